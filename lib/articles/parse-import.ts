@@ -1,0 +1,36 @@
+import { AppError } from "@/lib/errors";
+import type { SegmentKind, TargetLang } from "./kinds";
+import { parseJsonBundle } from "./parse-json";
+import { parsePlainText } from "./parse-text";
+
+export type ParsedSegment = {
+  position: number;
+  paragraph: number;
+  kind: SegmentKind;
+  translatable: boolean;
+  text: string;
+  translations: Partial<Record<TargetLang, string>>;
+};
+
+export type ParsedArticle = {
+  title: string;
+  sourceUrl: string | null;
+  byline: string | null;
+  segments: ParsedSegment[];
+};
+
+export type ImportFormat = "text" | "json";
+
+export { parseJsonBundle, parsePlainText };
+
+export function parseImport(input: { format: ImportFormat; content: string }): ParsedArticle {
+  switch (input.format) {
+    case "text":
+      return parsePlainText(input.content);
+    case "json":
+      return parseJsonBundle(input.content);
+    default:
+      // Reachable from untyped callers (form posts, API bodies).
+      throw new AppError("IMPORT_UNKNOWN_FORMAT", { format: String(input.format) });
+  }
+}
