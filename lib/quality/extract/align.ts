@@ -1,0 +1,112 @@
+// Aligns the quantities of two texts as multisets of normalised values, allowing legitimate
+// reformulations (spelled-out numbers, converted units, implicit am/pm). Every numeric family
+// reads this one alignment, so a difference is reported once, by the family it belongs to.
+import type { Analysis } from "./analyze";
+import { parseNumeral, type NumberMention } from "./numbers";
+import type { TimeMention } from "./times";
+
+export type Pair<T> = { s: T; t: T };
+export type Alignment = {
+  matched: Pair<NumberMention>[];
+  magnitude: Pair<NumberMention>[];
+  separator: Pair<NumberMention>[];
+  conversion: Pair<NumberMention>[];
+  mismatch: Pair<NumberMention>[];
+  missing: NumberMention[];
+  extra: NumberMention[];
+  timeMismatch: Pair<TimeMention>[];
+  timeMissing: TimeMention[];
+  timeExtra: TimeMention[];
+};
+
+const close = (x: number, y: number, tol = 1e-9) => Math.abs(x - y) <= tol * Math.max(1, Math.abs(x), Math.abs(y));
+const same = (a: NumberMention, b: NumberMention) => a.values.some((x) => b.values.some((y) => close(x, y)));
+
+/**
+ * A converted value agrees within rounding (30 yards ≈ 27 m, 85 mph ≈ 136 km/h, 3 inch ≈ 7,5 cm,
+ * 80 °F ≈ 27 °C): the target is the conversion rounded to a step under 7 % of it, truncated,
+ * or, for a round figure of at most two significant digits, within 2 %. A changed last digit of a
+ * precise figure (136 → 139) is therefore still caught.
+ */
+export function convertible(a: NumberMention, b: NumberMention): boolean {
+  if (!a.unit || !b.unit) return false;
+  if (a.unit.dim.startsWith("temp") && b.unit.dim.startsWith("temp")) {
+    const f2c = (f: number) => ((f - 32) * 5) / 9;
+    return Math.abs(f2c(a.value) - b.value) <= 1 || Math.abs(f2c(b.value) - a.value) <= 1;
+  }
+  if (a.unit.dim !== b.unit.dim || a.unit.name === b.unit.name) return false;
+  return rounded(a.value * a.unit.factor / b.unit.factor, b.value) || rounded(b.value * b.unit.factor / a.unit.factor, a.value);
+}
+
+const STEPS = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 50, 100, 500, 1000, 5000];
+function rounded(exact: number, shown: number): boolean {
+  if (close(Math.trunc(exact), shown)) return true;
+  for (const step of STEPS) {
+    if (step > 0.07 * Math.abs(exact)) break;
+    if (close(Math.round(exact / step) * step, shown, 1e-6)) return true;
+  }
+  const significant = String(shown).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
+  return significant <= 2 && Math.abs(exact - shown) <= 0.02 * Math.abs(exact);
+}
+
+/** Greedy matching: each source mention takes the first unused target mention accepted by `ok`. */
+function take(S: NumberMention[], T: NumberMention[], ok: (s: NumberMention, t: NumberMention) => boolean): Pair<NumberMention>[] {
+  const pairs: Pair<NumberMention>[] = [];
+  for (const s of [...S]) {
+    const t = T.find((x) => ok(s, x));
+    if (!t) continue;
+    S.splice(S.indexOf(s), 1);
+    T.splice(T.indexOf(t), 1);
+    pairs.push({ s, t });
+  }
+  return pairs;
+}
+
+function alignTimes(src: Analysis, tgt: Analysis, S: NumberMention[], T: NumberMention[]) {
+  const sT = [...src.times];
+  const tT = [...tgt.times];
+  for (const s of [...sT]) {
+    const t = tT.find((x) => x.minutes === s.minutes);
+    if (t) { sT.splice(sT.indexOf(s), 1); tT.splice(tT.indexOf(t), 1); }
+  }
+  // "2 giờ" may be a duration ("two hours"): let it match a plain number before calling it a time.
+  for (const s of sT.filter((x) => x.weak)) {
+    const n = T.find((x) => x.values.includes(s.hour));
+    if (n) { T.splice(T.indexOf(n), 1); sT.splice(sT.indexOf(s), 1); }
+  }
+  const timeMismatch: Pair<TimeMention>[] = [];
+  while (sT.length && tT.length) timeMismatch.push({ s: sT.shift() as TimeMention, t: tT.shift() as TimeMention });
+  return { timeMismatch, timeMissing: sT.filter((x) => !x.weak), timeExtra: tT };
+}
+
+function otherReading(t: NumberMention, lang: string): number[] {
+  return parseNumeral(t.raw.replace(/^[^\d]*/, "").match(/^[\d.,]+/)?.[0] ?? "", lang === "en" ? "de" : "en").map((v) => v * t.magnitude);
+}
+
+const memo = new WeakMap<Analysis, WeakMap<Analysis, Alignment>>();
+
+export function align(src: Analysis, tgt: Analysis): Alignment {
+  const cached = memo.get(src)?.get(tgt);
+  if (cached) return cached;
+  const S = [...src.numbers];
+  const T = [...tgt.numbers];
+  const times = alignTimes(src, tgt, S, T);
+  const hard = (l: NumberMention[]) => l.filter((m) => !m.soft);
+  const sH = hard(S), tH = hard(T);
+  const sS = S.filter((m) => m.soft), tS = T.filter((m) => m.soft);
+  const matched = [...take(sH, tH, same), ...take(sH, tS, same), ...take(tH, sS, (t, s) => same(s, t)).map(({ s, t }) => ({ s: t, t: s }))];
+  matched.push(...take(sH, [...tH, ...tS].filter((t) => t.unit), convertible).map((p) => { const i = tH.indexOf(p.t); if (i >= 0) tH.splice(i, 1); return p; }));
+  matched.push(...take(tH, sS.filter((s) => s.unit), (t, s) => convertible(s, t)).map(({ s, t }) => ({ s: t, t: s })));
+  const separator = take(sH, tH, (s, t) => /\d[.,]\d{3}/.test(t.raw) && otherReading(t, tgt.lang).some((v) => s.values.some((x) => close(x, v))));
+  const magnitude = take(sH, tH, (s, t) => s.values.some((x) => {
+    const k = Math.log10(x / t.value) / 3;
+    return t.value !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) !== 0;
+  }));
+  const conversion = take(sH, tH, (s, t) => !!s.unit && !!t.unit && s.unit.dim === t.unit.dim && s.unit.name !== t.unit.name);
+  const mismatch: Pair<NumberMention>[] = [];
+  while (sH.length && tH.length) mismatch.push({ s: sH.shift() as NumberMention, t: tH.shift() as NumberMention });
+  const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing: sH, extra: tH, ...times };
+  if (!memo.has(src)) memo.set(src, new WeakMap());
+  memo.get(src)?.set(tgt, result);
+  return result;
+}

@@ -1,0 +1,82 @@
+// Dates and weekdays: "ngày 30 tháng 5", "22/3", "29/09/1918" ↔ "30. Mai", "29. März" ↔ "May 30",
+// "29 March". Only the day/month part is a date mention; the year stays a number.
+import type { Span, TextLang } from "../types";
+import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
+
+export type DateMention = { month: number; day?: number; span: Span; raw: string };
+export type WeekdayMention = { day: number; span: Span; raw: string };
+
+const M = (lang: TextLang) => alternation(MONTHS[lang].map(([w]) => w));
+const monthOf = (lang: TextLang, w: string) => MONTHS[lang].find(([name]) => name === w)?.[1];
+const END = "(?![\\p{L}\\d])";
+const VI_MONTH = new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu");
+const VI_NUMERIC = /(?<![\d\/.,-])(\d{1,2})([\/-])(\d{1,2})(\2\d{2,4})?(?![\d\/-])/gu;
+// A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
+const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
+const DE_DATE = new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu");
+const DE_NUMERIC = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
+const EN_DATE = new RegExp(
+  `(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![\\p{L}])(${M("en")})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d))?${END}`,
+  "gu",
+);
+const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
+// "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition.
+const EN_CUE = /(?:\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)\s*-?)\s*$/i;
+
+function valid(day: number | undefined, month: number): boolean {
+  return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
+}
+
+export function extractDates(text: string, lang: TextLang): DateMention[] {
+  const out: DateMention[] = [];
+  const push = (day: number | undefined, month: number | undefined, start: number, end: number) => {
+    if (month === undefined || !valid(day, month)) return;
+    if (out.some((d) => start < d.span[1] && d.span[0] < end)) return;
+    out.push({ month, day, span: [start, end], raw: text.slice(start, end) });
+  };
+  for (const m of text.matchAll(ISO)) push(Number(m[3]), Number(m[2]), m.index + 5, m.index + m[0].length);
+  if (lang === "vi") {
+    for (const m of text.matchAll(VI_MONTH)) {
+      const month = /^\d+$/.test(m[2] ?? "") ? Number(m[2]) : monthOf("vi", m[2] ?? "");
+      push(m[1] ? Number(m[1]) : undefined, month, m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(VI_NUMERIC)) {
+      const [d, sep, mo, year] = [m[1] ?? "", m[2], m[3] ?? "", m[4]];
+      const cue = VI_CUE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      const padded = /^0/.test(d) || /^0/.test(mo);
+      // "1-0" is a score: a dash date needs a cue or a year ("ngày 24-3", "24-3-2024").
+      if (sep === "-" ? !year && !cue : !year && !cue && !padded) continue;
+      push(Number(d), Number(mo), m.index, m.index + d.length + 1 + mo.length);
+    }
+  } else if (lang === "de") {
+    for (const m of text.matchAll(DE_NUMERIC)) {
+      if (!m[3] && !/\.\s*$/.test(m[0])) continue;
+      push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
+    }
+    for (const m of text.matchAll(DE_DATE)) push(m[1] ? Number(m[1]) : undefined, monthOf("de", m[2] ?? ""), m.index, m.index + m[0].length);
+  } else {
+    for (const m of text.matchAll(EN_DATE)) {
+      const name = m[2] ?? "";
+      const day = m[1] ?? m[3];
+      if ((name === "May" || name === "March") && !day && !EN_CUE.test(text.slice(0, m.index))) continue;
+      push(day ? Number(day) : undefined, monthOf("en", name), m.index, m.index + m[0].length);
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const WEEKDAY_RE: Record<TextLang, RegExp> = {
+  vi: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.vi.map(([w]) => w))})(?![\\p{L}])`, "gu"),
+  // German weekdays also open compounds: Samstagnachmittag, Freitagabend, samstags.
+  de: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.de.map(([w]) => w))})`, "gu"),
+  en: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.en.map(([w]) => w))})(?![a-z])`, "gu"),
+};
+
+export function extractWeekdays(text: string, lang: TextLang): WeekdayMention[] {
+  const out: WeekdayMention[] = [];
+  for (const m of text.matchAll(WEEKDAY_RE[lang])) {
+    const day = WEEKDAYS[lang].find(([w]) => w === m[1])?.[1];
+    if (day !== undefined) out.push({ day, span: [m.index, m.index + m[0].length], raw: m[0] });
+  }
+  return out;
+}
