@@ -1,0 +1,128 @@
+// Pure TMX 1.4b export/import of translation-memory units { vi, de?, en? }.
+// Import is defensive: size cap, DOCTYPE / ENTITY declarations refused (billion-laughs, external entities),
+// well-formedness checked before parsing; inline markup inside <seg> is flattened to text (native codes in
+// <bpt>/<ept>/<ph>/<it>/<ut> dropped, <hi>/<sub> kept as their text). Parsed with fast-xml-parser v5.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { AppError } from "@/lib/errors";
+
+export type TmUnit = { vi: string; de?: string | null; en?: string | null };
+export type TmxExportOptions = {
+  creationTool?: string;
+  creationToolVersion?: string;
+  /** Language tag written for English (default "en"). */
+  englishTag?: "en" | "en-GB" | "en-US";
+  creationDate?: Date;
+};
+export type TmxImportResult = { units: TmUnit[]; skipped: number };
+
+export const TMX_ERROR_CODES = ["TMX_TOO_LARGE", "TMX_DTD_FORBIDDEN", "TMX_INVALID", "TMX_NOT_TMX"] as const;
+export type TmxErrorCode = (typeof TMX_ERROR_CODES)[number];
+export const TMX_MAX_BYTES = 50 * 1024 * 1024;
+
+// Characters not allowed in XML 1.0 documents.
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function escapeXml(s: string): string {
+  return s
+    .replace(INVALID_XML_CHARS, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+function tmxDate(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+export function exportTmx(units: TmUnit[], opts: TmxExportOptions = {}): string {
+  const date = tmxDate(opts.creationDate ?? new Date());
+  const en = opts.englishTag ?? "en";
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<tmx version="1.4">',
+    `  <header creationtool="${escapeXml(opts.creationTool ?? "Duyet")}" creationtoolversion="${escapeXml(opts.creationToolVersion ?? "0.1.0")}" segtype="sentence" o-tmf="duyet" adminlang="en" srclang="vi" datatype="plaintext" creationdate="${date}"/>`,
+    "  <body>",
+  ];
+  for (const u of units) {
+    if (!u.vi) continue;
+    const tuvs: [string, string][] = [["vi", u.vi]];
+    if (u.de) tuvs.push(["de", u.de]);
+    if (u.en) tuvs.push([en, u.en]);
+    if (tuvs.length < 2) continue;
+    lines.push("    <tu>");
+    for (const [lang, text] of tuvs) lines.push(`      <tuv xml:lang="${lang}"><seg>${escapeXml(text.normalize("NFC"))}</seg></tuv>`);
+    lines.push("    </tu>");
+  }
+  lines.push("  </body>", "</tmx>", "");
+  return lines.join("\n");
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (m, e: string) => {
+    if (e === "amp") return "&";
+    if (e === "lt") return "<";
+    if (e === "gt") return ">";
+    if (e === "quot") return '"';
+    if (e === "apos") return "'";
+    const cp = e.startsWith("#x") ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
+
+/** Raw inner XML of <seg> → plain text. */
+function segText(raw: string): string {
+  const withoutCodes = raw
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, c: string) => c.replace(/&/g, "&amp;").replace(/</g, "&lt;"))
+    .replace(/<(bpt|ept|ph|it|ut)\b[^>]*\/>/g, "")
+    .replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, "")
+    .replace(/<[^>]+>/g, "");
+  return decodeEntities(withoutCodes).normalize("NFC").trim();
+}
+
+function asArray<T>(v: T | T[] | undefined): T[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImportResult {
+  const maxBytes = opts.maxBytes ?? TMX_MAX_BYTES;
+  if (xml.length > maxBytes || Buffer.byteLength(xml, "utf8") > maxBytes) throw new AppError("TMX_TOO_LARGE", { limit: maxBytes });
+  const text = xml.replace(/^\uFEFF/, "");
+  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new AppError("TMX_DTD_FORBIDDEN");
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new AppError("TMX_INVALID", { line: valid.err.line, reason: valid.err.code });
+
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    stopNodes: ["*.seg"],
+    isArray: (name) => name === "tu" || name === "tuv",
+  });
+  const doc = parser.parse(text) as Record<string, unknown>;
+  const tmx = doc.tmx as Record<string, unknown> | undefined;
+  if (!tmx || typeof tmx !== "object") throw new AppError("TMX_NOT_TMX");
+  const body = tmx.body as Record<string, unknown> | undefined | "";
+  const tus = body && typeof body === "object" ? asArray(body.tu as Record<string, unknown>[] | undefined) : [];
+
+  const units: TmUnit[] = [];
+  let skipped = 0;
+  for (const tu of tus) {
+    const unit: { vi?: string; de?: string; en?: string } = {};
+    for (const tuv of asArray((tu?.tuv ?? []) as Record<string, unknown>[])) {
+      const lang = String(tuv["@_xml:lang"] ?? tuv["@_lang"] ?? "").toLowerCase();
+      const primary = lang.split(/[-_]/)[0];
+      if (primary !== "vi" && primary !== "de" && primary !== "en") continue;
+      const seg = tuv.seg;
+      const raw = typeof seg === "string" ? seg : seg && typeof seg === "object" ? String((seg as Record<string, unknown>)["#text"] ?? "") : "";
+      const value = segText(raw);
+      if (value && unit[primary] === undefined) unit[primary] = value;
+    }
+    if (unit.vi && (unit.de || unit.en)) units.push({ vi: unit.vi, ...(unit.de ? { de: unit.de } : {}), ...(unit.en ? { en: unit.en } : {}) });
+    else skipped++;
+  }
+  return { units, skipped };
+}

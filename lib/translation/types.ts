@@ -1,0 +1,69 @@
+// Provider-neutral translation types. Nothing outside lib/translation/deepl.ts knows DeepL's types.
+import { AppError } from "@/lib/errors";
+
+export type TargetLang = "de" | "en";
+export const TARGET_LANGS: readonly TargetLang[] = ["de", "en"] as const;
+
+export type EnglishVariant = "EN-GB" | "EN-US";
+export type GermanFormality = "default" | "more" | "less";
+export type TranslationSettings = { englishVariant: EnglishVariant; germanFormality: GermanFormality };
+
+export type TranslationRequest = {
+  texts: string[];
+  target: TargetLang;
+  /** Extra text that steers the translation but is neither translated nor billed (DeepL `context`). */
+  context?: string;
+  /** Provider glossary id as returned by syncGlossary(). */
+  glossaryId?: string | null;
+};
+
+/** One result per input text, same order. */
+export type TranslationResult = { text: string; billedCharacters: number }[];
+
+/** Vietnamese term → German and/or English term. */
+export type GlossaryEntry = { vi: string; de?: string | null; en?: string | null };
+
+export type Usage = { characterCount: number; characterLimit: number | null };
+
+export interface TranslationProvider {
+  readonly engine: string;
+  translate(req: TranslationRequest): Promise<TranslationResult>;
+  usage(): Promise<Usage>;
+  /**
+   * Make the provider-side glossary equal to `entries`; returns the id to pass as `glossaryId`
+   * (null when there are no usable entries — any glossary `currentId` is then deleted).
+   */
+  syncGlossary(entries: GlossaryEntry[], currentId: string | null): Promise<string | null>;
+}
+
+export const TRANSLATION_ERROR_CODES = [
+  "MT_QUOTA_EXCEEDED",
+  "MT_AUTH_FAILED",
+  "MT_NETWORK",
+  "MT_RATE_LIMITED",
+  "MT_SERVER_ERROR",
+  "MT_NOT_CONFIGURED",
+  "MT_REQUEST_TOO_LARGE",
+  "MT_GLOSSARY_NOT_FOUND",
+  "MT_BAD_REQUEST",
+  "MT_INVALID_RESPONSE",
+] as const;
+export type TranslationErrorCode = (typeof TRANSLATION_ERROR_CODES)[number];
+
+/** Transient faults: a later attempt may succeed (the provider already retried 429/5xx with backoff). */
+const RETRYABLE: ReadonlySet<TranslationErrorCode> = new Set(["MT_RATE_LIMITED", "MT_SERVER_ERROR", "MT_NETWORK"]);
+
+export class TranslationError extends AppError {
+  declare readonly code: TranslationErrorCode;
+  readonly retryable: boolean;
+
+  constructor(code: TranslationErrorCode, params: Record<string, string | number> = {}) {
+    super(code, params);
+    this.name = "TranslationError";
+    this.retryable = RETRYABLE.has(code);
+  }
+}
+
+export function isTranslationError(e: unknown): e is TranslationError {
+  return e instanceof TranslationError;
+}

@@ -1,0 +1,561 @@
+// A local, framework-free DeepL-compatible server for tests and offline development.
+//
+// Answers what Duyệt (through deepl-node) calls: POST /v2/translate, GET /v2/usage, GET /v2/languages and
+// the multilingual glossary API v3 (create, list, get, get entries, replace/delete dictionary, patch,
+// delete). Translations are deterministic pseudo-translations (see pseudo.ts).
+//
+// DeepL behaviour imitated: `Authorization: DeepL-Auth-Key <key>` (403 otherwise), at most 50 texts per
+// translate request (400), request body at most 128 KiB (413), billed characters = Unicode code points of
+// the texts (context is not billed), quota (456 once character_count would exceed character_limit),
+// formality only for targets that support it ("more"/"less" → 400 elsewhere, "prefer_*" ignored), tag
+// handling not supported for VI, English targets EN-GB/EN-US (plain EN treated as deprecated EN-US).
+//
+// Test hooks: setFault()/POST /__control/fault inject 429/456/403/5xx/"drop"/"slow" for `count` requests
+// after `afterRequests` further requests; stats()/GET /__control/stats; requests()/GET /__control/requests;
+// reset()/POST /__control/reset; configure()/POST /__control/config (character limit).
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { codePointLength, pseudoTranslate, type PseudoFormality, type PseudoTarget } from "./pseudo";
+
+export const DEEPL_MAX_TEXTS = 50;
+export const DEEPL_MAX_BODY_BYTES = 128 * 1024;
+const HARD_BODY_CAP = 8 * 1024 * 1024; // beyond this we stop reading and drop the connection
+
+export type FaultKind = number | "drop" | "slow";
+export type FaultSpec = {
+  /** HTTP status to answer with (429, 456, 403, 500, 503 …), "drop" (destroy the socket), "slow" (delay, then answer normally). */
+  status: FaultKind;
+  /** How many requests the fault applies to (default 1). */
+  count?: number;
+  /** Let this many API requests pass normally first (default 0). */
+  afterRequests?: number;
+  /** Delay for "slow" (default 1000 ms). */
+  delayMs?: number;
+  /** Only requests whose path starts with this prefix (e.g. "/v2/translate"). */
+  path?: string;
+};
+
+export type RecordedRequest = {
+  seq: number;
+  method: string;
+  path: string;
+  status: number | "dropped";
+  fault: FaultKind | null;
+  bodyBytes: number;
+  texts?: string[];
+  target_lang?: string;
+  source_lang?: string;
+  context?: string;
+  glossary_id?: string;
+  formality?: string;
+  params?: Record<string, string | string[]>;
+};
+
+export type ServerStats = {
+  /** API requests received (faulted and refused ones included; /__control not counted). */
+  requests: number;
+  byPath: Record<string, number>;
+  /** POST /v2/translate received (faulted and refused ones included). */
+  translateRequests: number;
+  /** Translate requests answered with 200. */
+  translateSucceeded: number;
+  textsTranslated: number;
+  /** Billed characters (code points of translated texts; context not billed). */
+  billedCharacters: number;
+  characterLimit: number;
+  faultsInjected: number;
+  glossaries: number;
+};
+
+export type DeeplServerOptions = {
+  port?: number;
+  host?: string;
+  /** Accepted key. If omitted, any non-empty key is accepted. */
+  authKey?: string;
+  characterLimit?: number;
+};
+
+export type DeeplServer = {
+  url: string;
+  port: number;
+  stats(): ServerStats;
+  requests(): RecordedRequest[];
+  setFault(fault: FaultSpec | FaultSpec[]): void;
+  clearFaults(): void;
+  configure(cfg: { characterLimit?: number; characterCount?: number }): void;
+  glossaries(): GlossaryView[];
+  reset(): void;
+  close(): Promise<void>;
+};
+
+export type GlossaryView = {
+  glossary_id: string;
+  name: string;
+  creation_time: string;
+  dictionaries: { source_lang: string; target_lang: string; entries: Map<string, string> }[];
+};
+
+type ArmedFault = Required<Omit<FaultSpec, "path">> & { path?: string; armedAt: number };
+
+const FORMALITY_TARGETS = new Set(["DE", "FR", "IT", "ES", "NL", "PL", "PT-BR", "PT-PT", "JA", "RU"]);
+const TARGETS = new Set(["DE", "EN-GB", "EN-US", "EN", "VI", "FR", "IT", "ES", "NL", "PL", "PT-BR", "PT-PT", "JA", "RU"]);
+const SOURCES = new Set(["VI", "DE", "EN", "FR", "IT", "ES", "NL", "PL", "PT", "JA", "RU"]);
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Params = Map<string, string[]>;
+
+function parseParams(body: Buffer, contentType: string | undefined, query: URLSearchParams): Params {
+  const params: Params = new Map();
+  const add = (k: string, v: unknown) => {
+    if (v === undefined || v === null) return;
+    const list = params.get(k) ?? [];
+    if (Array.isArray(v)) list.push(...v.map(String));
+    else list.push(typeof v === "object" ? JSON.stringify(v) : String(v));
+    params.set(k, list);
+  };
+  for (const [k, v] of query) add(k, v);
+  if (body.length === 0) return params;
+  const ct = (contentType ?? "").toLowerCase();
+  if (ct.includes("application/json")) {
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString("utf8"));
+    } catch {
+      throw new HttpError(400, "Invalid JSON body");
+    }
+    if (json && typeof json === "object" && !Array.isArray(json)) {
+      for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
+        if (k === "dictionaries" && Array.isArray(v)) {
+          v.forEach((d: Record<string, unknown>, i) => {
+            for (const [dk, dv] of Object.entries(d ?? {})) add(`dictionaries[${i}].${dk}`, dv);
+          });
+        } else add(k, v);
+      }
+    }
+    return params;
+  }
+  for (const [k, v] of new URLSearchParams(body.toString("utf8"))) add(k, v);
+  return params;
+}
+
+const one = (p: Params, k: string): string | undefined => p.get(k)?.[0];
+
+function parseEntries(entries: string, format: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const lines = entries.split(/\r\n|\n|\r/).filter((l) => l.length > 0);
+  for (const line of lines) {
+    let src: string | undefined;
+    let tgt: string | undefined;
+    if (format === "csv") {
+      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
+      [src, tgt] = cells ?? [];
+    } else {
+      const parts = line.split("\t");
+      if (parts.length !== 2) throw new HttpError(400, `Invalid glossary entry '${line}'`);
+      [src, tgt] = parts;
+    }
+    src = src?.trim();
+    tgt = tgt?.trim();
+    if (!src || !tgt) throw new HttpError(400, `Invalid glossary entry '${line}'`);
+    if (map.has(src)) throw new HttpError(400, `Duplicate source term '${src}'`);
+    map.set(src, tgt);
+  }
+  if (map.size === 0) throw new HttpError(400, "Glossary dictionary entries must not be empty");
+  return map;
+}
+
+const toTsv = (m: Map<string, string>) => [...m].map(([s, t]) => `${s}\t${t}`).join("\n");
+
+export async function startDeeplServer(options: DeeplServerOptions = {}): Promise<DeeplServer> {
+  const defaultLimit = options.characterLimit ?? 500_000;
+  let characterLimit = defaultLimit;
+  let characterCount = 0;
+  let faults: ArmedFault[] = [];
+  let log: RecordedRequest[] = [];
+  let glossaries = new Map<string, GlossaryView>();
+  let glossarySeq = 0;
+  let counters = freshCounters();
+  const sockets = new Set<Socket>();
+  const timers = new Map<NodeJS.Timeout, Socket>();
+
+  function freshCounters() {
+    return { requests: 0, byPath: {} as Record<string, number>, translateRequests: 0, translateSucceeded: 0, textsTranslated: 0, billedCharacters: 0, faultsInjected: 0 };
+  }
+
+  function takeFault(seq: number, path: string): ArmedFault | null {
+    for (const f of faults) {
+      if (f.count <= 0) continue;
+      if (f.path && !path.startsWith(f.path)) continue;
+      if (seq <= f.armedAt + f.afterRequests) continue;
+      f.count--;
+      counters.faultsInjected++;
+      return f;
+    }
+    return null;
+  }
+
+  function glossaryInfo(g: GlossaryView) {
+    return {
+      glossary_id: g.glossary_id,
+      name: g.name,
+      creation_time: g.creation_time,
+      dictionaries: g.dictionaries.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entry_count: d.entries.size })),
+    };
+  }
+
+  function getGlossary(id: string): GlossaryView {
+    const g = glossaries.get(id);
+    if (!g) throw new HttpError(404, "Glossary not found");
+    return g;
+  }
+
+  function readDictionaries(p: Params) {
+    const dicts: GlossaryView["dictionaries"] = [];
+    for (let i = 0; p.has(`dictionaries[${i}].source_lang`); i++) {
+      const source = one(p, `dictionaries[${i}].source_lang`)?.toLowerCase();
+      const target = one(p, `dictionaries[${i}].target_lang`)?.toLowerCase();
+      const entries = one(p, `dictionaries[${i}].entries`) ?? "";
+      const format = one(p, `dictionaries[${i}].entries_format`) ?? "tsv";
+      if (!source || !target) throw new HttpError(400, "Dictionary requires source_lang and target_lang");
+      if (dicts.some((d) => d.source_lang === source && d.target_lang === target)) throw new HttpError(400, "Duplicate dictionary language pair");
+      dicts.push({ source_lang: source, target_lang: target, entries: parseEntries(entries, format) });
+    }
+    return dicts;
+  }
+
+  function translate(p: Params, rec: RecordedRequest) {
+    const texts = p.get("text") ?? [];
+    const targetRaw = one(p, "target_lang")?.toUpperCase();
+    const sourceRaw = one(p, "source_lang")?.toUpperCase();
+    const formality = one(p, "formality")?.toLowerCase();
+    const context = one(p, "context");
+    const glossaryId = one(p, "glossary_id");
+    Object.assign(rec, { texts, target_lang: targetRaw, source_lang: sourceRaw, context, glossary_id: glossaryId, formality });
+    if (texts.length === 0) throw new HttpError(400, "Parameter 'text' not specified.");
+    if (texts.length > DEEPL_MAX_TEXTS) throw new HttpError(400, `Too many texts in request: ${texts.length}, the maximum is ${DEEPL_MAX_TEXTS}.`);
+    if (!targetRaw) throw new HttpError(400, "Parameter 'target_lang' not specified.");
+    if (!TARGETS.has(targetRaw)) throw new HttpError(400, "Value for 'target_lang' not supported.");
+    if (sourceRaw !== undefined && !SOURCES.has(sourceRaw)) throw new HttpError(400, "Value for 'source_lang' not supported.");
+    const target = targetRaw === "EN" ? "EN-US" : targetRaw;
+    if (formality !== undefined && !["default", "more", "less", "prefer_more", "prefer_less"].includes(formality))
+      throw new HttpError(400, "Value for 'formality' not supported.");
+    if ((formality === "more" || formality === "less") && !FORMALITY_TARGETS.has(target))
+      throw new HttpError(400, "'formality' is not supported for given 'target_lang'.");
+    if (one(p, "tag_handling") && sourceRaw === "VI") throw new HttpError(400, "Tag handling is not supported for source language VI.");
+    let glossary: Map<string, string> | null = null;
+    if (glossaryId) {
+      if (!sourceRaw) throw new HttpError(400, "Use of a glossary requires 'source_lang'.");
+      const g = glossaries.get(glossaryId);
+      if (!g) throw new HttpError(404, "Glossary not found");
+      const pairTarget = target.split("-")[0]!.toLowerCase();
+      const dict = g.dictionaries.find((d) => d.source_lang === sourceRaw.toLowerCase() && d.target_lang === pairTarget);
+      if (!dict) throw new HttpError(400, `Glossary has no dictionary for ${sourceRaw} → ${pairTarget.toUpperCase()}.`);
+      glossary = dict.entries;
+    }
+    const billed = texts.reduce((n, t) => n + codePointLength(t), 0);
+    if (characterCount + billed > characterLimit) throw new HttpError(456, "Quota exceeded");
+    let effFormality: PseudoFormality = "default";
+    if (FORMALITY_TARGETS.has(target)) {
+      if (formality === "more" || formality === "prefer_more") effFormality = "more";
+      if (formality === "less" || formality === "prefer_less") effFormality = "less";
+    }
+    const pseudoTarget: PseudoTarget | null = target === "DE" || target === "EN-GB" || target === "EN-US" ? target : null;
+    const showBilled = one(p, "show_billed_characters") === "1" || one(p, "show_billed_characters") === "true";
+    const modelType = one(p, "model_type");
+    const translations = texts.map((t) => ({
+      detected_source_language: sourceRaw ?? "VI",
+      text: pseudoTarget ? pseudoTranslate(t, pseudoTarget, { formality: effFormality, glossary }) : `[${target}] ${t}`,
+      ...(showBilled ? { billed_characters: codePointLength(t) } : {}),
+      ...(modelType ? { model_type_used: modelType.replace(/^prefer_/, "") } : {}),
+    }));
+    characterCount += billed;
+    counters.billedCharacters += billed;
+    counters.textsTranslated += texts.length;
+    counters.translateSucceeded++;
+    return { status: 200, body: { translations } };
+  }
+
+  function route(method: string, path: string, p: Params, rec: RecordedRequest): { status: number; body?: unknown; text?: string } {
+    if (method === "POST" && path === "/v2/translate") return translate(p, rec);
+    if (method === "GET" && path === "/v2/usage") return { status: 200, body: { character_count: characterCount, character_limit: characterLimit } };
+    if (method === "GET" && path === "/v2/languages") {
+      const target = one(p, "type") === "target";
+      const list = target
+        ? [
+            { language: "DE", name: "German", supports_formality: true },
+            { language: "EN-GB", name: "English (British)", supports_formality: false },
+            { language: "EN-US", name: "English (American)", supports_formality: false },
+            { language: "VI", name: "Vietnamese", supports_formality: false },
+          ]
+        : [
+            { language: "DE", name: "German" },
+            { language: "EN", name: "English" },
+            { language: "VI", name: "Vietnamese" },
+          ];
+      return { status: 200, body: list };
+    }
+    const m = /^\/v3\/glossaries(?:\/([^/]+))?(?:\/(entries|dictionaries))?$/.exec(path);
+    if (m) {
+      const [, id, sub] = m;
+      if (!id) {
+        if (method === "GET") return { status: 200, body: { glossaries: [...glossaries.values()].map(glossaryInfo) } };
+        if (method === "POST") {
+          const name = one(p, "name");
+          if (!name) throw new HttpError(400, "Parameter 'name' not specified.");
+          const dictionaries = readDictionaries(p);
+          if (dictionaries.length === 0) throw new HttpError(400, "Parameter 'dictionaries' not specified.");
+          glossarySeq++;
+          const gid = `00000000-0000-4000-8000-${String(glossarySeq).padStart(12, "0")}`;
+          const g: GlossaryView = { glossary_id: gid, name, creation_time: new Date().toISOString(), dictionaries };
+          glossaries.set(gid, g);
+          return { status: 201, body: glossaryInfo(g) };
+        }
+        throw new HttpError(405, "Method not allowed");
+      }
+      rec.glossary_id = id;
+      const g = getGlossary(id);
+      if (!sub) {
+        if (method === "GET") return { status: 200, body: glossaryInfo(g) };
+        if (method === "DELETE") {
+          glossaries.delete(id);
+          return { status: 204 };
+        }
+        if (method === "PATCH") {
+          const name = one(p, "name");
+          if (name !== undefined) {
+            if (!name) throw new HttpError(400, "Parameter 'name' must not be empty.");
+            g.name = name;
+          }
+          for (const d of readDictionaries(p)) {
+            const existing = g.dictionaries.find((x) => x.source_lang === d.source_lang && x.target_lang === d.target_lang);
+            if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
+            else g.dictionaries.push(d);
+          }
+          return { status: 200, body: glossaryInfo(g) };
+        }
+        throw new HttpError(405, "Method not allowed");
+      }
+      const source = one(p, "source_lang")?.toLowerCase();
+      const target = one(p, "target_lang")?.toLowerCase();
+      if (sub === "entries" && method === "GET") {
+        const dicts = g.dictionaries.filter((d) => (!source || d.source_lang === source) && (!target || d.target_lang === target));
+        if (dicts.length === 0) throw new HttpError(404, "Dictionary not found");
+        return {
+          status: 200,
+          body: { dictionaries: dicts.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entries: toTsv(d.entries), entries_format: "tsv" })) },
+        };
+      }
+      if (sub === "dictionaries" && method === "PUT") {
+        if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
+        const entries = parseEntries(one(p, "entries") ?? "", one(p, "entries_format") ?? "tsv");
+        const idx = g.dictionaries.findIndex((d) => d.source_lang === source && d.target_lang === target);
+        const dict = { source_lang: source, target_lang: target, entries };
+        if (idx >= 0) g.dictionaries[idx] = dict;
+        else g.dictionaries.push(dict);
+        return { status: idx >= 0 ? 200 : 201, body: { source_lang: source, target_lang: target, entry_count: entries.size } };
+      }
+      if (sub === "dictionaries" && method === "DELETE") {
+        if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
+        const idx = g.dictionaries.findIndex((d) => d.source_lang === source && d.target_lang === target);
+        if (idx < 0) throw new HttpError(404, "Dictionary not found");
+        g.dictionaries.splice(idx, 1);
+        return { status: 204 };
+      }
+      throw new HttpError(405, "Method not allowed");
+    }
+    throw new HttpError(404, "Not found");
+  }
+
+  function send(res: http.ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+    if (res.destroyed) return;
+    if (body === undefined) {
+      res.writeHead(status, headers).end();
+      return;
+    }
+    const json = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json), ...headers }).end(json);
+  }
+
+  function stats(): ServerStats {
+    return { ...counters, byPath: { ...counters.byPath }, characterLimit, glossaries: glossaries.size };
+  }
+
+  function setFault(spec: FaultSpec | FaultSpec[]) {
+    for (const f of Array.isArray(spec) ? spec : [spec]) {
+      if (!(typeof f.status === "number" || f.status === "drop" || f.status === "slow")) throw new Error(`invalid fault ${JSON.stringify(f)}`);
+      faults.push({ status: f.status, count: f.count ?? 1, afterRequests: f.afterRequests ?? 0, delayMs: f.delayMs ?? 1000, path: f.path, armedAt: counters.requests });
+    }
+  }
+
+  /** Abort responses still held back by a "slow" fault (their clients have given up). */
+  function abortSlow() {
+    for (const [t, socket] of timers) {
+      clearTimeout(t);
+      socket.destroy();
+    }
+    timers.clear();
+  }
+
+  function reset() {
+    abortSlow();
+    faults = [];
+    log = [];
+    glossaries = new Map();
+    glossarySeq = 0;
+    characterCount = 0;
+    characterLimit = defaultLimit;
+    counters = freshCounters();
+  }
+
+  function configure(cfg: { characterLimit?: number; characterCount?: number }) {
+    if (cfg.characterLimit !== undefined) characterLimit = cfg.characterLimit;
+    if (cfg.characterCount !== undefined) characterCount = cfg.characterCount;
+  }
+
+  function control(method: string, path: string, body: Buffer, res: http.ServerResponse) {
+    let json: Record<string, unknown> = {};
+    if (body.length > 0) {
+      try {
+        json = JSON.parse(body.toString("utf8"));
+      } catch {
+        return send(res, 400, { message: "Invalid JSON" });
+      }
+    }
+    try {
+      if (method === "POST" && path === "/__control/fault") {
+        setFault((Array.isArray(json) ? json : [json]) as FaultSpec[]);
+        return send(res, 200, { ok: true, pending: faults.filter((f) => f.count > 0).length });
+      }
+      if (method === "GET" && path === "/__control/stats") return send(res, 200, stats());
+      if (method === "GET" && path === "/__control/requests") return send(res, 200, log);
+      if (method === "POST" && path === "/__control/reset") {
+        reset();
+        return send(res, 200, { ok: true });
+      }
+      if (method === "POST" && path === "/__control/config") {
+        configure(json as { characterLimit?: number; characterCount?: number });
+        return send(res, 200, { ok: true });
+      }
+    } catch (e) {
+      return send(res, 400, { message: (e as Error).message });
+    }
+    return send(res, 404, { message: "Not found" });
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = url.pathname;
+    const method = (req.method ?? "GET").toUpperCase();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > HARD_BODY_CAP) {
+        req.socket.destroy();
+        return;
+      }
+      if (size <= DEEPL_MAX_BODY_BYTES + 1) chunks.push(c);
+    });
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      if (path.startsWith("/__control/")) return control(method, path, body, res);
+
+      counters.requests++;
+      if (path === "/v2/translate") counters.translateRequests++;
+      counters.byPath[`${method} ${path}`] = (counters.byPath[`${method} ${path}`] ?? 0) + 1;
+      const seq = counters.requests;
+      const rec: RecordedRequest = { seq, method, path, status: 0, fault: null, bodyBytes: size };
+      log.push(rec);
+
+      const respond = () => {
+        if (size > DEEPL_MAX_BODY_BYTES) {
+          rec.status = 413;
+          return send(res, 413, { message: "Request Entity Too Large" });
+        }
+        let params: Params;
+        try {
+          params = parseParams(body, req.headers["content-type"], url.searchParams);
+          rec.params = Object.fromEntries([...params].map(([k, v]) => [k, v.length === 1 ? v[0]! : v]));
+          const auth = req.headers.authorization ?? "";
+          const key = /^DeepL-Auth-Key\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? one(params, "auth_key");
+          if (!key || (options.authKey !== undefined && key !== options.authKey)) throw new HttpError(403, "Authorization failure, wrong auth key");
+          const out = route(method, path, params, rec);
+          rec.status = out.status;
+          return send(res, out.status, out.body);
+        } catch (e) {
+          const status = e instanceof HttpError ? e.status : 500;
+          rec.status = status;
+          return send(res, status, { message: e instanceof Error ? e.message : "Internal error" });
+        }
+      };
+
+      const fault = takeFault(seq, path);
+      if (fault) {
+        rec.fault = fault.status;
+        // still record what was asked, for assertions
+        try {
+          const p = parseParams(body, req.headers["content-type"], url.searchParams);
+          if (path === "/v2/translate") Object.assign(rec, { texts: p.get("text") ?? [], target_lang: one(p, "target_lang"), context: one(p, "context"), glossary_id: one(p, "glossary_id"), formality: one(p, "formality") });
+        } catch {
+          /* ignore */
+        }
+        if (fault.status === "drop") {
+          rec.status = "dropped";
+          req.socket.destroy();
+          return;
+        }
+        if (fault.status === "slow") {
+          const t = setTimeout(() => {
+            timers.delete(t);
+            respond();
+          }, fault.delayMs);
+          timers.set(t, req.socket);
+          return;
+        }
+        rec.status = fault.status;
+        const messages: Record<number, string> = { 429: "Too many requests", 456: "Quota Exceeded", 403: "Forbidden", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
+        return send(res, fault.status, { message: messages[fault.status] ?? "Injected fault" }, fault.status === 429 ? { "retry-after": "0" } : {});
+      }
+      respond();
+    });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    stats,
+    requests: () => log.map((r) => ({ ...r })),
+    setFault,
+    clearFaults: () => {
+      faults = [];
+    },
+    configure,
+    glossaries: () => [...glossaries.values()].map((g) => ({ ...g, dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })) })),
+    reset,
+    close: () =>
+      new Promise<void>((resolve) => {
+        abortSlow();
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+      }),
+  };
+}
