@@ -1,0 +1,42 @@
+// XLIFF 1.2 export (OASIS, urn:oasis:names:tc:xliff:document:1.2) for CAT tools that predate 2.x:
+// <trans-unit id resname> per translatable segment, target state per xliff12Target. Only standard
+// attributes are used so the file also validates against the strict 1.2 schema (restype "x-<kind>" is
+// the standard's own extension syntax).
+import { create } from "xmlbuilder2";
+import { isDraft } from "../labels";
+import { xmlSafe } from "../text";
+import { XLIFF12_NS, xliff12Target } from "../xliff-states";
+import type { ExportDocument } from "../types";
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+export function renderXliff12(doc: ExportDocument): string {
+  const published = !isDraft(doc);
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(XLIFF12_NS, "xliff", { version: "1.2" });
+  const file = root.ele(XLIFF12_NS, "file", {
+    original: doc.articleId,
+    "source-language": "vi",
+    "target-language": doc.lang,
+    datatype: "plaintext",
+    // product-version is free text; it tells a returning file which snapshot it was made from.
+    "product-version": published && doc.version !== null ? `v${doc.version}` : "draft",
+  });
+  file.ele(XLIFF12_NS, "header").ele(XLIFF12_NS, "tool", { "tool-id": "duyet", "tool-name": "Duyệt" });
+  const body = file.ele(XLIFF12_NS, "body");
+  const segments = doc.segments.filter((s) => s.translatable).sort((a, b) => a.position - b.position);
+  for (const s of segments) {
+    const mapped = xliff12Target(s.state, published);
+    // resname carries the segment id too: some tools regenerate id but keep resname.
+    const unit = body.ele(XLIFF12_NS, "trans-unit", { id: s.id, resname: s.id, restype: `x-${s.kind}` });
+    unit.att(XML_NS, "xml:space", "preserve");
+    if (mapped.approved) unit.att("approved", "yes");
+    unit.ele(XLIFF12_NS, "source").txt(xmlSafe(s.source));
+    // 1.2 keeps the state on <target>, so an untranslated segment gets an empty target with state="new".
+    const target = unit.ele(XLIFF12_NS, "target", { state: mapped.state });
+    if (mapped.qualifier) target.att("state-qualifier", mapped.qualifier);
+    if (s.target !== "") target.txt(xmlSafe(s.target));
+    unit.ele(XLIFF12_NS, "note", { from: "duyet", annotates: "general" }).txt(`${s.kind}, paragraph ${s.paragraph}`);
+  }
+  return root.end({ prettyPrint: true }) + "\n";
+}
+

@@ -1,0 +1,41 @@
+// Entry point of the pure export formats: renderExport picks the writer for a format. The service layer
+// loads the snapshot and streams the body; nothing here does I/O.
+import { AppError } from "@/lib/errors";
+import { renderHtml } from "./formats/html";
+import { renderJson } from "./formats/json";
+import { renderMarkdown } from "./formats/markdown";
+import { renderText } from "./formats/text";
+import { renderTmx } from "./formats/tmx";
+import { renderXliff12 } from "./formats/xliff12";
+import { renderXliff21 } from "./formats/xliff21";
+import { isDraft } from "./labels";
+import { type ExportDocument, type ExportFormat, isExportFormat, type RenderedExport } from "./types";
+
+export * from "./types";
+export { parseXliff, XLIFF_MAX_BYTES } from "./xliff-import";
+export { planXliffImport } from "./xliff-apply";
+
+const WRITERS: Record<ExportFormat, { render: (doc: ExportDocument) => string; contentType: string; extension: string }> = {
+  html: { render: renderHtml, contentType: "text/html; charset=utf-8", extension: "html" },
+  markdown: { render: renderMarkdown, contentType: "text/markdown; charset=utf-8", extension: "md" },
+  text: { render: renderText, contentType: "text/plain; charset=utf-8", extension: "txt" },
+  json: { render: renderJson, contentType: "application/json; charset=utf-8", extension: "json" },
+  xliff21: { render: renderXliff21, contentType: "application/xliff+xml; charset=utf-8", extension: "xlf" },
+  xliff12: { render: renderXliff12, contentType: "application/xliff+xml; charset=utf-8", extension: "xlf" },
+  tmx: { render: renderTmx, contentType: "application/x-tmx+xml; charset=utf-8", extension: "tmx" },
+};
+
+export function renderExport(doc: ExportDocument, format: ExportFormat): RenderedExport {
+  // The format usually comes from a URL parameter; a bad one is a client error, not a crash.
+  if (!isExportFormat(format)) throw new AppError("EXPORT_UNKNOWN_FORMAT", { format: String(format) });
+  const writer = WRITERS[format];
+  return { body: writer.render(doc), contentType: writer.contentType, extension: writer.extension };
+}
+
+/** File name for a download: article, language, version (or "draft"); the two XLIFF flavours differ. */
+export function exportFilename(doc: ExportDocument, format: ExportFormat): string {
+  const safeId = doc.articleId.replace(/[^A-Za-z0-9_-]/g, "_");
+  const version = isDraft(doc) || doc.version === null ? "draft" : `v${doc.version}`;
+  const flavour = format === "xliff12" ? "-xliff12" : "";
+  return `${safeId}-${doc.lang}-${version}${flavour}.${WRITERS[format].extension}`;
+}

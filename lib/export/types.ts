@@ -1,0 +1,54 @@
+// Input and output shapes of the pure export/import formats. The service layer loads a published
+// snapshot (or the current state, as a draft) into an ExportDocument; nothing here touches the DB.
+
+export type SegmentKind = "title" | "lead" | "body" | "caption" | "byline" | "source" | "boilerplate";
+export type SegmentState = "untranslated" | "machine" | "draft" | "translated" | "approved" | "rejected";
+
+export type ExportSegment = {
+  id: string;
+  position: number;
+  paragraph: number;
+  kind: SegmentKind;
+  translatable: boolean;
+  source: string;
+  target: string;
+  state: SegmentState;
+};
+
+export type ExportDocument = {
+  articleId: string;
+  title: string;
+  sourceUrl: string | null;
+  byline: string | null;
+  lang: "de" | "en";
+  /** Published version, null = current draft state. */
+  version: number | null;
+  status: "published" | "draft";
+  publishedAt: string | null;
+  segments: ExportSegment[];
+};
+
+export const EXPORT_FORMATS = ["html", "markdown", "text", "json", "xliff21", "xliff12", "tmx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type RenderedExport = { body: string; contentType: string; extension: string };
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === "string" && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** What parseXliff hands to planXliffImport: flat units, inline markup already resolved to text. */
+export type ParsedXliffUnit = { id: string; source: string; target: string | null };
+export type ParsedXliff = {
+  version: "1.2" | "2.x";
+  /** Source language as declared by the file (srcLang / source-language). */
+  srcLang: string;
+  trgLang: string;
+  units: ParsedXliffUnit[];
+};
+
+export type XliffImportCurrent = {
+  lang: "de" | "en";
+  segments: { id: string; source: string; target: string; translatable: boolean }[];
+};
+export type XliffImportPlan = { changes: { segmentId: string; text: string }[] };

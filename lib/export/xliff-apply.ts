@@ -1,0 +1,38 @@
+// XLIFF import, step 2 (pure): decide which segment translations a parsed file changes. All-or-nothing:
+// the first problem throws and no change is planned, so the caller never writes half a file.
+import { AppError } from "@/lib/errors";
+import { normalizeForCompare, primaryLanguage } from "./text";
+import type { ParsedXliff, XliffImportCurrent, XliffImportPlan } from "./types";
+
+/**
+ * - the file's target language must be ours (primary subtag: "de-DE" fits "de"), its source Vietnamese;
+ * - every unit id must be a segment of this article, and a translatable one (bylines, source lines and
+ *   boilerplate are never translated, whatever a CAT tool did to them);
+ * - the unit's source must equal our source after NFC + whitespace normalisation: otherwise the file was
+ *   made from another version of the article and its translation may belong to a different sentence;
+ * - a unit without a target, or whose target equals ours after the same normalisation, changes nothing.
+ *   Whitespace-only differences are deliberately not changes: CAT tools reflow whitespace on save, and a
+ *   revision per reflowed sentence would bury the real edits in the history.
+ */
+export function planXliffImport(parsed: ParsedXliff, current: XliffImportCurrent): XliffImportPlan {
+  if (primaryLanguage(parsed.trgLang) !== current.lang) {
+    throw new AppError("XLIFF_LANGUAGE_MISMATCH", { expected: current.lang, actual: parsed.trgLang });
+  }
+  if (primaryLanguage(parsed.srcLang) !== "vi") {
+    throw new AppError("XLIFF_LANGUAGE_MISMATCH", { expected: "vi", actual: parsed.srcLang });
+  }
+  const byId = new Map(current.segments.map((s) => [s.id, s]));
+  const changes: XliffImportPlan["changes"] = [];
+  for (const unit of parsed.units) {
+    const segment = byId.get(unit.id);
+    if (!segment) throw new AppError("XLIFF_UNKNOWN_ID", { id: unit.id });
+    if (!segment.translatable) throw new AppError("XLIFF_NOT_TRANSLATABLE", { id: unit.id });
+    if (normalizeForCompare(unit.source) !== normalizeForCompare(segment.source)) {
+      throw new AppError("XLIFF_SOURCE_MISMATCH", { id: unit.id });
+    }
+    if (unit.target === null) continue;
+    if (normalizeForCompare(unit.target) === normalizeForCompare(segment.target)) continue;
+    changes.push({ segmentId: unit.id, text: unit.target.normalize("NFC").trim() });
+  }
+  return { changes };
+}
