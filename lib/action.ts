@@ -1,0 +1,43 @@
+// The one door every mutation passes: zod input → actor → permission → service → typed result.
+// Framework-free so integration tests drive exactly what server actions and routes run;
+// app/ binds the actor from the session (lib/auth/server/current-actor.ts).
+import { z } from "zod";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+
+export type Actor = { id: string; role: Role; name: string };
+
+export type ActionFailure = { ok: false; code: string; params?: Record<string, string | number>; details?: unknown };
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+export type ActionSpec<S extends z.ZodType, R> = {
+  permission: Permission;
+  input: S;
+  run: (input: z.infer<S>, actor: Actor) => Promise<R>;
+};
+
+// S is kept so an action's input type stays visible where it is exported.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export type Action<S extends z.ZodType, R> = ((raw: unknown, actor: Actor | null) => Promise<ActionResult<R>>) & {
+  permission: Permission;
+};
+
+export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Action<S, R> {
+  const action = async (raw: unknown, actor: Actor | null): Promise<ActionResult<R>> => {
+    if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
+    if (!can(actor.role, spec.permission)) return { ok: false, code: "FORBIDDEN", params: { permission: spec.permission } };
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return { ok: false, code: "INVALID_INPUT", params: { field: first ? first.path.join(".") || "input" : "input" } };
+    }
+    try {
+      return { ok: true, data: await spec.run(parsed.data, actor) };
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, code: error.code, params: error.params, details: error.details };
+      console.error("[action] unexpected error", spec.permission, error);
+      return { ok: false, code: "INTERNAL" };
+    }
+  };
+  return Object.assign(action, { permission: spec.permission });
+}

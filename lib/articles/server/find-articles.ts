@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
+import { progressFromCounts, type LanguageProgress, type TranslationState } from "@/lib/review/workflow";
+
+export type ArticleListItem = {
+  id: string; title: string; state: string; createdAt: Date; updatedAt: Date; segments: number;
+  progress: Record<TargetLang, LanguageProgress>;
+};
+
+const PAGE_SIZE = 50;
+
+/** One page of articles, newest first, with per-language progress from a single GROUP BY. */
+export async function findArticles(opts: { query?: string; page?: number } = {}): Promise<{
+  items: ArticleListItem[]; total: number; page: number; pageSize: number;
+}> {
+  const page = Math.max(1, opts.page ?? 1);
+  const where = { state: { not: "archived" }, ...(opts.query ? { title: { contains: opts.query } } : {}) };
+  const [total, articles] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
+      select: { id: true, title: true, state: true, createdAt: true, updatedAt: true, _count: { select: { segments: true } } } }),
+  ]);
+  const counts = await db.translation.groupBy({ by: ["articleId", "lang", "state"], _count: { _all: true },
+    where: { articleId: { in: articles.map((a) => a.id) } } });
+  const byArticle = new Map<string, Record<string, Partial<Record<TranslationState, number>>>>();
+  for (const row of counts) {
+    const langs = byArticle.get(row.articleId) ?? {};
+    (langs[row.lang] ??= {})[row.state as TranslationState] = row._count._all;
+    byArticle.set(row.articleId, langs);
+  }
+  const items = articles.map((a) => ({
+    id: a.id, title: a.title, state: a.state, createdAt: a.createdAt, updatedAt: a.updatedAt, segments: a._count.segments,
+    progress: Object.fromEntries(TARGET_LANGS.map((lang) =>
+      [lang, progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})])) as Record<TargetLang, LanguageProgress>,
+  }));
+  return { items, total, page, pageSize: PAGE_SIZE };
+}

@@ -1,0 +1,28 @@
+// Who may do what: the one table every server action and API route checks (lib/action.ts).
+export const ROLES = ["translator", "reviewer", "publisher", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+const translator = [
+  "article.read", "article.import", "translation.edit", "translation.confirm", "translation.machine",
+  "comment.create",
+] as const;
+const reviewer = [...translator, "translation.approve", "translation.reject"] as const;
+const publisher = [...reviewer, "article.publish", "article.export"] as const;
+const admin = [...publisher, "user.manage", "glossary.manage", "settings.manage", "token.manage", "audit.read"] as const;
+
+export type Permission = (typeof admin)[number];
+
+export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  translator: new Set(translator),
+  reviewer: new Set(reviewer),
+  publisher: new Set(publisher),
+  admin: new Set(admin),
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? PERMISSIONS[role].has(permission) : false;
+}

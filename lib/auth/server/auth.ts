@@ -1,0 +1,37 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins";
+import { adminAc, userAc } from "better-auth/plugins/admin/access";
+import { db } from "@/lib/db";
+
+// Accounts are created by admins (and the demo seed), never through public sign-up.
+// Roles live on the user row through better-auth's admin plugin; what a role may do in Duyệt is
+// decided by lib/auth/permissions.ts, not by better-auth's access control (which only guards its own
+// user-management endpoints: only "admin" may use them).
+const signInPerWindow = Number(process.env.AUTH_SIGNIN_RATE_LIMIT ?? 5);
+
+export const auth = betterAuth({
+  database: prismaAdapter(db, { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" }),
+  secret: process.env.BETTER_AUTH_SECRET,
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+  // The browser talks to the origin it loaded the page from; trust exactly that origin (same-origin
+  // check) so the app works behind whatever host name it is served on.
+  trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+  session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+  user: { additionalFields: { locale: { type: "string", required: false, defaultValue: "en", input: false } } },
+  rateLimit: {
+    enabled: process.env.NODE_ENV === "production",
+    customRules: { "/sign-in/email": { window: 10, max: signInPerWindow } },
+  },
+  telemetry: { enabled: false },
+  plugins: [
+    admin({
+      roles: { admin: adminAc, translator: userAc, reviewer: userAc, publisher: userAc },
+      defaultRole: "translator",
+      adminRoles: ["admin"],
+    }),
+    nextCookies(), // last: lets server actions set the session cookie
+  ],
+});

@@ -1,0 +1,18 @@
+// Builds a Prisma client for DATABASE_URL through a driver adapter (no engine binary at run time).
+// SQLite (file:…) by default; postgres://… uses the client generated from prisma/postgres/schema.prisma,
+// whose API is the same (both are generated from one schema; a test guards the drift).
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresClient } from "./generated/prisma-pg/client";
+
+export type Db = PrismaClient;
+export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
+
+export function createPrismaClient(url = DEFAULT_DATABASE_URL): Db {
+  if (/^postgres(ql)?:/.test(url)) {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  // busy timeout: a second writer waits for the lock instead of failing with SQLITE_BUSY.
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5_000 }) });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { saveTranslation } from "./save-translation";
+import { approveTranslation } from "./approve-translation";
+import { rejectTranslation } from "./reject-translation";
+import { loadHistory } from "./load-history";
+
+// The editor's and the review's mutations, each behind the permission table (lib/action.ts).
+const id = z.string().min(1).max(64);
+const version = z.number().int().min(1);
+const text = z.string().max(20_000);
+const seconds = z.number().int().min(0).max(86_400).optional();
+
+export const saveTranslationAction = defineAction({
+  permission: "translation.edit",
+  input: z.object({ translationId: id, expectedVersion: version, text, confirm: z.literal(false), editSeconds: seconds }),
+  run: (input, actor) => saveTranslation(input, actor),
+});
+
+export const confirmTranslationAction = defineAction({
+  permission: "translation.confirm",
+  input: z.object({ translationId: id, expectedVersion: version, text, confirm: z.literal(true), editSeconds: seconds }),
+  run: (input, actor) => saveTranslation(input, actor),
+});
+
+export const approveTranslationAction = defineAction({
+  permission: "translation.approve",
+  input: z.object({ translationId: id, expectedVersion: version, text: text.optional(), editSeconds: seconds }),
+  run: (input, actor) => approveTranslation(input, actor),
+});
+
+export const rejectTranslationAction = defineAction({
+  permission: "translation.reject",
+  input: z.object({ translationId: id, expectedVersion: version, reason: z.string().max(2_000) }),
+  run: (input, actor) => rejectTranslation(input, actor),
+});
+
+export const loadHistoryAction = defineAction({
+  permission: "article.read",
+  input: z.object({ translationId: id }),
+  run: (input) => loadHistory(input.translationId),
+});

@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/action";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordEvent } from "@/lib/audit/server/record-event";
+import { nextState, type Origin, type TranslationState, type WorkflowStep } from "@/lib/review/workflow";
+
+import type { ConflictDetails, StepResult } from "@/lib/review/types";
+
+export type { ConflictDetails, StepResult };
+
+type Options = {
+  translationId: string;
+  expectedVersion: number;
+  /** The step, or a function of the current row (approve without an edit approves the current text). */
+  step: WorkflowStep | ((current: { text: string }) => WorkflowStep);
+  actor: Actor;
+  action: string; // the revision's action: save | confirm | approve | reject
+  editSeconds?: number;
+  reason?: string | null;
+};
+
+/**
+ * Every human change to a translation goes through here: the state machine decides, the row is updated
+ * only if nobody else wrote it since the caller loaded it (version compare-and-set), and the revision and
+ * audit row are written in the same transaction. A stale version is a TRANSLATION_CONFLICT carrying the
+ * other person's text, so the UI can show both and let the user choose.
+ */
+export async function applyStep(o: Options): Promise<StepResult> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.translation.findUnique({ where: { id: o.translationId } });
+    if (!current) throw new AppError("TRANSLATION_NOT_FOUND");
+    if (current.version !== o.expectedVersion) throw await conflict(tx, current);
+    const step = typeof o.step === "function" ? o.step(current) : o.step;
+    const text = "text" in step ? step.text : current.text;
+    const state = nextState({ state: current.state as TranslationState, text: current.text }, step);
+    if (state === current.state && text === current.text && step.kind === "save") {
+      return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString() };
+    }
+    const origin: Origin = text === current.text ? (current.origin as Origin) : "human";
+    const version = current.version + 1;
+    const updated = await tx.translation.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { text, state, origin, version, updatedById: o.actor.id,
+        ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
+        ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
+        ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
+    });
+    if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
+    await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action: o.action,
+      reason: o.reason ?? null, editSeconds: o.editSeconds ?? null, authorId: o.actor.id } });
+    await recordEvent(tx, { actorId: o.actor.id, action: `translation.${o.action}`, entityType: "translation",
+      entityId: current.id, articleId: current.articleId, data: { lang: current.lang, from: current.state, to: state,
+        ...(o.reason ? { reason: o.reason } : {}) } });
+    const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
+    return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString() };
+  });
+}
+
+async function conflict(tx: Prisma.TransactionClient, row: { text: string; state: string; version: number;
+  updatedById: string | null; updatedAt: Date }): Promise<AppError> {
+  const by = row.updatedById ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
+  const details: ConflictDetails = { text: row.text, state: row.state as TranslationState, version: row.version,
+    updatedBy: by?.name ?? null, updatedAt: row.updatedAt.toISOString() };
+  return new AppError("TRANSLATION_CONFLICT", { name: by?.name ?? "?" }, details);
+}
