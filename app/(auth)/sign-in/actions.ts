@@ -1,0 +1,25 @@
+"use server";
+import { redirect } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+import { signIn, signOut } from "@/lib/auth/server/sign-in";
+
+export type SignInState = { code: string | null; email: string };
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  try {
+    await signIn({ email, password: form.get("password") });
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, email };
+    console.error("[sign-in]", error);
+    return { code: "INTERNAL", email };
+  }
+  const next = String(form.get("next") ?? "");
+  // Only same-site paths: never an open redirect.
+  redirect(/^\/(?!\/)[\w\-/]*$/.test(next) ? next : "/articles");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut();
+  redirect("/sign-in");
+}

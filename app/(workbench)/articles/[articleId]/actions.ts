@@ -1,0 +1,23 @@
+"use server";
+import { currentActor } from "@/lib/auth/server/current-actor";
+import {
+  approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
+} from "@/lib/review/server/actions";
+
+// Thin bindings: the session's actor + the browser's input → the permission-checked action.
+export async function saveTranslation(input: { translationId: string; expectedVersion: number; text: string; confirm: boolean; editSeconds?: number }) {
+  const actor = await currentActor();
+  return input.confirm ? confirmTranslationAction(input, actor) : saveTranslationAction(input, actor);
+}
+
+export async function approveTranslation(input: { translationId: string; expectedVersion: number; text?: string }) {
+  return approveTranslationAction(input, await currentActor());
+}
+
+export async function rejectTranslation(input: { translationId: string; expectedVersion: number; reason: string }) {
+  return rejectTranslationAction(input, await currentActor());
+}
+
+export async function loadHistory(input: { translationId: string }) {
+  return loadHistoryAction(input, await currentActor());
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/server/current-actor";
+import { can } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { loadEditor } from "@/lib/articles/server/load-editor";
+import { Editor } from "@/components/editor/editor";
+
+type Props = { params: Promise<{ articleId: string }> };
+
+async function load(articleId: string) {
+  try {
+    return await loadEditor(articleId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "ARTICLE_NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { articleId } = await params;
+  const article = await load(articleId);
+  return { title: article.title };
+}
+
+export default async function EditorPage({ params }: Props) {
+  const [{ articleId }, user, t] = await Promise.all([params, requireUser(), getTranslations("editor")]);
+  const article = await load(articleId);
+  return (
+    <div className="editor-page">
+      <div className="page-head">
+        <div>
+          <h1 lang="vi">{article.title}</h1>
+          <p className="muted small">
+            {article.byline ? <span lang="vi">{article.byline} · </span> : null}
+            {article.sourceUrl ? <a href={article.sourceUrl} rel="noreferrer noopener" target="_blank">{t("source")}</a> : null}
+          </p>
+        </div>
+      </div>
+      <Editor article={article} me={user.name} permissions={{
+        edit: can(user.role, "translation.edit"),
+        approve: can(user.role, "translation.approve"),
+      }} />
+    </div>
+  );
+}

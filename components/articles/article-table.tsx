@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ArticleListItem } from "@/lib/articles/server/find-articles";
+import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { isFullyApproved, type LanguageProgress } from "@/lib/review/workflow";
+
+export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
+  const [t, format] = await Promise.all([getTranslations("list"), getFormatter()]);
+  if (!items.length) return <p className="empty">{t("empty")}</p>;
+  return (
+    <table className="table articles">
+      <thead>
+        <tr>
+          <th scope="col">{t("article")}</th>
+          {TARGET_LANGS.map((lang) => <th scope="col" key={lang}>{t(`lang.${lang}`)}</th>)}
+          <th scope="col">{t("updated")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <tr key={a.id}>
+            <td>
+              <Link href={`/articles/${a.id}`} className="article-title" lang="vi">{a.title}</Link>
+              <span className="muted small">{t("segments", { count: a.segments })}</span>
+            </td>
+            {TARGET_LANGS.map((lang) => <td key={lang}><Progress p={a.progress[lang]} labels={{
+              approved: t("approved"), translated: t("translated"),
+              summary: t("progress", { approved: a.progress[lang].approved, translated: a.progress[lang].translated, total: a.progress[lang].total }),
+              done: t("fullyApproved"),
+            }} /></td>)}
+            <td className="nowrap">{format.relativeTime(a.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Progress({ p, labels }: { p: LanguageProgress; labels: Record<"approved" | "translated" | "summary" | "done", string> }) {
+  const pct = (n: number) => (p.total ? (100 * n) / p.total : 0);
+  return (
+    <div className="progress-cell">
+      <div className="progress" role="img" aria-label={labels.summary}>
+        <span className="bar approved" style={{ width: `${pct(p.approved)}%` }} />
+        <span className="bar translated" style={{ width: `${pct(p.translated - p.approved)}%` }} />
+      </div>
+      <span className="small">{labels.summary}</span>
+      {isFullyApproved(p) ? <span className="badge state-approved">{labels.done}</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { importArticle } from "@/app/(workbench)/articles/import/actions";
+import { ErrorMessage } from "@/components/ui/error-message";
+
+type Format = "text" | "json";
+// Bigger files are refused before upload (the server refuses them too, with the same code).
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export function ImportForm() {
+  const t = useTranslations("importer");
+  const router = useRouter();
+  const [format, setFormat] = useState<Format>("text");
+  const [content, setContent] = useState("");
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [error, setError] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
+  const [pending, start] = useTransition();
+
+  async function onFile(file: File | undefined) {
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) { setError({ code: "IMPORT_TOO_LARGE" }); return; }
+    setFileName(file.name);
+    if (/\.json$/i.test(file.name)) setFormat("json");
+    else if (/\.(txt|text)$/i.test(file.name)) setFormat("text");
+    setContent(await file.text());
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    start(async () => {
+      const result = await importArticle({ format, content });
+      if (result.ok) router.push(`/articles/${result.data.articleId}`);
+      else setError({ code: result.code, params: result.params });
+    });
+  }
+
+  return (
+    <form className="stack import-form" onSubmit={submit}>
+      <fieldset className="segmented">
+        <legend>{t("format")}</legend>
+        {(["text", "json"] as const).map((f) => (
+          <label key={f}><input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t(`formats.${f}`)}</label>
+        ))}
+      </fieldset>
+      <p className="muted small">{t(`hints.${format}`)}</p>
+      <label className="field">
+        <span>{t("file")}</span>
+        <input type="file" accept=".txt,.text,.json,text/plain,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+      <label className="field">
+        <span>{fileName ? t("contentFrom", { name: fileName }) : t("content")}</span>
+        <textarea name="content" lang="vi" rows={16} value={content} spellCheck={false}
+          onChange={(e) => { setContent(e.target.value); setFileName(null); }} />
+      </label>
+      {error ? <ErrorMessage code={error.code} params={error.params} /> : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending || !content.trim()}>
+          {pending ? t("importing") : t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import type { EditorSegment } from "@/lib/articles/editor-types";
+import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { FILTERS, type Filter } from "@/lib/review/filters";
+import { isFullyApproved, progressFromCounts, type TranslationState } from "@/lib/review/workflow";
+
+type Props = { segments: EditorSegment[]; filter: Filter; counts: Record<Filter, number>; onFilter: (f: Filter) => void };
+
+export function EditorToolbar({ segments, filter, counts, onFilter }: Props) {
+  const t = useTranslations("editor");
+  const progress = useMemo(() => Object.fromEntries(TARGET_LANGS.map((lang) => {
+    const byState: Partial<Record<TranslationState, number>> = {};
+    for (const s of segments) {
+      const state = s.translations[lang]?.state;
+      if (state) byState[state] = (byState[state] ?? 0) + 1;
+    }
+    return [lang, progressFromCounts(byState)];
+  })), [segments]);
+
+  return (
+    <div className="editor-toolbar">
+      <div className="language-progress" aria-live="polite">
+        {TARGET_LANGS.map((lang) => {
+          const p = progress[lang]!;
+          return (
+            <span key={lang} className="lang-progress" data-testid={`progress-${lang}`}>
+              <strong>{t(`lang.${lang}`)}</strong>{" "}
+              {t("progress", { approved: p.approved, translated: p.translated, total: p.total })}
+              {isFullyApproved(p) ? <span className="badge state-approved">{t("fullyApproved")}</span> : null}
+            </span>
+          );
+        })}
+      </div>
+      <div className="filters" role="group" aria-label={t("filterLabel")}>
+        {FILTERS.map((f) => (
+          <button key={f} type="button" className="chip" aria-pressed={filter === f} onClick={() => onFilter(f)}>
+            {t(`filters.${f}`)} <span className="count">{counts[f]}</span>
+          </button>
+        ))}
+      </div>
+      <details className="shortcuts">
+        <summary>{t("shortcuts.title")}</summary>
+        <dl>
+          <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>{t("shortcuts.confirm")}</dd>
+          <dt><kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd></dt><dd>{t("shortcuts.move")}</dd>
+          <dt><kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd></dt><dd>{t("shortcuts.copySource")}</dd>
+          <dt><kbd>Ctrl</kbd>+<kbd>S</kbd></dt><dd>{t("shortcuts.save")}</dd>
+          <dt><kbd>Esc</kbd></dt><dd>{t("shortcuts.cancel")}</dd>
+        </dl>
+      </details>
+    </div>
+  );
+}

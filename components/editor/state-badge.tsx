@@ -1,0 +1,8 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { TranslationState } from "@/lib/review/workflow";
+
+export function StateBadge({ state }: { state: TranslationState }) {
+  const t = useTranslations("editor.states");
+  return <span className={`badge state-${state}`}>{t(state)}</span>;
+}
