@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { pageAs, signIn } from "./fixtures/session";
+
+test("wrong password gets a clear message and no session", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.locator('input[name="email"]').fill("translator@duyet.test");
+  await page.locator('input[name="password"]').fill("not-the-password");
+  await page.locator('button[type="submit"]').click();
+  await expect(page.locator(".error-message")).toHaveText("Email or password is not correct.");
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the UI language is chosen per user and kept across sessions", async ({ browser }) => {
+  const page = await pageAs(browser, "publisher");
+  // The demo publisher prefers Vietnamese.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bài viết");
+  await page.getByLabel("Ngôn ngữ").selectOption("de");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await signIn(page, "publisher");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+});
+
+test("the article list shows progress per language and a translator has no review buttons", async ({ browser }) => {
+  const page = await pageAs(browser, "translator");
+  await expect(page.getByText("Fully approved").first()).toBeVisible();
+  await page.getByRole("link").filter({ hasText: /\S/ }).nth(4).click();
+  await expect(page.getByRole("grid")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "History" }).first()).toBeVisible();
+});

@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { importArticle, pageAs } from "./fixtures/session";
+
+test("a translator imports an article, edits and confirms a German segment with the keyboard; a reviewer sees the diff and approves", async ({ browser }) => {
+  const translator = await pageAs(browser, "translator");
+  const url = await importArticle(translator, "Thành phố công bố kế hoạch giao thông mới");
+
+  // Boilerplate is kept but marked, not translated.
+  await expect(translator.getByText("[ad_1]")).toBeVisible();
+  await expect(translator.getByText("not translated").first()).toBeVisible();
+
+  const title = translator.getByRole("textbox", { name: "German translation of segment 1" });
+  await title.click();
+  await title.fill("Die Stadt kündigt einen neuen Verkehrsplan an");
+  await title.press("Control+Enter");
+
+  // Confirmed (state translated) and the cursor moved on to the next German segment.
+  const titleCell = translator.locator('[data-lang="de"]').filter({ has: title });
+  await expect(titleCell.locator(".badge").first()).toHaveText("Translated");
+  await expect(translator.getByRole("textbox", { name: "German translation of segment 2" })).toBeFocused();
+
+  // Alt+Down moves on, Alt+Up comes back; Esc throws away what was typed.
+  await translator.keyboard.press("Alt+ArrowDown");
+  await expect(translator.getByRole("textbox", { name: "German translation of segment 3" })).toBeFocused();
+  await translator.keyboard.press("Alt+ArrowUp");
+  const lead = translator.getByRole("textbox", { name: "German translation of segment 2" });
+  await expect(lead).toBeFocused();
+  await lead.pressSequentially("Tippfehler");
+  await lead.press("Escape");
+  await expect(lead).toHaveValue("");
+
+  // The confirmed text survives a reload: it was saved as a revision.
+  await translator.reload();
+  await expect(translator.getByRole("textbox", { name: "German translation of segment 1" })).toHaveValue("Die Stadt kündigt einen neuen Verkehrsplan an");
+
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  const reviewed = reviewer.getByRole("textbox", { name: "German translation of segment 1" });
+  const cell = reviewer.locator('[data-lang="de"]').filter({ has: reviewed });
+  await cell.getByRole("button", { name: "History" }).click();
+  await expect(cell.getByText("Confirmed")).toBeVisible();
+  await expect(cell.getByText("Lan Nguyễn")).toBeVisible();
+
+  // The reviewer corrects a word: the diff against the translator's text shows it.
+  await reviewed.fill("Die Stadt kündigt einen neuen Nahverkehrsplan an");
+  await cell.getByRole("button", { name: "History" }).click();
+  await cell.getByRole("button", { name: "Diff" }).click();
+  await expect(cell.getByText("Changes not saved yet:")).toBeVisible();
+  await expect(cell.locator(".diff del")).toHaveText("Verkehrsplan");
+  await expect(cell.locator(".diff ins")).toHaveText("Nahverkehrsplan");
+  await cell.getByRole("button", { name: "Approve" }).click();
+  await expect(cell.locator(".badge").first()).toHaveText("Approved");
+
+  // Editing an approved translation returns it to draft, and the diff is against the approved text.
+  await reviewed.fill("Die Stadt kündigt einen großen Nahverkehrsplan an");
+  await reviewed.press("Control+s");
+  await expect(cell.locator(".badge").first()).toHaveText("Draft");
+  await expect(cell.getByText("Changes since the last approval:")).toBeVisible();
+  await expect(cell.locator(".diff ins")).toContainText("großen");
+});
+
+test("a reviewer rejects with a reason, which the translator sees on the segment", async ({ browser }) => {
+  const translator = await pageAs(browser, "translator");
+  const url = await importArticle(translator, "Bài viết để từ chối");
+  const target = translator.getByRole("textbox", { name: "English translation of segment 1" });
+  await target.fill("An article to reject");
+  await target.press("Control+Enter");
+  await expect(translator.locator('[data-lang="en"]').first().locator(".badge").first()).toHaveText("Translated");
+
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  const cell = reviewer.locator('[data-lang="en"]').first();
+  await cell.getByRole("button", { name: "Reject" }).click();
+  await cell.getByRole("button", { name: "Reject segment" }).click();
+  await expect(cell.locator(".error-message")).toHaveText("Please give a reason for the rejection.");
+  await cell.getByLabel("Why is this rejected? (required)").fill("Headline style: use sentence case.");
+  await cell.getByRole("button", { name: "Reject segment" }).click();
+  await expect(cell.locator(".badge").first()).toHaveText("Rejected");
+
+  await translator.reload();
+  await expect(translator.getByText("Headline style: use sentence case.")).toBeVisible();
+  await translator.getByRole("button", { name: /^Rejected/ }).click();
+  await expect(translator.getByRole("textbox", { name: "English translation of segment 1" })).toBeVisible();
+});

@@ -1,0 +1,17 @@
+// The app as e2e tests see it: a throw-away SQLite database, migrated and seeded, then `next start`
+// (the build comes from `npm run build`, which scripts/test.sh runs first).
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+
+const port = process.argv[2] ?? "3100";
+fs.mkdirSync(".tmp", { recursive: true });
+const dbFile = ".tmp/e2e.db";
+for (const f of [dbFile, `${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
+const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, NEXT_TELEMETRY_DISABLED: "1",
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+  AUTH_SIGNIN_RATE_LIMIT: "1000", DEEPL_SERVER_URL: process.env.DEEPL_SERVER_URL ?? "" };
+execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { stdio: "inherit", env });
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
