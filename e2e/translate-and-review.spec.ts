@@ -45,7 +45,7 @@ test("a translator imports an article, edits and confirms a German segment with 
   await reviewed.fill("Die Stadt kündigt einen neuen Nahverkehrsplan an");
   await cell.getByRole("button", { name: "History" }).click();
   await cell.getByRole("button", { name: "Diff" }).click();
-  await expect(cell.getByText("Changes not saved yet:")).toBeVisible();
+  await expect(cell.getByText("The translator's text → now:")).toBeVisible();
   await expect(cell.locator(".diff del")).toHaveText("Verkehrsplan");
   await expect(cell.locator(".diff ins")).toHaveText("Nahverkehrsplan");
   await cell.getByRole("button", { name: "Approve" }).click();
@@ -55,8 +55,9 @@ test("a translator imports an article, edits and confirms a German segment with 
   await reviewed.fill("Die Stadt kündigt einen großen Nahverkehrsplan an");
   await reviewed.press("Control+s");
   await expect(cell.locator(".badge").first()).toHaveText("Draft");
+  await cell.getByRole("button", { name: "Diff" }).click();
   await expect(cell.getByText("Changes since the last approval:")).toBeVisible();
-  await expect(cell.locator(".diff ins")).toContainText("großen");
+  await expect(cell.locator('[data-diff="diffSinceApproval"] .diff ins')).toContainText("großen");
 });
 
 test("a reviewer rejects with a reason, which the translator sees on the segment", async ({ browser }) => {

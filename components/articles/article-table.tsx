@@ -27,7 +27,7 @@ export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
               approved: t("approved"), translated: t("translated"),
               summary: t("progress", { approved: a.progress[lang].approved, translated: a.progress[lang].translated, total: a.progress[lang].total }),
               done: t("fullyApproved"),
-            }} /></td>)}
+            }} errors={a.issues[lang].errors ? t("errors", { count: a.issues[lang].errors }) : null} /></td>)}
             <td className="nowrap">{format.relativeTime(a.updatedAt)}</td>
           </tr>
         ))}
@@ -36,7 +36,7 @@ export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
   );
 }
 
-function Progress({ p, labels }: { p: LanguageProgress; labels: Record<"approved" | "translated" | "summary" | "done", string> }) {
+function Progress({ p, labels, errors }: { p: LanguageProgress; labels: Record<"approved" | "translated" | "summary" | "done", string>; errors: string | null }) {
   const pct = (n: number) => (p.total ? (100 * n) / p.total : 0);
   return (
     <div className="progress-cell">
@@ -46,6 +46,7 @@ function Progress({ p, labels }: { p: LanguageProgress; labels: Record<"approved
       </div>
       <span className="small">{labels.summary}</span>
       {isFullyApproved(p) ? <span className="badge state-approved">{labels.done}</span> : null}
+      {errors ? <span className="badge issue-error">{errors}</span> : null}
     </div>
   );
 }

@@ -4,18 +4,20 @@ import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ConflictDetails } from "@/lib/review/types";
 import { diffWords } from "@/lib/review/diff";
-import { changedSinceApproval } from "@/lib/review/workflow";
-import { rejectTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import { approveTranslation, rejectTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import type { StepResult } from "@/lib/review/types";
+import { approvedPatch } from "./review-buttons";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { HistoryPanel } from "./history-panel";
+import { DiffPanel } from "./diff-panel";
 
-export type Panel = "diff" | "history" | "reject" | "conflict";
+export type Panel = "diff" | "history" | "reject" | "conflict" | "override";
 
 type Props = {
   panel: Panel | null; close: () => void; translation: EditorTranslation; draft: string; lang: string;
   conflict: ConflictDetails | null; onKeepMine: () => void; onTakeTheirs: () => void;
-  settle: () => Promise<number | null>; onRejected: (patch: Partial<EditorTranslation>) => void;
+  settle: () => Promise<number | null>; onReviewed: (patch: Partial<EditorTranslation>, result?: StepResult) => void;
 };
 
 export function CellPanels(p: Props) {
@@ -36,55 +38,48 @@ export function CellPanels(p: Props) {
       </section>
     );
   }
-  if (p.panel === "diff") {
-    // Up to three views: machine (or imported) → saved text, saved → what is being typed now (a reviewer's
-    // edits), and the last approved text → now.
-    const { machineText, approvedText, text } = p.translation;
-    const views = [
-      machineText !== null && machineText !== text ? { key: "diffAgainstMachine", before: machineText, after: text } : null,
-      p.draft !== text ? { key: "diffUnsaved", before: text, after: p.draft } : null,
-      changedSinceApproval({ ...p.translation, text: p.draft }) && approvedText !== null ? { key: "diffSinceApproval", before: approvedText, after: p.draft } : null,
-    ].filter((v) => v !== null);
-    return (
-      <section className="panel" aria-label={t("diff")}>
-        {views.length === 0 ? <p className="small muted">{t("diffNothing")}</p> : views.map((v) => (
-          <div key={v.key}>
-            <p className="small muted">{t(v.key as "diffAgainstMachine")}</p>
-            <DiffView parts={diffWords(v.before, v.after)} lang={p.lang} />
-          </div>
-        ))}
-      </section>
-    );
-  }
+  if (p.panel === "diff") return <DiffPanel translation={p.translation} draft={p.draft} lang={p.lang} />;
   if (p.panel === "history") return <HistoryPanel translationId={p.translation.id} lang={p.lang} version={p.translation.version} />;
-  if (p.panel === "reject") return <RejectForm {...p} />;
+  if (p.panel === "reject") return <ReasonForm {...p} kind="reject" />;
+  if (p.panel === "override") return <ReasonForm {...p} kind="override" />;
   return null;
 }
 
-function RejectForm({ translation, settle, onRejected, close }: Props) {
+/** Reject (reason required) or approve despite blocking errors (reason recorded on the revision). */
+function ReasonForm({ translation, settle, onReviewed, close, kind }: Props & { kind: "reject" | "override" }) {
   const t = useTranslations("editor");
   const [reason, setReason] = useState("");
-  const [failure, setFailure] = useState<{ code: string } | null>(null);
+  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
   const [pending, start] = useTransition();
+  const submit = () => start(async () => {
+    const version = await settle();
+    if (version === null) return;
+    if (kind === "reject") {
+      const result = await rejectTranslation({ translationId: translation.id, expectedVersion: version, reason });
+      if (result.ok) onReviewed({ state: result.data.state, version: result.data.version, updatedAt: result.data.updatedAt, rejectReason: reason.trim() }, result.data);
+      else setFailure(result);
+    } else {
+      if (!reason.trim()) { setFailure({ code: "REVIEW_OVERRIDE_REASON_REQUIRED" }); return; }
+      const result = await approveTranslation({ translationId: translation.id, expectedVersion: version, overrideReason: reason });
+      if (result.ok) onReviewed(approvedPatch(result.data), result.data);
+      else setFailure(result);
+    }
+  });
   return (
-    <form className="panel reject-form" onSubmit={(e) => {
-      e.preventDefault();
-      start(async () => {
-        const version = await settle();
-        if (version === null) return;
-        const result = await rejectTranslation({ translationId: translation.id, expectedVersion: version, reason });
-        if (result.ok) onRejected({ state: result.data.state, version: result.data.version, updatedAt: result.data.updatedAt, rejectReason: reason.trim() });
-        else setFailure(result);
-      });
-    }}>
+    <form className={`panel ${kind === "reject" ? "reject-form" : "override-form"}`} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      {kind === "override" ? (
+        <p><strong>{t("override.title", { count: translation.errorCount })}</strong> {t("override.body")}</p>
+      ) : null}
       <label className="field">
-        <span>{t("rejectReason")}</span>
+        <span>{kind === "reject" ? t("rejectReason") : t("override.reason")}</span>
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} autoFocus
           onKeyDown={(e) => { if (e.key === "Escape") { e.preventDefault(); close(); } }} />
       </label>
-      {failure ? <ErrorMessage code={failure.code} /> : null}
+      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
       <div className="actions">
-        <button type="submit" className="button danger" disabled={pending}>{t("rejectSubmit")}</button>
+        <button type="submit" className={kind === "reject" ? "button danger" : "button primary"} disabled={pending}>
+          {kind === "reject" ? t("rejectSubmit") : t("override.submit")}
+        </button>
         <button type="button" className="button ghost" onClick={close}>{t("cancel")}</button>
       </div>
     </form>

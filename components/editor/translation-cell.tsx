@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
-import type { TargetLang } from "@/lib/articles/kinds";
+import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
+import type { StepResult } from "@/lib/review/types";
+import { IssueList } from "./issue-list";
 import { useEditor } from "./editor-context";
 import { useCellSave } from "./use-cell-save";
 import { StateBadge } from "./state-badge";
@@ -17,9 +19,14 @@ export function TranslationCell({ segment, translation, lang }: Props) {
   const editor = useEditor();
   const [draft, setDraft] = useState(() => editor.stash.get(translation.id) ?? translation.text);
   const [panel, setPanel] = useState<Panel | null>(null);
-  const onSaved = useCallback((patch: Partial<EditorTranslation>) => {
+  const onSaved = useCallback((patch: Partial<EditorTranslation>, result?: StepResult) => {
     editor.stash.delete(translation.id);
-    editor.update(segment.id, lang, patch);
+    editor.update(segment.id, lang, { ...patch, ...result?.issues[lang] });
+    // The other language's issues were re-checked too (cross-target consistency).
+    for (const other of TARGET_LANGS) {
+      const issues = result?.issues[other];
+      if (other !== lang && issues) editor.update(segment.id, other, issues);
+    }
   }, [editor, segment.id, lang, translation.id]);
   const cell = useCellSave(translation, onSaved);
   const dirty = draft !== translation.text;
@@ -28,6 +35,13 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     // Keep typed text when the row scrolls out of the virtual list and is unmounted.
     if (dirty) editor.stash.set(translation.id, draft); else editor.stash.delete(translation.id);
   }, [dirty, draft, editor.stash, translation.id]);
+
+  function onReviewed(patch: Partial<EditorTranslation>, result?: StepResult) {
+    cell.acceptVersion(patch.text ?? translation.text, patch.version ?? translation.version);
+    onSaved(patch, result);
+    if (patch.text !== undefined) setDraft(patch.text);
+    setPanel(null);
+  }
 
   // Review steps act on the saved text: flush this cell's pending save first, then use its version.
   async function settle(): Promise<number | null> {
@@ -70,9 +84,8 @@ export function TranslationCell({ segment, translation, lang }: Props) {
           <button type="button" className="tool" aria-pressed={panel === "diff"} onClick={() => setPanel(panel === "diff" ? null : "diff")}>{t("diff")}</button>
           <button type="button" className="tool" aria-pressed={panel === "history"} onClick={() => setPanel(panel === "history" ? null : "history")}>{t("history")}</button>
           {editor.permissions.approve ? (
-            <ReviewButtons translation={translation} settle={() => settle()}
-              onDone={(patch) => { cell.acceptVersion(patch.text ?? translation.text, patch.version ?? translation.version); onSaved(patch); if (patch.text !== undefined) setDraft(patch.text); }}
-              onReject={() => setPanel("reject")} onError={cell.setFailure} />
+            <ReviewButtons translation={translation} settle={() => settle()} onDone={onReviewed}
+              onReject={() => setPanel("reject")} onBlocked={() => setPanel("override")} onError={cell.setFailure} />
           ) : null}
         </span>
       </div>
@@ -87,13 +100,14 @@ export function TranslationCell({ segment, translation, lang }: Props) {
       {translation.state === "rejected" && translation.rejectReason ? (
         <p className="reject-reason"><strong>{t("rejectedBecause")}</strong> {translation.rejectReason}</p>
       ) : null}
+      <IssueList issues={translation.issues} source={segment.source} target={translation.text} />
       {cell.failure ? <ErrorMessage code={cell.failure.code} params={cell.failure.params} /> : null}
       <CellPanels panel={cell.conflict ? "conflict" : panel} close={() => setPanel(null)} translation={translation} draft={draft} lang={lang}
         conflict={cell.conflict}
         onKeepMine={() => cell.conflict && void cell.save(draft, false, cell.conflict.version)}
         onTakeTheirs={() => { if (!cell.conflict) return; const c = cell.conflict; cell.acceptVersion(c.text, c.version);
           editor.update(segment.id, lang, { text: c.text, state: c.state, version: c.version, updatedAt: c.updatedAt, updatedBy: c.updatedBy }); setDraft(c.text); }}
-        settle={settle} onRejected={(patch) => { cell.acceptVersion(patch.text ?? translation.text, patch.version ?? translation.version); onSaved(patch); setPanel(null); }} />
+        settle={settle} onReviewed={onReviewed} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ActionFailure } from "@/lib/action";
-import type { ConflictDetails } from "@/lib/review/types";
+import type { ConflictDetails, StepResult } from "@/lib/review/types";
 import { saveTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
 
 export type SaveStatus = "idle" | "saving" | "saved" | "error";
@@ -11,7 +11,7 @@ export type SaveStatus = "idle" | "saving" | "saved" | "error";
  * Saves of one cell run one after another (a blur save and a Ctrl+Enter confirm must not race each
  * other into a false conflict), always against the version this cell last saw.
  */
-export function useCellSave(translation: EditorTranslation, onSaved: (patch: Partial<EditorTranslation>) => void) {
+export function useCellSave(translation: EditorTranslation, onSaved: (patch: Partial<EditorTranslation>, result?: StepResult) => void) {
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [conflict, setConflict] = useState<ConflictDetails | null>(null);
@@ -36,7 +36,7 @@ export function useCellSave(translation: EditorTranslation, onSaved: (patch: Par
         last.current = { text: result.data.text, version: result.data.version };
         setFailure(null); setConflict(null); setStatus("saved");
         onSaved({ text: result.data.text, state: result.data.state, version: result.data.version,
-          updatedAt: result.data.updatedAt, origin: "human" });
+          updatedAt: result.data.updatedAt, origin: "human" }, result.data);
         return true;
       }
       setStatus("error");

@@ -2,7 +2,7 @@
 import type { TargetLang } from "@/lib/articles/kinds";
 import { changedSinceApproval, needsReview, type TranslationState } from "./workflow";
 
-export const FILTERS = ["all", "untranslated", "issues", "needsReview", "rejected", "changed"] as const;
+export const FILTERS = ["all", "untranslated", "errors", "issues", "needsReview", "rejected", "changed"] as const;
 export type Filter = (typeof FILTERS)[number];
 
 type T = { state: TranslationState; text: string; approvedText: string | null; errorCount: number; warningCount: number };
@@ -10,6 +10,7 @@ type S = { translatable: boolean; translations: Partial<Record<TargetLang, T>> }
 
 const predicates: Record<Exclude<Filter, "all">, (t: T) => boolean> = {
   untranslated: (t) => t.state === "untranslated",
+  errors: (t) => t.errorCount > 0,
   issues: (t) => t.errorCount + t.warningCount > 0,
   needsReview: (t) => needsReview(t.state),
   rejected: (t) => t.state === "rejected",

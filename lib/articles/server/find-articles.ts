@@ -6,6 +6,8 @@ import { progressFromCounts, type LanguageProgress, type TranslationState } from
 export type ArticleListItem = {
   id: string; title: string; state: string; createdAt: Date; updatedAt: Date; segments: number;
   progress: Record<TargetLang, LanguageProgress>;
+  /** Open quality errors (blocking) and warnings per language. */
+  issues: Record<TargetLang, { errors: number; warnings: number }>;
 };
 
 const PAGE_SIZE = 50;
@@ -21,8 +23,12 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     db.article.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
       select: { id: true, title: true, state: true, createdAt: true, updatedAt: true, _count: { select: { segments: true } } } }),
   ]);
-  const counts = await db.translation.groupBy({ by: ["articleId", "lang", "state"], _count: { _all: true },
-    where: { articleId: { in: articles.map((a) => a.id) } } });
+  const ids = { articleId: { in: articles.map((a) => a.id) } };
+  const [counts, issueSums] = await Promise.all([
+    db.translation.groupBy({ by: ["articleId", "lang", "state"], _count: { _all: true }, where: ids }),
+    db.translation.groupBy({ by: ["articleId", "lang"], _sum: { errorCount: true, warningCount: true }, where: ids }),
+  ]);
+  const issues = new Map(issueSums.map((r) => [`${r.articleId}:${r.lang}`, { errors: r._sum.errorCount ?? 0, warnings: r._sum.warningCount ?? 0 }]));
   const byArticle = new Map<string, Record<string, Partial<Record<TranslationState, number>>>>();
   for (const row of counts) {
     const langs = byArticle.get(row.articleId) ?? {};
@@ -33,6 +39,8 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     id: a.id, title: a.title, state: a.state, createdAt: a.createdAt, updatedAt: a.updatedAt, segments: a._count.segments,
     progress: Object.fromEntries(TARGET_LANGS.map((lang) =>
       [lang, progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})])) as Record<TargetLang, LanguageProgress>,
+    issues: Object.fromEntries(TARGET_LANGS.map((lang) => [lang, issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }])) as
+      Record<TargetLang, { errors: number; warnings: number }>,
   }));
   return { items, total, page, pageSize: PAGE_SIZE };
 }

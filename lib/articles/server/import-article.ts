@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/action";
 import { parseImport } from "@/lib/articles/parse-import";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { recordEvent } from "@/lib/audit/server/record-event";
+import { articleIssues } from "@/lib/quality/issues-by-lang";
+import { loadCheckOptions } from "@/lib/quality/server/check-options";
 
 export type ImportInput = { format: "text" | "json"; content: string };
 
@@ -26,6 +28,18 @@ export async function importArticle(input: ImportInput, actor: Actor): Promise<{
     }));
 
   await db.$transaction(async (tx) => {
+    // Imported translations are checked like any other text, the whole article at once (term consistency).
+    const byId = new Map(translations.map((t) => [`${t.segmentId}:${t.lang}`, t]));
+    const translatable = segments.filter((s) => s.translatable);
+    const checked = articleIssues(translatable.map((s) => ({ source: s.text, kind: s.kind,
+      de: byId.get(`${s.id}:de`), en: byId.get(`${s.id}:en`) })), await loadCheckOptions(tx));
+    translatable.forEach((s, i) => {
+      for (const lang of TARGET_LANGS) {
+        const row = byId.get(`${s.id}:${lang}`);
+        const found = checked[i]?.[lang];
+        if (row && found) Object.assign(row, { issues: JSON.stringify(found.issues), errorCount: found.errorCount, warningCount: found.warningCount });
+      }
+    });
     await tx.article.create({ data: { id: articleId, title: parsed.title, sourceUrl: parsed.sourceUrl,
       byline: parsed.byline, importedBy: actor.id } });
     await tx.articleLanguage.createMany({ data: TARGET_LANGS.map((lang) => ({ articleId, lang })) });

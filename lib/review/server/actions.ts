@@ -26,7 +26,8 @@ export const confirmTranslationAction = defineAction({
 
 export const approveTranslationAction = defineAction({
   permission: "translation.approve",
-  input: z.object({ translationId: id, expectedVersion: version, text: text.optional(), editSeconds: seconds }),
+  input: z.object({ translationId: id, expectedVersion: version, text: text.optional(), editSeconds: seconds,
+    overrideReason: z.string().max(2_000).optional() }),
   run: (input, actor) => approveTranslation(input, actor),
 });
 

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/action";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { nextState, type Origin, type TranslationState, type WorkflowStep } from "@/lib/review/workflow";
+import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
 
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 
@@ -19,6 +20,8 @@ type Options = {
   action: string; // the revision's action: save | confirm | approve | reject
   editSeconds?: number;
   reason?: string | null;
+  /** Approve despite blocking (error) issues; the reason is recorded on the revision. */
+  overrideReason?: string | null;
 };
 
 /**
@@ -36,10 +39,18 @@ export async function applyStep(o: Options): Promise<StepResult> {
     const text = "text" in step ? step.text : current.text;
     const state = nextState({ state: current.state as TranslationState, text: current.text }, step);
     if (state === current.state && text === current.text && step.kind === "save") {
-      return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString() };
+      return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString(), issues: {} };
     }
     const origin: Origin = text === current.text ? (current.origin as Origin) : "human";
     const version = current.version + 1;
+    const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
+    const own = checked.byLang[current.lang as keyof typeof checked.byLang];
+    const override = state === "approved" && own.errorCount > 0;
+    if (override && !o.overrideReason?.trim()) {
+      throw new AppError("REVIEW_BLOCKING_ISSUES", { count: own.errorCount }, own.issues.filter((i) => i.severity === "error"));
+    }
+    const action = override ? "override" : o.action;
+    const reason = override ? o.overrideReason!.trim() : (o.reason ?? null);
     const updated = await tx.translation.updateMany({
       where: { id: current.id, version: current.version },
       data: { text, state, origin, version, updatedById: o.actor.id,
@@ -48,14 +59,20 @@ export async function applyStep(o: Options): Promise<StepResult> {
         ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
     });
     if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
-    await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action: o.action,
-      reason: o.reason ?? null, editSeconds: o.editSeconds ?? null, authorId: o.actor.id } });
-    await recordEvent(tx, { actorId: o.actor.id, action: `translation.${o.action}`, entityType: "translation",
+    await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
+      reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id } });
+    await storeSegmentIssues(tx, checked);
+    await recordEvent(tx, { actorId: o.actor.id, action: `translation.${action}`, entityType: "translation",
       entityId: current.id, articleId: current.articleId, data: { lang: current.lang, from: current.state, to: state,
-        ...(o.reason ? { reason: o.reason } : {}) } });
+        ...(reason ? { reason } : {}), ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}) } });
     const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
-    return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString() };
+    return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString(),
+      issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])) };
   });
+}
+
+function summary(s: { issues: unknown[]; errorCount: number; warningCount: number }) {
+  return { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount };
 }
 
 async function conflict(tx: Prisma.TransactionClient, row: { text: string; state: string; version: number;

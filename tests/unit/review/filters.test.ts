@@ -14,7 +14,7 @@ const segments = [
 
 describe("editor filters", () => {
   it("match a segment when either language matches, or the chosen one", () => {
-    expect(countByFilter(segments)).toEqual({ all: 4, untranslated: 1, issues: 1, needsReview: 1, rejected: 1, changed: 1 });
+    expect(countByFilter(segments)).toEqual({ all: 4, untranslated: 1, errors: 1, issues: 1, needsReview: 1, rejected: 1, changed: 1 });
     expect(matchesFilter(segments[0]!, "needsReview", "de")).toBe(false);
     expect(matchesFilter(segments[0]!, "needsReview", "en")).toBe(true);
     expect(matchesFilter(segments[3]!, "untranslated")).toBe(false);

@@ -10,7 +10,7 @@ export async function saveTranslation(input: { translationId: string; expectedVe
   return input.confirm ? confirmTranslationAction(input, actor) : saveTranslationAction(input, actor);
 }
 
-export async function approveTranslation(input: { translationId: string; expectedVersion: number; text?: string }) {
+export async function approveTranslation(input: { translationId: string; expectedVersion: number; text?: string; overrideReason?: string }) {
   return approveTranslationAction(input, await currentActor());
 }
 
