@@ -4,6 +4,7 @@
 // through the same driver adapters the app uses.
 // Usage: node scripts/db-migrate.mjs deploy            (DATABASE_URL, default file:./prisma/dev.db)
 //        node scripts/db-migrate.mjs create <name>
+//        node scripts/db-migrate.mjs check     (exit 1 when the schema has changes no migration holds)
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -92,7 +93,16 @@ function migrationsList() {
 const filters = { externalTables: [], externalEnums: [] };
 
 try {
-  if (cmd === "create") {
+  if (cmd === "check") {
+    await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+    await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
+    const out = await engine.createMigration({ draft: true, migrationName: "check", migrationsList: migrationsList(),
+      schema: { files: [schemaFile] }, filters });
+    if (out.migrationScript && out.migrationScript.replace(/--.*$/gm, "").trim()) {
+      console.error(`${path.relative(process.cwd(), schemaPath)} has changes without a migration:\n${out.migrationScript}`);
+      process.exitCode = 1;
+    } else console.log(`${path.relative(process.cwd(), migrationsDir)} matches ${path.relative(process.cwd(), schemaPath)}`);
+  } else if (cmd === "create") {
     // applyMigrations first: it creates _prisma_migrations, which devDiagnostic expects (else P1014).
     await engine.applyMigrations({ migrationsList: migrationsList(), filters });
     // devDiagnostic replays the history into a shadow DB (from the adapter) and caches it for createMigration.
@@ -110,8 +120,10 @@ try {
     console.log(`created ${path.relative(process.cwd(), dir)}`);
     }
   }
-  const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
-  console.log(appliedMigrationNames.length ? `applied: ${appliedMigrationNames.join(", ")}` : "database is up to date");
+  if (cmd !== "check") {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+    console.log(appliedMigrationNames.length ? `applied: ${appliedMigrationNames.join(", ")}` : "database is up to date");
+  }
 } catch (e) {
   // Errors raised inside the driver adapter come back as "External error id#N"; the registry has the real one.
   const ext = /External error id#(\d+)/.exec(String(e?.message));
