@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { importArticle } from "@/app/(workbench)/articles/import/actions";
@@ -9,8 +10,12 @@ type Format = "text" | "json";
 // Bigger files are refused before upload (the server refuses them too, with the same code).
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export function ImportForm() {
+export function ImportForm({ canTranslate = false }: { canTranslate?: boolean }) {
   const t = useTranslations("importer");
+  const tm = useTranslations("mt.import");
+  const [translate, setTranslate] = useState(false);
+  // Imported, but machine translation could not start: say why and link to the article.
+  const [mtFailure, setMtFailure] = useState<{ articleId: string; code: string } | null>(null);
   const router = useRouter();
   const [format, setFormat] = useState<Format>("text");
   const [content, setContent] = useState("");
@@ -31,10 +36,12 @@ export function ImportForm() {
   function submit(event: React.FormEvent) {
     event.preventDefault();
     setError(null);
+    setMtFailure(null);
     start(async () => {
-      const result = await importArticle({ format, content });
-      if (result.ok) router.push(`/articles/${result.data.articleId}`);
-      else setError({ code: result.code, params: result.params });
+      const result = await importArticle({ format, content, translate: canTranslate && translate });
+      if (!result.ok) setError({ code: result.code, params: result.params });
+      else if (result.mt && !result.mt.ok) setMtFailure({ articleId: result.data.articleId, code: result.mt.code });
+      else router.push(`/articles/${result.data.articleId}`);
     });
   }
 
@@ -56,7 +63,17 @@ export function ImportForm() {
         <textarea name="content" lang="vi" rows={16} value={content} spellCheck={false}
           onChange={(e) => { setContent(e.target.value); setFileName(null); }} />
       </label>
+      {canTranslate ? (
+        <label><input type="checkbox" name="translate" checked={translate} onChange={(e) => setTranslate(e.target.checked)} /> {tm("translate")}</label>
+      ) : null}
       {error ? <ErrorMessage code={error.code} params={error.params} /> : null}
+      {mtFailure ? (
+        <div className="stack" data-testid="import-mt-failure">
+          <p>{tm("notStarted")}</p>
+          <ErrorMessage code={mtFailure.code} />
+          <Link href={`/articles/${mtFailure.articleId}`}>{tm("open")}</Link>
+        </div>
+      ) : null}
       <div className="actions">
         <button type="submit" className="button primary" disabled={pending || !content.trim()}>
           {pending ? t("importing") : t("submit")}

@@ -3,7 +3,7 @@ import { createContext, useContext } from "react";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { TargetLang } from "@/lib/articles/kinds";
 
-export type EditorPermissions = { edit: boolean; approve: boolean };
+export type EditorPermissions = { edit: boolean; approve: boolean; machine?: boolean };
 
 export type EditorApi = {
   permissions: EditorPermissions;

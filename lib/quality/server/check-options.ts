@@ -6,6 +6,13 @@ const DEFAULT_STYLE: HouseStyle = { diacritics: "keep" };
 
 /** The glossary and house style every check run uses (admins edit both). */
 export async function loadCheckOptions(tx: Prisma.TransactionClient): Promise<CheckOptions> {
-  const style = await tx.setting.findUnique({ where: { key: "houseStyle" } });
-  return { glossary: [], style: style ? { ...DEFAULT_STYLE, ...(JSON.parse(style.value) as Partial<HouseStyle>) } : DEFAULT_STYLE };
+  const [style, terms] = await Promise.all([
+    tx.setting.findUnique({ where: { key: "houseStyle" } }),
+    tx.glossaryTerm.findMany({ select: { vi: true, de: true, en: true, caseSensitive: true }, orderBy: { vi: "asc" } }),
+  ]);
+  return {
+    // A term without a German (or English) rendering is simply not checked in that language.
+    glossary: terms,
+    style: style ? { ...DEFAULT_STYLE, ...(JSON.parse(style.value) as Partial<HouseStyle>) } : DEFAULT_STYLE,
+  };
 }

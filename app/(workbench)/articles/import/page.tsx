@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/server/current-actor";
+import { can } from "@/lib/auth/permissions";
 import { ImportForm } from "@/components/articles/import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,12 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  const t = await getTranslations("importer");
+  const [t, user] = await Promise.all([getTranslations("importer"), requireUser()]);
   return (
     <>
       <div className="page-head"><h1>{t("title")}</h1></div>
       <p className="muted lead-text">{t("intro")}</p>
-      <ImportForm />
+      <ImportForm canTranslate={can(user.role, "translation.machine")} />
     </>
   );
 }

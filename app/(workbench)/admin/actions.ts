@@ -1,0 +1,26 @@
+"use server";
+import { currentActor } from "@/lib/auth/server/current-actor";
+import {
+  deleteGlossaryTermAction, exportMemoryAction, importMemoryAction, saveGlossaryTermAction, saveMtSettingsAction,
+} from "@/lib/translation/server/actions";
+
+// Thin bindings for the admin pages (glossary, memory, MT settings): actor from the session, then the action.
+export async function saveGlossaryTerm(input: { id?: string; vi: string; de: string; en: string; note: string; caseSensitive: boolean }) {
+  return saveGlossaryTermAction(input, await currentActor());
+}
+
+export async function deleteGlossaryTerm(input: { id: string }) {
+  return deleteGlossaryTermAction(input, await currentActor());
+}
+
+export async function importMemory(input: { xml: string }) {
+  return importMemoryAction(input, await currentActor());
+}
+
+export async function exportMemory() {
+  return exportMemoryAction({}, await currentActor());
+}
+
+export async function saveMtSettings(input: { englishVariant: string; germanFormality: string }) {
+  return saveMtSettingsAction(input, await currentActor());
+}

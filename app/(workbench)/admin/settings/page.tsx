@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/server/require-permission";
+import { loadMtSettings } from "@/lib/translation/server/load-mt-settings";
+import { mtConfigured } from "@/lib/translation/server/load-provider";
+import { MtSettingsForm } from "@/components/admin/mt-settings-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("mt.settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  await requirePermission("settings.manage");
+  const [t, settings] = await Promise.all([getTranslations("mt.settings"), loadMtSettings()]);
+  return (
+    <>
+      <div className="page-head"><h1>{t("title")}</h1></div>
+      <p className="muted lead-text">{t("intro")}</p>
+      <p className={mtConfigured() ? "small" : "error-message"}>{mtConfigured() ? t("configured") : t("notConfigured")}</p>
+      <MtSettingsForm initial={settings} />
+    </>
+  );
+}

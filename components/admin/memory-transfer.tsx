@@ -1,0 +1,63 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { exportMemory, importMemory } from "@/app/(workbench)/admin/actions";
+import { ErrorMessage } from "@/components/ui/error-message";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** TMX download of the whole memory and TMX upload into it. */
+export function MemoryTransfer() {
+  const t = useTranslations("mt.memoryAdmin");
+  const router = useRouter();
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<{ created: number; updated: number; skipped: number } | null>(null);
+  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
+  const [pending, start] = useTransition();
+
+  function download() {
+    setFailure(null);
+    start(async () => {
+      const r = await exportMemory();
+      if (!r.ok) { setFailure(r); return; }
+      const url = URL.createObjectURL(new Blob([r.data.xml], { type: "application/x-tmx+xml" }));
+      const a = Object.assign(document.createElement("a"), { href: url, download: r.data.fileName });
+      a.click();
+      URL.revokeObjectURL(url);
+    });
+  }
+
+  function upload(e: React.FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setFailure(null);
+    setResult(null);
+    if (file.size > MAX_BYTES) { setFailure({ code: "TMX_TOO_LARGE", params: { limit: MAX_BYTES } }); return; }
+    start(async () => {
+      const r = await importMemory({ xml: await file.text() });
+      if (!r.ok) { setFailure(r); return; }
+      setResult(r.data);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="stack">
+      <div className="actions">
+        <button type="button" className="button" onClick={download} disabled={pending}>{t("export")}</button>
+      </div>
+      <form className="stack" onSubmit={upload}>
+        <label className="field">
+          <span>{t("file")}</span>
+          <input type="file" accept=".tmx,.xml,application/xml,text/xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={pending || !file}>{t("import")}</button>
+        </div>
+      </form>
+      {result ? <p role="status">{t("imported", result)}</p> : null}
+      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { startMachineTranslation } from "./start-machine-translation";
+import { getMtStatus } from "./get-mt-status";
+import { findMemoryMatches } from "./find-memory-matches";
+import { saveGlossaryTerm } from "./save-glossary-term";
+import { deleteGlossaryTerm } from "./delete-glossary-term";
+import { saveMtSettings } from "./save-mt-settings";
+import { mtSettingsSchema } from "./load-mt-settings";
+import { importMemory, TMX_UPLOAD_MAX_BYTES } from "./import-memory";
+import { exportMemory } from "./export-memory";
+
+// Machine translation, memory and glossary behind the permission table (lib/action.ts).
+const id = z.string().min(1).max(64);
+const term = z.string().max(500);
+
+export const startMachineTranslationAction = defineAction({
+  permission: "translation.machine",
+  input: z.object({ articleId: id }),
+  run: (input, actor) => startMachineTranslation(input, actor),
+});
+
+export const getMtStatusAction = defineAction({
+  permission: "article.read",
+  input: z.object({ articleId: id, since: z.iso.datetime().nullish() }),
+  run: (input) => getMtStatus(input),
+});
+
+export const findMemoryMatchesAction = defineAction({
+  permission: "article.read",
+  input: z.object({ segmentId: id }),
+  run: (input) => findMemoryMatches(input),
+});
+
+export const saveGlossaryTermAction = defineAction({
+  permission: "glossary.manage",
+  input: z.object({ id: id.optional(), vi: term, de: term, en: term, note: z.string().max(2000), caseSensitive: z.boolean() }),
+  run: (input, actor) => saveGlossaryTerm(input, actor),
+});
+
+export const deleteGlossaryTermAction = defineAction({
+  permission: "glossary.manage",
+  input: z.object({ id }),
+  run: (input, actor) => deleteGlossaryTerm(input, actor),
+});
+
+export const saveMtSettingsAction = defineAction({
+  permission: "settings.manage",
+  input: mtSettingsSchema,
+  run: (input, actor) => saveMtSettings(input, actor),
+});
+
+export const importMemoryAction = defineAction({
+  permission: "glossary.manage",
+  input: z.object({ xml: z.string().max(TMX_UPLOAD_MAX_BYTES) }),
+  run: (input, actor) => importMemory(input, actor),
+});
+
+export const exportMemoryAction = defineAction({
+  permission: "glossary.manage",
+  input: z.object({}),
+  run: () => exportMemory(),
+});

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/action";
+import { recordEvent } from "@/lib/audit/server/record-event";
+
+export async function deleteGlossaryTerm(input: { id: string }, actor: Actor): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.glossaryTerm.findUnique({ where: { id: input.id } });
+    if (!row) throw new AppError("GLOSSARY_TERM_NOT_FOUND");
+    await tx.glossaryTerm.delete({ where: { id: row.id } });
+    await recordEvent(tx, { actorId: actor.id, action: "glossary.delete", entityType: "glossaryTerm", entityId: row.id,
+      data: { vi: row.vi, de: row.de, en: row.en } });
+    return { id: row.id };
+  });
+}

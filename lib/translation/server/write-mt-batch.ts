@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TargetLang } from "@/lib/articles/kinds";
+import { recordEvent } from "@/lib/audit/server/record-event";
+import { segmentIssues } from "@/lib/quality/issues-by-lang";
+import { loadCheckOptions } from "@/lib/quality/server/check-options";
+
+export type MtWrite = { translationId: string; segmentId: string; text: string; billedCharacters: number };
+export type MtBatch = {
+  jobId: string; articleId: string; lang: TargetLang; actorId: string | null;
+  origin: "machine" | "tm"; engine: string; settings: Record<string, unknown>;
+  writes: MtWrite[]; billedCharacters: number; requests: number;
+};
+
+/**
+ * One batch's results in ONE transaction: each row is filled only if it is still untranslated (version
+ * compare-and-set, so a human edit made while DeepL was answering wins), with a revision, fresh quality
+ * issues for its segment, the billed characters and the job's progress. Returns how many rows were filled.
+ */
+export async function writeMtBatch(b: MtBatch): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const options = await loadCheckOptions(tx);
+    const segments = await tx.segment.findMany({ where: { id: { in: b.writes.map((w) => w.segmentId) } },
+      select: { id: true, sourceText: true, kind: true, translations: { select: { id: true, lang: true, text: true, state: true, version: true } } } });
+    const byId = new Map(segments.map((s) => [s.id, s]));
+    let filled = 0;
+    for (const w of b.writes) {
+      const seg = byId.get(w.segmentId);
+      const row = seg?.translations.find((t) => t.id === w.translationId);
+      if (!seg || !row || row.state !== "untranslated") continue;
+      const version = row.version + 1;
+      const updated = await tx.translation.updateMany({
+        where: { id: row.id, version: row.version, state: "untranslated" },
+        data: { text: w.text, machineText: w.text, state: "machine", origin: b.origin, version, machineEngine: b.engine,
+          machineSettings: JSON.stringify(b.settings), billedCharacters: w.billedCharacters, updatedById: b.actorId },
+      });
+      if (updated.count !== 1) continue;
+      filled++;
+      await tx.revision.create({ data: { translationId: row.id, version, text: w.text, state: "machine", origin: b.origin,
+        action: b.origin, authorId: b.actorId } });
+      // Cross-target checks depend on both languages, so both rows of the segment get fresh issues.
+      row.text = w.text; row.state = "machine";
+      const texts = Object.fromEntries(seg.translations.map((t) => [t.lang, { text: t.text, state: t.state }]));
+      const issues = segmentIssues({ source: seg.sourceText, kind: seg.kind, de: texts.de, en: texts.en }, options);
+      for (const t of seg.translations) {
+        const s = issues[t.lang as TargetLang];
+        await tx.translation.update({ where: { id: t.id }, data: { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount } });
+      }
+    }
+    // Billed characters are real cost even when a human filled a row meanwhile: count them all.
+    if (b.billedCharacters > 0) {
+      await tx.articleLanguage.upsert({ where: { articleId_lang: { articleId: b.articleId, lang: b.lang } },
+        create: { articleId: b.articleId, lang: b.lang, billedCharacters: b.billedCharacters },
+        update: { billedCharacters: { increment: b.billedCharacters } } });
+    }
+    await tx.mtJob.update({ where: { id: b.jobId }, data: { done: { increment: b.writes.length },
+      tmFilled: { increment: b.origin === "tm" ? filled : 0 }, requests: { increment: b.requests },
+      billedCharacters: { increment: b.billedCharacters } } });
+    await recordEvent(tx, { actorId: b.actorId, action: `translation.${b.origin}`, entityType: "article", entityId: b.articleId,
+      articleId: b.articleId, data: { jobId: b.jobId, lang: b.lang, filled, skipped: b.writes.length - filled, billedCharacters: b.billedCharacters } });
+    return filled;
+  }, { timeout: 30_000 });
+}
