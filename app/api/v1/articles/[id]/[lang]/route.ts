@@ -1,0 +1,22 @@
+import { parseFetchParams } from "@/lib/cms/api-params";
+import { apiRoute } from "@/lib/cms/server/api-http";
+import { authenticateToken } from "@/lib/cms/server/authenticate-token";
+import { exportPublishedArticle } from "@/lib/cms/server/export-published-article";
+
+// CMS API (docs/openapi.yaml): one published article language in one export format.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request, context: { params: Promise<{ id: string; lang: string }> }): Promise<Response> {
+  return apiRoute(async () => {
+    const principal = await authenticateToken(request.headers.get("authorization"), "read");
+    const { id, lang } = await context.params;
+    const input = parseFetchParams(id, lang, new URL(request.url).searchParams);
+    const file = await exportPublishedArticle(input, principal);
+    return new Response(file.body, { headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `inline; filename="${file.filename}"`,
+      "Cache-Control": "no-store",
+      ...(file.version !== null ? { "X-Duyet-Version": String(file.version) } : {}),
+    } });
+  });
+}

@@ -1,0 +1,29 @@
+import { parseListParams, MAX_IMPORT_BODY_BYTES } from "@/lib/cms/api-params";
+import { apiError, apiRoute, readBodyText } from "@/lib/cms/server/api-http";
+import { authenticateToken } from "@/lib/cms/server/authenticate-token";
+import { importArticleViaApi } from "@/lib/cms/server/import-article-via-api";
+import { listPublishedArticles } from "@/lib/cms/server/list-published-articles";
+
+// CMS API (docs/openapi.yaml): the published articles, and import of a new article.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  return apiRoute(async () => {
+    await authenticateToken(request.headers.get("authorization"), "read");
+    const params = parseListParams(new URL(request.url).searchParams);
+    return Response.json(await listPublishedArticles(params), { headers: { "Cache-Control": "no-store" } });
+  });
+}
+
+export function POST(request: Request): Promise<Response> {
+  return apiRoute(async () => {
+    const principal = await authenticateToken(request.headers.get("authorization"), "import");
+    const text = await readBodyText(request, MAX_IMPORT_BODY_BYTES);
+    if (text === null) return apiError("API_BODY_TOO_LARGE", { maxBytes: MAX_IMPORT_BODY_BYTES });
+    let body: unknown;
+    try { body = JSON.parse(text); } catch { return apiError("API_INVALID_JSON"); }
+    const { articleId, segments } = await importArticleViaApi(body, principal);
+    return Response.json({ id: articleId, segments }, { status: 201,
+      headers: { Location: `/articles/${encodeURIComponent(articleId)}`, "Cache-Control": "no-store" } });
+  });
+}

@@ -1,0 +1,77 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { TokenScope } from "@/lib/cms/tokens";
+import { createApiToken } from "@/app/(workbench)/admin/tokens/actions";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { SecretField } from "./secret-field";
+
+type Created = { name: string; token: string; webhookSecret: string | null };
+type Failure = { code: string; params?: Record<string, string | number> };
+
+/** Create form; after creation it shows the token (and webhook secret) once, until the admin dismisses it. */
+export function TokenCreateForm() {
+  const t = useTranslations("admin.tokens");
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<TokenScope[]>(["read"]);
+  const [webhookUrl, setWebhookUrl] = useState("");
+  const [created, setCreated] = useState<Created | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [pending, start] = useTransition();
+
+  const toggle = (scope: TokenScope, on: boolean) =>
+    setScopes((s) => (on ? [...new Set([...s, scope])] : s.filter((x) => x !== scope)));
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setFailure(null);
+    start(async () => {
+      const r = await createApiToken({ name, scopes, webhookUrl: webhookUrl.trim() || null });
+      if (!r.ok) { setFailure(r); return; }
+      setCreated({ name: r.data.name, token: r.data.token, webhookSecret: r.data.webhookSecret });
+      setName(""); setWebhookUrl(""); setScopes(["read"]);
+      router.refresh();
+    });
+  }
+
+  if (created) {
+    return (
+      <section className="panel stack" aria-live="polite" data-testid="token-created">
+        <h2>{t("createdTitle", { name: created.name })}</h2>
+        <p role="status"><strong>{t("createdOnce")}</strong></p>
+        <SecretField label={t("token")} value={created.token} name="token" />
+        {created.webhookSecret ? <SecretField label={t("webhookSecret")} value={created.webhookSecret} name="webhookSecret" /> : null}
+        <div className="actions">
+          <button type="button" className="button primary" onClick={() => setCreated(null)}>{t("done")}</button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form className="stack import-form" onSubmit={submit} aria-label={t("createTitle")}>
+      <h2>{t("createTitle")}</h2>
+      <label className="field">
+        <span>{t("name")}</span>
+        <input name="name" value={name} onChange={(e) => setName(e.target.value)} placeholder={t("namePlaceholder")} required maxLength={100} />
+      </label>
+      <fieldset className="segmented">
+        <legend>{t("scopes")}</legend>
+        <label><input type="checkbox" name="scope-read" checked={scopes.includes("read")} onChange={(e) => toggle("read", e.target.checked)} /> {t("scopeRead")}</label>
+        <label><input type="checkbox" name="scope-import" checked={scopes.includes("import")} onChange={(e) => toggle("import", e.target.checked)} /> {t("scopeImport")}</label>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="token-webhook-url">{t("webhookUrl")}</label>
+        <input id="token-webhook-url" name="webhookUrl" type="url" value={webhookUrl} onChange={(e) => setWebhookUrl(e.target.value)}
+          placeholder="https://cms.example.com/hooks/duyet" maxLength={2000} aria-describedby="token-webhook-help" />
+        <small id="token-webhook-help" className="muted">{t("webhookHelp")}</small>
+      </div>
+      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending}>{t("create")}</button>
+      </div>
+    </form>
+  );
+}
