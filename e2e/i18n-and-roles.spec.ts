@@ -12,20 +12,24 @@ test("wrong password gets a clear message and no session", async ({ page }) => {
 });
 
 test("the UI language is chosen per user and kept across sessions", async ({ browser }) => {
-  const page = await pageAs(browser, "publisher");
-  // The demo publisher prefers Vietnamese.
+  const page = await pageAs(browser, "publisher", true);
+  await page.locator(".language-switcher select").selectOption("vi");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bài viết");
   await page.getByLabel("Ngôn ngữ").selectOption("de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
   await page.getByRole("button", { name: "Abmelden" }).click();
-  await signIn(page, "publisher");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+  // A new session in a fresh browser: the choice was saved on the user.
+  const again = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signIn(again, "publisher");
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+  await again.getByLabel("Sprache").selectOption("en");
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Articles");
 });
 
 test("the article list shows progress per language and a translator has no review buttons", async ({ browser }) => {
   const page = await pageAs(browser, "translator");
   await expect(page.getByText("Fully approved").first()).toBeVisible();
-  await page.getByRole("link").filter({ hasText: /\S/ }).nth(4).click();
+  await page.locator("a.article-title").first().click();
   await expect(page.getByRole("grid")).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "History" }).first()).toBeVisible();

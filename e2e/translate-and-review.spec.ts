@@ -3,7 +3,7 @@ import { importArticle, pageAs } from "./fixtures/session";
 
 test("a translator imports an article, edits and confirms a German segment with the keyboard; a reviewer sees the diff and approves", async ({ browser }) => {
   const translator = await pageAs(browser, "translator");
-  const url = await importArticle(translator, "Thành phố công bố kế hoạch giao thông mới");
+  const url = await importArticle(translator, "Thành phố công bố kế hoạch giao thông mới", "Stadt kündigt neuen Verkehrsplan an");
 
   // Boilerplate is kept but marked, not translated.
   await expect(translator.getByText("[ad_1]")).toBeVisible();
@@ -39,25 +39,29 @@ test("a translator imports an article, edits and confirms a German segment with 
   const cell = reviewer.locator('[data-lang="de"]').filter({ has: reviewed });
   await cell.getByRole("button", { name: "History" }).click();
   await expect(cell.getByText("Confirmed")).toBeVisible();
-  await expect(cell.getByText("Lan Nguyễn")).toBeVisible();
+  await expect(cell.getByText("Lan Nguyễn").first()).toBeVisible();
 
-  // The reviewer corrects a word: the diff against the translator's text shows it.
-  await reviewed.fill("Die Stadt kündigt einen neuen Nahverkehrsplan an");
-  await cell.getByRole("button", { name: "History" }).click();
+  // The diff shows what the translator changed in the imported text; the reviewer approves it.
   await cell.getByRole("button", { name: "Diff" }).click();
-  await expect(cell.getByText("The translator's text → now:")).toBeVisible();
-  await expect(cell.locator(".diff del")).toHaveText("Verkehrsplan");
-  await expect(cell.locator(".diff ins")).toHaveText("Nahverkehrsplan");
+  await expect(cell.getByText("Machine or imported text → the translator's confirmed text:")).toBeVisible();
+  await expect(cell.locator('[data-diff="diffMachineToTranslator"] .diff ins').first()).toContainText("Die");
   await cell.getByRole("button", { name: "Approve" }).click();
   await expect(cell.locator(".badge").first()).toHaveText("Approved");
 
-  // Editing an approved translation returns it to draft, and the diff is against the approved text.
-  await reviewed.fill("Die Stadt kündigt einen großen Nahverkehrsplan an");
+  // Editing an approved translation returns it to draft; the diffs show the reviewer's change.
+  await reviewed.fill("Die Stadt kündigt einen neuen Nahverkehrsplan an");
   await reviewed.press("Control+s");
   await expect(cell.locator(".badge").first()).toHaveText("Draft");
   await cell.getByRole("button", { name: "Diff" }).click();
+  await expect(cell.getByText("The translator's text → now:")).toBeVisible();
+  await expect(cell.locator('[data-diff="diffTranslatorToNow"] .diff del')).toHaveText("Verkehrsplan");
+  await expect(cell.locator('[data-diff="diffTranslatorToNow"] .diff ins')).toHaveText("Nahverkehrsplan");
   await expect(cell.getByText("Changes since the last approval:")).toBeVisible();
-  await expect(cell.locator('[data-diff="diffSinceApproval"] .diff ins')).toContainText("großen");
+
+  // Four-eyes: the reviewer wrote this text now, so the reviewer cannot approve it.
+  await cell.getByRole("button", { name: "Approve" }).click();
+  await expect(cell.locator(".error-message")).toHaveText("Four-eyes rule: you wrote this text, so someone else has to approve it.");
+  await expect(cell.locator(".badge").first()).toHaveText("Draft");
 });
 
 test("a reviewer rejects with a reason, which the translator sees on the segment", async ({ browser }) => {

@@ -8,7 +8,7 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const t = await getTranslations("common");
+  const [t, tm, ta] = await Promise.all([getTranslations("common"), getTranslations("mt.nav"), getTranslations("admin.nav")]);
   return (
     <div className="workbench">
       <a href="#main" className="skip-link">{t("skipToContent")}</a>
@@ -17,6 +17,13 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         <nav aria-label={t("mainNav")}>
           <Link href="/articles">{t("nav.articles")}</Link>
           {can(user.role, "article.import") ? <Link href="/articles/import">{t("nav.import")}</Link> : null}
+          <Link href="/effort">{t("nav.effort")}</Link>
+          {can(user.role, "glossary.manage") ? <Link href="/admin/glossary">{tm("glossary")}</Link> : null}
+          {can(user.role, "glossary.manage") ? <Link href="/admin/memory">{tm("memory")}</Link> : null}
+          {can(user.role, "settings.manage") ? <Link href="/admin/settings">{tm("settings")}</Link> : null}
+          {can(user.role, "audit.read") ? <Link href="/admin/usage">{tm("usage")}</Link> : null}
+          {can(user.role, "token.manage") ? <Link href="/admin/tokens">{ta("tokens")}</Link> : null}
+          {can(user.role, "audit.read") ? <Link href="/admin/audit">{ta("audit")}</Link> : null}
         </nav>
         <div className="user-menu">
           <span className="user-name">{user.name} <span className="role-tag">{t(`roles.${user.role}`)}</span></span>

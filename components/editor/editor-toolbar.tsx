@@ -1,15 +1,20 @@
 "use client";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { FILTERS, type Filter } from "@/lib/review/filters";
 import { isFullyApproved, progressFromCounts, type TranslationState } from "@/lib/review/workflow";
+import { useEditor } from "./editor-context";
+import { useMtData } from "./mt-context";
+import { MtRun } from "./mt-run";
 
-type Props = { segments: EditorSegment[]; filter: Filter; counts: Record<Filter, number>; onFilter: (f: Filter) => void };
+type Props = { segments: EditorSegment[]; filter: Filter; counts: Record<Filter, number>; onFilter: (f: Filter) => void; bulk?: ReactNode };
 
-export function EditorToolbar({ segments, filter, counts, onFilter }: Props) {
+export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Props) {
   const t = useTranslations("editor");
+  const { permissions } = useEditor();
+  const mt = useMtData();
   const progress = useMemo(() => Object.fromEntries(TARGET_LANGS.map((lang) => {
     const byState: Partial<Record<TranslationState, number>> = {};
     for (const s of segments) {
@@ -33,6 +38,7 @@ export function EditorToolbar({ segments, filter, counts, onFilter }: Props) {
           );
         })}
       </div>
+      {permissions.machine && mt ? <MtRun articleId={mt.articleId} /> : null}
       <div className="filters" role="group" aria-label={t("filterLabel")}>
         {FILTERS.map((f) => (
           <button key={f} type="button" className="chip" aria-pressed={filter === f} onClick={() => onFilter(f)}>
@@ -40,12 +46,14 @@ export function EditorToolbar({ segments, filter, counts, onFilter }: Props) {
           </button>
         ))}
       </div>
+      {bulk}
       <details className="shortcuts">
         <summary>{t("shortcuts.title")}</summary>
         <dl>
           <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>{t("shortcuts.confirm")}</dd>
           <dt><kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd></dt><dd>{t("shortcuts.move")}</dd>
           <dt><kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd></dt><dd>{t("shortcuts.copySource")}</dd>
+          <dt><kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd></dt><dd>{t("shortcuts.approve")}</dd>
           <dt><kbd>Ctrl</kbd>+<kbd>S</kbd></dt><dd>{t("shortcuts.save")}</dd>
           <dt><kbd>Esc</kbd></dt><dd>{t("shortcuts.cancel")}</dd>
         </dl>

@@ -8,6 +8,7 @@ import { countByFilter, matchesFilter, type Filter } from "@/lib/review/filters"
 import { EditorContext, type EditorApi, type EditorPermissions } from "./editor-context";
 import { SegmentRow } from "./segment-row";
 import { EditorToolbar } from "./editor-toolbar";
+import { BulkApprove } from "./bulk-approve";
 
 type Props = { article: EditorArticle; permissions: EditorPermissions; me: string };
 
@@ -19,6 +20,12 @@ export function Editor({ article, permissions, me }: Props) {
   const [visibleIds, setVisibleIds] = useState<string[]>(() => article.segments.map((s) => s.id));
   const [active, setActiveCell] = useState<{ segmentId: string; lang: TargetLang } | null>(null);
   const stash = useRef(new Map<string, string>()).current;
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const toggleSelect = useCallback((id: string) => setSelected((prev) => {
+    const next = new Set(prev);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  }), []);
   const scroller = useRef<HTMLDivElement>(null);
 
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
@@ -76,7 +83,8 @@ export function Editor({ article, permissions, me }: Props) {
 
   return (
     <EditorContext.Provider value={api}>
-      <EditorToolbar segments={segments} filter={filter} counts={counts} onFilter={chooseFilter} />
+      <EditorToolbar segments={segments} filter={filter} counts={counts} onFilter={chooseFilter}
+        bulk={permissions.approve ? <BulkApprove segments={segments} visibleIds={visibleIds} selected={selected} setSelected={setSelected} /> : null} />
       <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
         <div className="segment-row header" role="row" aria-rowindex={1}>
           <div role="columnheader">{t("lang.vi")}</div>
@@ -93,7 +101,8 @@ export function Editor({ article, permissions, me }: Props) {
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="virtual-row"
                   style={{ transform: `translateY(${item.start}px)` }}>
-                  <SegmentRow segment={segment} newParagraph={!!previous && previous.paragraph !== segment.paragraph} />
+                  <SegmentRow segment={segment} newParagraph={!!previous && previous.paragraph !== segment.paragraph}
+                    selected={permissions.approve ? selected.has(segment.id) : undefined} onToggle={toggleSelect} />
                 </div>
               );
             })}

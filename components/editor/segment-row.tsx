@@ -1,23 +1,41 @@
 "use client";
-import { memo } from "react";
+import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { TranslationCell } from "./translation-cell";
+import { useMtData } from "./mt-context";
+import { SourceText } from "./source-text";
+import { TmMatches } from "./tm-matches";
+
+const NO_TERMS: never[] = [];
 
 /** One segment: Vietnamese source | German | English. Memoised: typing in one row re-renders only it. */
-export const SegmentRow = memo(function SegmentRow({ segment, newParagraph }: { segment: EditorSegment; newParagraph: boolean }) {
+type Props = { segment: EditorSegment; newParagraph: boolean; selected?: boolean; onToggle: (id: string) => void };
+
+export const SegmentRow = memo(function SegmentRow({ segment, newParagraph, selected, onToggle }: Props) {
   const t = useTranslations("editor");
+  const tm = useTranslations("mt.memory");
+  const mt = useMtData();
+  const [memory, setMemory] = useState(false);
   return (
     <div className={`segment-row kind-${segment.kind}${newParagraph ? " new-paragraph" : ""}${segment.translatable ? "" : " not-translatable"}`}
       role="row" aria-rowindex={segment.position + 2}>
       <div className="cell source" role="rowheader">
         <div className="cell-head">
+          {selected !== undefined && segment.translatable ? (
+            <input type="checkbox" className="select" checked={selected} onChange={() => onToggle(segment.id)}
+              aria-label={t("bulk.select", { n: segment.position + 1 })} />
+          ) : null}
           <span className="position">{segment.position + 1}</span>
           {segment.kind !== "body" ? <span className="badge kind">{t(`kinds.${segment.kind}`)}</span> : null}
           {!segment.translatable ? <span className="badge muted-badge">{t("notTranslated")}</span> : null}
+          {segment.translatable ? (
+            <button type="button" className="button ghost small" aria-expanded={memory} onClick={() => setMemory((v) => !v)}>{tm("button")}</button>
+          ) : null}
         </div>
-        <p lang="vi" className="source-text">{segment.source}</p>
+        <SourceText source={segment.source} glossary={mt?.glossary ?? NO_TERMS} />
+        {memory ? <TmMatches segmentId={segment.id} source={segment.source} /> : null}
       </div>
       {TARGET_LANGS.map((lang) => {
         const translation = segment.translations[lang];

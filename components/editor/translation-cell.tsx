@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
 import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
@@ -9,7 +9,8 @@ import { useEditor } from "./editor-context";
 import { useCellSave } from "./use-cell-save";
 import { StateBadge } from "./state-badge";
 import { CellPanels, type Panel } from "./cell-panels";
-import { ReviewButtons } from "./review-buttons";
+import { approvedPatch, ReviewButtons } from "./review-buttons";
+import { approveTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 type Props = { segment: EditorSegment; translation: EditorTranslation; lang: TargetLang };
@@ -18,7 +19,16 @@ export function TranslationCell({ segment, translation, lang }: Props) {
   const t = useTranslations("editor");
   const editor = useEditor();
   const [draft, setDraft] = useState(() => editor.stash.get(translation.id) ?? translation.text);
+  // Text written elsewhere (a background MT run, a resolved conflict) replaces the draft unless the
+  // user has typed something of their own since (React's "adjust state when a prop changes").
+  const [shownText, setShownText] = useState(translation.text);
+  if (translation.text !== shownText) {
+    setShownText(translation.text);
+    if (draft === shownText) setDraft(translation.text);
+  }
   const [panel, setPanel] = useState<Panel | null>(null);
+  const [approving, setApproving] = useState(false);
+  const approvingNow = useRef(false);
   const onSaved = useCallback((patch: Partial<EditorTranslation>, result?: StepResult) => {
     editor.stash.delete(translation.id);
     editor.update(segment.id, lang, { ...patch, ...result?.issues[lang] });
@@ -49,9 +59,28 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     return cell.lastSaved.current.version;
   }
 
+  /** Approve the saved text; blocking errors open the override form instead. */
+  async function approve(): Promise<boolean> {
+    if (approvingNow.current) return false; // a second key press while the first approval is on its way
+    approvingNow.current = true;
+    setApproving(true);
+    try {
+      const version = await settle();
+      if (version === null) return false;
+      const result = await approveTranslation({ translationId: translation.id, expectedVersion: version });
+      if (result.ok) { cell.setFailure(null); onReviewed(approvedPatch(result.data), result.data); return true; }
+      if (result.code === "REVIEW_BLOCKING_ISSUES") { cell.setFailure(null); setPanel("override"); } else cell.setFailure(result);
+      return false;
+    } finally { approvingNow.current = false; setApproving(false); }
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
     const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key === "Enter") {
+    if (mod && e.shiftKey && e.key === "Enter" && editor.permissions.approve) {
+      // Review queue: approve and go on; stay when the approval was refused, to show why.
+      e.preventDefault();
+      void approve().then((ok) => { if (ok) editor.move(segment.id, lang, 1); });
+    } else if (mod && e.key === "Enter") {
       e.preventDefault();
       void cell.save(draft, true);
       editor.move(segment.id, lang, 1);
@@ -84,8 +113,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
           <button type="button" className="tool" aria-pressed={panel === "diff"} onClick={() => setPanel(panel === "diff" ? null : "diff")}>{t("diff")}</button>
           <button type="button" className="tool" aria-pressed={panel === "history"} onClick={() => setPanel(panel === "history" ? null : "history")}>{t("history")}</button>
           {editor.permissions.approve ? (
-            <ReviewButtons translation={translation} settle={() => settle()} onDone={onReviewed}
-              onReject={() => setPanel("reject")} onBlocked={() => setPanel("override")} onError={cell.setFailure} />
+            <ReviewButtons translation={translation} pending={approving} onApprove={() => void approve()} onReject={() => setPanel("reject")} />
           ) : null}
         </span>
       </div>

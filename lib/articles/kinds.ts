@@ -24,3 +24,7 @@ export function isTranslatableByDefault(kind: SegmentKind): boolean {
 export function isSegmentKind(value: string): value is SegmentKind {
   return (SEGMENT_KINDS as readonly string[]).includes(value);
 }
+
+export function isTargetLang(value: string): value is TargetLang {
+  return (TARGET_LANGS as readonly string[]).includes(value);
+}

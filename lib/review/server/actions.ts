@@ -5,6 +5,7 @@ import { saveTranslation } from "./save-translation";
 import { approveTranslation } from "./approve-translation";
 import { rejectTranslation } from "./reject-translation";
 import { loadHistory } from "./load-history";
+import { approveMany } from "./approve-many";
 
 // The editor's and the review's mutations, each behind the permission table (lib/action.ts).
 const id = z.string().min(1).max(64);
@@ -41,4 +42,10 @@ export const loadHistoryAction = defineAction({
   permission: "article.read",
   input: z.object({ translationId: id }),
   run: (input) => loadHistory(input.translationId),
+});
+
+export const approveManyAction = defineAction({
+  permission: "translation.approve",
+  input: z.object({ items: z.array(z.object({ translationId: id, expectedVersion: version })).min(1).max(1_000) }),
+  run: (input, actor) => approveMany(input, actor),
 });

@@ -4,8 +4,10 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/action";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
+import { feedMemory } from "@/lib/translation/server/feed-memory";
 import { nextState, type Origin, type TranslationState, type WorkflowStep } from "@/lib/review/workflow";
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
+import { isFourEyesOn } from "@/lib/settings/server/review-settings";
 
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 
@@ -31,44 +33,51 @@ type Options = {
  * other person's text, so the UI can show both and let the user choose.
  */
 export async function applyStep(o: Options): Promise<StepResult> {
-  return db.$transaction(async (tx) => {
-    const current = await tx.translation.findUnique({ where: { id: o.translationId } });
-    if (!current) throw new AppError("TRANSLATION_NOT_FOUND");
-    if (current.version !== o.expectedVersion) throw await conflict(tx, current);
-    const step = typeof o.step === "function" ? o.step(current) : o.step;
-    const text = "text" in step ? step.text : current.text;
-    const state = nextState({ state: current.state as TranslationState, text: current.text }, step);
-    if (state === current.state && text === current.text && step.kind === "save") {
-      return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString(), issues: {} };
-    }
-    const origin: Origin = text === current.text ? (current.origin as Origin) : "human";
-    const version = current.version + 1;
-    const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
-    const own = checked.byLang[current.lang as keyof typeof checked.byLang];
-    const override = state === "approved" && own.errorCount > 0;
-    if (override && !o.overrideReason?.trim()) {
-      throw new AppError("REVIEW_BLOCKING_ISSUES", { count: own.errorCount }, own.issues.filter((i) => i.severity === "error"));
-    }
-    const action = override ? "override" : o.action;
-    const reason = override ? o.overrideReason!.trim() : (o.reason ?? null);
-    const updated = await tx.translation.updateMany({
-      where: { id: current.id, version: current.version },
-      data: { text, state, origin, version, updatedById: o.actor.id,
-        ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
-        ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
-        ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
-    });
-    if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
-    await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
-      reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id } });
-    await storeSegmentIssues(tx, checked);
-    await recordEvent(tx, { actorId: o.actor.id, action: `translation.${action}`, entityType: "translation",
-      entityId: current.id, articleId: current.articleId, data: { lang: current.lang, from: current.state, to: state,
-        ...(reason ? { reason } : {}), ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}) } });
-    const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
-    return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString(),
-      issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])) };
+  return db.$transaction((tx) => applyStepTx(tx, o));
+}
+
+/** The same inside a caller's transaction (a batch of steps that must succeed or fail together). */
+export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Promise<StepResult> {
+  const current = await tx.translation.findUnique({ where: { id: o.translationId } });
+  if (!current) throw new AppError("TRANSLATION_NOT_FOUND");
+  if (current.version !== o.expectedVersion) throw await conflict(tx, current);
+  const step = typeof o.step === "function" ? o.step(current) : o.step;
+  const text = "text" in step ? step.text : current.text;
+  const state = nextState({ state: current.state as TranslationState, text: current.text }, step);
+  if (state === current.state && text === current.text && step.kind === "save") {
+    return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString(), issues: {} };
+  }
+  const textChanged = text !== current.text;
+  const origin: Origin = textChanged ? "human" : (current.origin as Origin);
+  const textAuthorId = textChanged ? o.actor.id : current.textAuthorId;
+  if (state === "approved" && textAuthorId === o.actor.id && (await isFourEyesOn(tx))) throw new AppError("REVIEW_FOUR_EYES");
+  const version = current.version + 1;
+  const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
+  const own = checked.byLang[current.lang as keyof typeof checked.byLang];
+  const override = state === "approved" && own.errorCount > 0;
+  if (override && !o.overrideReason?.trim()) {
+    throw new AppError("REVIEW_BLOCKING_ISSUES", { count: own.errorCount }, own.issues.filter((i) => i.severity === "error"));
+  }
+  const action = override ? "override" : o.action;
+  const reason = override ? o.overrideReason!.trim() : (o.reason ?? null);
+  const updated = await tx.translation.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id,
+      ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
+      ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
+      ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
   });
+  if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
+  await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
+    reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id } });
+  if (state === "approved") await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });
+  await storeSegmentIssues(tx, checked);
+  await recordEvent(tx, { actorId: o.actor.id, action: `translation.${action}`, entityType: "translation",
+    entityId: current.id, articleId: current.articleId, data: { lang: current.lang, from: current.state, to: state,
+      ...(reason ? { reason } : {}), ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}) } });
+  const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
+  return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString(),
+    issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])) };
 }
 
 function summary(s: { issues: unknown[]; errorCount: number; warningCount: number }) {

@@ -54,3 +54,23 @@ describe("quality checks in the workflow", () => {
     expect(rows.map((r) => [r.lang, r.errorCount > 0])).toEqual([["de", false], ["en", true]]);
   });
 });
+
+describe("bulk approval", () => {
+  it("approves the selected segments without open errors and skips the others with their reason", async () => {
+    const { approveManyAction } = await import("@/lib/review/server/actions");
+    const [lan, jonas] = [await createActor("translator"), await createActor("reviewer")];
+    const { articleId } = await createArticle(lan);
+    const rows = await db.translation.findMany({ where: { articleId, lang: "en" }, orderBy: { segment: { position: "asc" } } });
+    const texts = ["Hanoi breaks ground on a new metro line",
+      "This morning (March 24), Hanoi broke ground on urban railway line 5 with a total investment of 6,540 billion dong."];
+    const saved = [];
+    for (const [i, text] of texts.entries()) {
+      saved.push(await saveTranslation({ translationId: rows[i]!.id, expectedVersion: rows[i]!.version, text, confirm: true }, lan));
+    }
+    const result = await approveManyAction({ items: saved.map((s) => ({ translationId: s.id, expectedVersion: s.version })) }, jonas);
+    expect(result.ok && result.data.approved.map((a) => a.id)).toEqual([saved[0]!.id]);
+    expect(result.ok && result.data.skipped).toEqual([{ translationId: saved[1]!.id, code: "REVIEW_BLOCKING_ISSUES" }]);
+    expect(await approveManyAction({ items: [{ translationId: saved[1]!.id, expectedVersion: saved[1]!.version }] }, lan))
+      .toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});

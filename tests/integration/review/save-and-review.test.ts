@@ -79,3 +79,25 @@ describe("saving and reviewing a translation", () => {
     await expect(approveTranslation({ translationId: t.id, expectedVersion: 1 }, jonas)).rejects.toMatchObject({ code: "TRANSLATION_EMPTY" });
   });
 });
+
+describe("four-eyes rule", () => {
+  it("nobody approves a text they wrote; someone else may, and an imported text may be approved by anyone", async () => {
+    const [lan, jonas, minh] = [await createActor("translator"), await createActor("reviewer"), await createActor("publisher")];
+    const { articleId } = await createArticle(lan);
+    const t = await first(articleId);
+    const edited = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Von Jonas geschrieben", confirm: true }, jonas);
+    await expect(approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas)).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
+    // Editing and approving in one step is the same thing.
+    await expect(approveTranslation({ translationId: t.id, expectedVersion: edited.version, text: "Anders" }, minh)).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
+    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, minh)).state).toBe("approved");
+  });
+
+  it("can be switched off by a setting", async () => {
+    const jonas = await createActor("reviewer");
+    const { articleId } = await createArticle(jonas);
+    const t = await first(articleId);
+    await db.setting.create({ data: { key: "fourEyes", value: "false" } });
+    const edited = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Selbst", confirm: true }, jonas);
+    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas)).state).toBe("approved");
+  });
+});

@@ -1,7 +1,7 @@
 "use server";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import {
-  approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
+  approveManyAction, approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
 } from "@/lib/review/server/actions";
 
 // Thin bindings: the session's actor + the browser's input → the permission-checked action.
@@ -20,4 +20,8 @@ export async function rejectTranslation(input: { translationId: string; expected
 
 export async function loadHistory(input: { translationId: string }) {
   return loadHistoryAction(input, await currentActor());
+}
+
+export async function approveMany(input: { items: { translationId: string; expectedVersion: number }[] }) {
+  return approveManyAction(input, await currentActor());
 }

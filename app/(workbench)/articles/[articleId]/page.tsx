@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/server/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { loadEditor } from "@/lib/articles/server/load-editor";
+import { listGlossary } from "@/lib/translation/server/list-glossary";
 import { Editor } from "@/components/editor/editor";
+import { MtProvider } from "@/components/editor/mt-context";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -26,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorPage({ params }: Props) {
   const [{ articleId }, user, t] = await Promise.all([params, requireUser(), getTranslations("editor")]);
-  const article = await load(articleId);
+  const [article, glossary] = await Promise.all([load(articleId), listGlossary()]);
   return (
     <div className="editor-page">
       <div className="page-head">
@@ -37,11 +40,15 @@ export default async function EditorPage({ params }: Props) {
             {article.sourceUrl ? <a href={article.sourceUrl} rel="noreferrer noopener" target="_blank">{t("source")}</a> : null}
           </p>
         </div>
+        <Link href={`/articles/${article.id}/publish`} className="button">{t("publishLink")}</Link>
       </div>
-      <Editor article={article} me={user.name} permissions={{
-        edit: can(user.role, "translation.edit"),
-        approve: can(user.role, "translation.approve"),
-      }} />
+      <MtProvider value={{ articleId: article.id, glossary }}>
+        <Editor article={article} me={user.name} permissions={{
+          edit: can(user.role, "translation.edit"),
+          approve: can(user.role, "translation.approve"),
+          machine: can(user.role, "translation.machine"),
+        }} />
+      </MtProvider>
     </div>
   );
 }

@@ -1,0 +1,30 @@
+import "server-only";
+import { z } from "zod";
+import { defineAction } from "@/lib/action";
+import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { EXPORT_FORMATS } from "@/lib/export/types";
+import { publishArticle } from "./publish-article";
+import { createExport } from "./create-export";
+import { importXliff } from "./import-xliff";
+
+const articleId = z.string().min(1).max(64);
+const lang = z.enum(TARGET_LANGS);
+
+export const publishArticleAction = defineAction({
+  permission: "article.publish",
+  input: z.object({ articleId, lang }),
+  run: (input, actor) => publishArticle(input, actor),
+});
+
+export const createExportAction = defineAction({
+  permission: "article.export",
+  input: z.object({ articleId, lang, format: z.enum(EXPORT_FORMATS),
+    version: z.union([z.literal("draft"), z.literal("latest"), z.coerce.number().int().min(1)]) }),
+  run: (input, actor) => createExport(input, actor),
+});
+
+export const importXliffAction = defineAction({
+  permission: "translation.edit",
+  input: z.object({ articleId, content: z.string() }),
+  run: (input, actor) => importXliff(input, actor),
+});

@@ -1,0 +1,21 @@
+// Which translations a bulk approval sends: of the selected segments, every language whose text is
+// waiting for approval and has no open error. Errors are never approved in bulk (override is per segment).
+import type { TargetLang } from "@/lib/articles/kinds";
+import type { TranslationState } from "./workflow";
+
+type T = { id: string; version: number; state: TranslationState; text: string; errorCount: number };
+type S = { id: string; translations: Partial<Record<TargetLang, T>> };
+
+export function bulkApprovalItems(segments: readonly S[], selected: ReadonlySet<string>) {
+  const items: { translationId: string; expectedVersion: number; segmentId: string; lang: TargetLang }[] = [];
+  let withErrors = 0;
+  for (const s of segments) {
+    if (!selected.has(s.id)) continue;
+    for (const [lang, t] of Object.entries(s.translations) as [TargetLang, T | undefined][]) {
+      if (!t || t.state === "approved" || t.state === "untranslated" || !t.text.trim()) continue;
+      if (t.errorCount > 0) { withErrors += 1; continue; }
+      items.push({ translationId: t.id, expectedVersion: t.version, segmentId: s.id, lang });
+    }
+  }
+  return { items, withErrors };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { bulkApprovalItems } from "@/lib/review/bulk";
+
+const t = (id: string, state: "translated" | "approved" | "untranslated" | "draft", errorCount = 0, text = "x") => ({ id, version: 3, state, text, errorCount });
+
+describe("bulk approval items", () => {
+  it("takes the selected segments' waiting translations without errors, and counts the ones left out for errors", () => {
+    const segments = [
+      { id: "s1", translations: { de: t("d1", "translated"), en: t("e1", "approved") } },
+      { id: "s2", translations: { de: t("d2", "draft", 1), en: t("e2", "untranslated", 0, "") } },
+      { id: "s3", translations: { de: t("d3", "translated") } },
+    ];
+    const { items, withErrors } = bulkApprovalItems(segments, new Set(["s1", "s2"]));
+    expect(items).toEqual([{ translationId: "d1", expectedVersion: 3, segmentId: "s1", lang: "de" }]);
+    expect(withErrors).toBe(1);
+  });
+});
