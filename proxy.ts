@@ -12,4 +12,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/", "/articles/:path*", "/admin/:path*"] };
+export const config = { matcher: ["/", "/articles/:path*", "/admin/:path*", "/effort"] };

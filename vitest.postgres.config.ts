@@ -1,15 +1,10 @@
 import { defineConfig } from "vitest/config";
-import path from "node:path";
+import base from "./vitest.config";
 
 // The integration tests again, against PostgreSQL (the production database for multi-instance
 // deployments): same services, same assertions, the client generated from prisma/postgres/schema.prisma.
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
-    },
-  },
+  resolve: base.resolve,
   test: {
     include: ["tests/integration/**/*.test.ts"],
     environment: "node",

@@ -1,8 +1,10 @@
 // Input and output shapes of the pure export/import formats. The service layer loads a published
 // snapshot (or the current state, as a draft) into an ExportDocument; nothing here touches the DB.
 
-export type SegmentKind = "title" | "lead" | "body" | "caption" | "byline" | "source" | "boilerplate";
-export type SegmentState = "untranslated" | "machine" | "draft" | "translated" | "approved" | "rejected";
+import type { SegmentKind } from "@/lib/articles/kinds";
+import type { TranslationState as SegmentState } from "@/lib/review/workflow";
+
+export type { SegmentKind, SegmentState };
 
 export type ExportSegment = {
   id: string;

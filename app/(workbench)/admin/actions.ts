@@ -1,4 +1,5 @@
 "use server";
+import { saveReviewSettingsAction } from "@/lib/settings/server/actions";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import {
   deleteGlossaryTermAction, exportMemoryAction, importMemoryAction, saveGlossaryTermAction, saveMtSettingsAction,
@@ -23,4 +24,8 @@ export async function exportMemory() {
 
 export async function saveMtSettings(input: { englishVariant: string; germanFormality: string }) {
   return saveMtSettingsAction(input, await currentActor());
+}
+
+export async function saveReviewSettings(input: { fourEyes: boolean; diacritics: string }) {
+  return saveReviewSettingsAction(input, await currentActor());
 }

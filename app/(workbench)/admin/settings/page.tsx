@@ -4,6 +4,8 @@ import { requirePermission } from "@/lib/auth/server/require-permission";
 import { loadMtSettings } from "@/lib/translation/server/load-mt-settings";
 import { mtConfigured } from "@/lib/translation/server/load-provider";
 import { MtSettingsForm } from "@/components/admin/mt-settings-form";
+import { ReviewSettingsForm } from "@/components/admin/review-settings-form";
+import { loadReviewSettings } from "@/lib/settings/server/review-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mt.settings"))("title") };
@@ -11,13 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const [t, settings] = await Promise.all([getTranslations("mt.settings"), loadMtSettings()]);
+  const [t, ta, settings, review] = await Promise.all([getTranslations("mt.settings"), getTranslations("admin.reviewSettings"),
+    loadMtSettings(), loadReviewSettings()]);
   return (
     <>
       <div className="page-head"><h1>{t("title")}</h1></div>
       <p className="muted lead-text">{t("intro")}</p>
       <p className={mtConfigured() ? "small" : "error-message"}>{mtConfigured() ? t("configured") : t("notConfigured")}</p>
       <MtSettingsForm initial={settings} />
+      <h2 className="section-title">{ta("title")}</h2>
+      <ReviewSettingsForm initial={review} />
     </>
   );
 }
