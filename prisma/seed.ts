@@ -11,6 +11,7 @@ import { importArticle } from "@/lib/articles/server/import-article";
 import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { rejectTranslation } from "@/lib/review/server/reject-translation";
+import { saveGlossaryTerm } from "@/lib/translation/server/save-glossary-term";
 import { buildNtrexBundles } from "./demo/ntrex";
 
 export const DEMO_PASSWORD = "duyet-demo-2026";
@@ -30,6 +31,13 @@ async function createUsers(): Promise<Record<Role, Actor>> {
   }
   return actors;
 }
+
+// House terms, checked on every save and sent to DeepL as the glossary.
+const DEMO_GLOSSARY = [
+  { vi: "Liên Hợp Quốc", de: "Vereinte Nationen", en: "United Nations", note: "Abbreviation in running text: UN (en), UN (de)." },
+  { vi: "Nhà Trắng", de: "Weißes Haus", en: "White House", note: "" },
+  { vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee", note: "Never 'Parteikomitee der Provinz'." },
+];
 
 async function importDemoArticles(translator: Actor): Promise<string[]> {
   const dir = path.join(import.meta.dirname, "demo", "ntrex-news-dev");
@@ -63,9 +71,10 @@ export async function seed(): Promise<void> {
   if ((await db.user.count()) > 0) { console.log("seed: database already has users, nothing to do"); return; }
   const started = Date.now();
   const actors = await createUsers();
+  for (const term of DEMO_GLOSSARY) await saveGlossaryTerm({ ...term, caseSensitive: false }, actors.admin);
   const ids = await importDemoArticles(actors.translator);
   await addWorkInProgress(ids, actors);
-  console.log(`seed: ${DEMO_USERS.length} users, ${ids.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`seed: ${DEMO_USERS.length} users, ${DEMO_GLOSSARY.length} glossary terms, ${ids.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -5,25 +5,29 @@ import { requireUser } from "@/lib/auth/server/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { signOutAction } from "@/app/(auth)/sign-in/actions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { NavLink } from "@/components/layout/nav-link";
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const [t, tm, ta] = await Promise.all([getTranslations("common"), getTranslations("mt.nav"), getTranslations("admin.nav")]);
+  // Administration gets its own row: the newsroom's daily links stay few and in one place.
+  const admin = [
+    can(user.role, "glossary.manage") && ["/admin/glossary", tm("glossary")],
+    can(user.role, "glossary.manage") && ["/admin/memory", tm("memory")],
+    can(user.role, "settings.manage") && ["/admin/settings", tm("settings")],
+    can(user.role, "audit.read") && ["/admin/usage", tm("usage")],
+    can(user.role, "token.manage") && ["/admin/tokens", ta("tokens")],
+    can(user.role, "audit.read") && ["/admin/audit", ta("audit")],
+  ].filter((x): x is [string, string] => Array.isArray(x));
   return (
     <div className="workbench">
       <a href="#main" className="skip-link">{t("skipToContent")}</a>
       <header className="topbar">
         <Link href="/articles" className="brand">Duyệt</Link>
-        <nav aria-label={t("mainNav")}>
-          <Link href="/articles">{t("nav.articles")}</Link>
-          {can(user.role, "article.import") ? <Link href="/articles/import">{t("nav.import")}</Link> : null}
-          <Link href="/effort">{t("nav.effort")}</Link>
-          {can(user.role, "glossary.manage") ? <Link href="/admin/glossary">{tm("glossary")}</Link> : null}
-          {can(user.role, "glossary.manage") ? <Link href="/admin/memory">{tm("memory")}</Link> : null}
-          {can(user.role, "settings.manage") ? <Link href="/admin/settings">{tm("settings")}</Link> : null}
-          {can(user.role, "audit.read") ? <Link href="/admin/usage">{tm("usage")}</Link> : null}
-          {can(user.role, "token.manage") ? <Link href="/admin/tokens">{ta("tokens")}</Link> : null}
-          {can(user.role, "audit.read") ? <Link href="/admin/audit">{ta("audit")}</Link> : null}
+        <nav aria-label={t("mainNav")} className="main-nav">
+          <NavLink href="/articles" exact>{t("nav.articles")}</NavLink>
+          {can(user.role, "article.import") ? <NavLink href="/articles/import">{t("nav.import")}</NavLink> : null}
+          <NavLink href="/effort">{t("nav.effort")}</NavLink>
         </nav>
         <div className="user-menu">
           <span className="user-name">{user.name} <span className="role-tag">{t(`roles.${user.role}`)}</span></span>
@@ -33,6 +37,12 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           </form>
         </div>
       </header>
+      {admin.length ? (
+        <nav aria-label={t("adminNav")} className="subnav">
+          <span className="subnav-label">{t("adminNav")}</span>
+          {admin.map(([href, label]) => <NavLink key={href} href={href}>{label}</NavLink>)}
+        </nav>
+      ) : null}
       <main id="main" className="page">{children}</main>
     </div>
   );

@@ -18,7 +18,7 @@ export function EffortChart({ de, en, labels }: { de: Point[]; en: Point[]; labe
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#eaeef2" />
           <XAxis dataKey="segment" label={{ value: labels.segment, position: "insideBottom", offset: -4 }} tick={{ fontSize: 11 }} />
-          <YAxis domain={[0, "auto"]} tick={{ fontSize: 11 }} />
+          <YAxis domain={[0, (max: number) => Math.max(1, Math.ceil(max * 10) / 10)]} tick={{ fontSize: 11 }} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(3) : String(v))} />
           <Legend verticalAlign="top" height={24} />
           <Bar dataKey="de" name={labels.de} fill="#0b5cad" />

@@ -11,7 +11,7 @@ export function EffortOverTime({ weeks, labels }: { weeks: WeekEffort[]; labels:
         <LineChart data={weeks} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#eaeef2" />
           <XAxis dataKey="week" tick={{ fontSize: 11 }} />
-          <YAxis domain={[0, "auto"]} tick={{ fontSize: 11 }} />
+          <YAxis domain={[0, (max: number) => Math.max(1, Math.ceil(max * 10) / 10)]} tick={{ fontSize: 11 }} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(3) : String(v))} />
           <Legend verticalAlign="top" height={24} />
           <Line type="monotone" dataKey="de" name={labels.de} stroke="#0b5cad" strokeWidth={2} connectNulls dot />

@@ -22,9 +22,27 @@ export function findTerm(text: string, term: string, caseSensitive?: boolean, wh
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
-/** Whether the target renders the term as the glossary says (prefix match allows inflection). */
+// German (and English plural) endings: every word of a term may end differently in running text —
+// "Vereinte Nationen" → "den Vereinten Nationen", "Weißes Haus" → "des Weißen Hauses".
+const ENDING = /(?:es|en|er|em|e|s|n)$/u;
+const inflected = new Map<string, RegExp>();
+function inflectionRe(term: string, caseSensitive: boolean | undefined): RegExp {
+  const key = `${term}\u0000${caseSensitive ? 1 : 0}`;
+  let r = inflected.get(key);
+  if (!r) {
+    const words = term.normalize("NFC").trim().split(/\s+/u).map((w) => {
+      const stem = w.replace(ENDING, "");
+      return `${escapeRegExp(stem.length >= 3 ? stem : w)}\\p{L}{0,4}`;
+    });
+    r = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}`, caseSensitive ? "u" : "iu");
+    inflected.set(key, r);
+  }
+  return r;
+}
+
+/** Whether the target renders the term as the glossary says, allowing inflection and compounds. */
 export function usesTerm(target: string, term: GlossaryTerm, lang: Lang): boolean {
-  return findTerm(target, term[lang], term.caseSensitive, false) !== null;
+  return term[lang].trim() !== "" && inflectionRe(term[lang], term.caseSensitive).test(target.normalize("NFC"));
 }
 
 export const checkGlossary: Check = ({ source, target, lang, options }) => {
