@@ -79,14 +79,26 @@ test("an admin sees billed characters per article and language and the DeepL acc
   await admin.goto("/admin/settings");
   await admin.locator('input[name="englishVariant"][value="EN-US"]').check();
   await admin.locator('input[name="germanFormality"][value="more"]').check();
-  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
   await expect(admin.getByRole("status")).toHaveText("Saved.");
   await admin.reload();
   await expect(admin.locator('input[name="englishVariant"][value="EN-US"]')).toBeChecked();
   await admin.locator('input[name="englishVariant"][value="EN-GB"]').check();
   await admin.locator('input[name="germanFormality"][value="default"]').check();
-  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
   await expect(admin.getByRole("status")).toHaveText("Saved.");
+
+  // The review rule and house style live on the same page, saved on their own.
+  const fourEyes = admin.getByRole("checkbox", { name: /Four-eyes rule/ });
+  await expect(fourEyes).toBeChecked();
+  await fourEyes.uncheck();
+  await admin.getByRole("button", { name: "Save review settings" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toHaveCount(1);
+  await admin.reload();
+  await expect(admin.getByRole("checkbox", { name: /Four-eyes rule/ })).not.toBeChecked();
+  await admin.getByRole("checkbox", { name: /Four-eyes rule/ }).check();
+  await admin.getByRole("button", { name: "Save review settings" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Saved." })).toHaveCount(1);
 
   await admin.goto("/admin/memory");
   await expect(admin.getByTestId("memory-units")).toContainText(/units? in the memory/);
