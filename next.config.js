@@ -11,8 +11,9 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   experimental: {
-    // Imports are checked at 1 MB of text by the importer; leave room so the user gets our message.
-    serverActions: { bodySizeLimit: "3mb" },
+    // Articles are refused above 1 MB and XLIFF/TMX above 10 MB by the services themselves; the body
+    // limit leaves room for JSON escaping so the user gets those messages, not a transport error.
+    serverActions: { bodySizeLimit: "24mb" },
   },
 };
 

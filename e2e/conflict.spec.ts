@@ -25,6 +25,11 @@ test("two people edit the same segment: the second sees the conflict instead of 
   await first.reload();
   await expect(first.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue("Fassung der Übersetzerin");
 
+  // Esc does not resolve a conflict by throwing the typed text away.
+  await theirs.press("Escape");
+  await expect(theirs).toHaveValue("Fassung des Prüfers");
+  await expect(conflict).toBeVisible();
+
   // The second person deliberately keeps their version: now it is saved, on top of the first.
   await conflict.getByRole("button", { name: "Keep my version" }).click();
   await expect(conflict).toBeHidden();

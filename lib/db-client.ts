@@ -5,6 +5,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresClient } from "./generated/prisma-pg/client";
+import { exclusiveConnection } from "./db-serialize";
 
 export type Db = PrismaClient;
 export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
@@ -13,6 +14,6 @@ export function createPrismaClient(url = DEFAULT_DATABASE_URL): Db {
   if (/^postgres(ql)?:/.test(url)) {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  // busy timeout: a second writer waits for the lock instead of failing with SQLITE_BUSY.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5_000 }) });
+  // busy timeout: a second process (seed, migrations) waits for the lock instead of failing with SQLITE_BUSY.
+  return new PrismaClient({ adapter: exclusiveConnection(new PrismaBetterSqlite3({ url, timeout: 5_000 })) });
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "re
 import { useTranslations } from "next-intl";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
 import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
-import type { StepResult } from "@/lib/review/types";
+import type { ConflictDetails, StepResult } from "@/lib/review/types";
 import { IssueList } from "./issue-list";
 import { useEditor } from "./editor-context";
 import { useCellSave } from "./use-cell-save";
@@ -30,7 +30,8 @@ export function TranslationCell({ segment, translation, lang }: Props) {
   const [approving, setApproving] = useState(false);
   const approvingNow = useRef(false);
   const onSaved = useCallback((patch: Partial<EditorTranslation>, result?: StepResult) => {
-    editor.stash.delete(translation.id);
+    // Text typed while this save was on its way stays stashed (and keeps the leave-page warning).
+    if (patch.text === undefined || editor.stash.get(translation.id) === patch.text) editor.stash.delete(translation.id);
     editor.update(segment.id, lang, { ...patch, ...result?.issues[lang] });
     // The other language's issues were re-checked too (cross-target consistency).
     for (const other of TARGET_LANGS) {
@@ -69,7 +70,9 @@ export function TranslationCell({ segment, translation, lang }: Props) {
       if (version === null) return false;
       const result = await approveTranslation({ translationId: translation.id, expectedVersion: version });
       if (result.ok) { cell.setFailure(null); onReviewed(approvedPatch(result.data), result.data); return true; }
-      if (result.code === "REVIEW_BLOCKING_ISSUES") { cell.setFailure(null); setPanel("override"); } else cell.setFailure(result);
+      if (result.code === "REVIEW_BLOCKING_ISSUES") { cell.setFailure(null); setPanel("override"); }
+      else if (result.code === "TRANSLATION_CONFLICT") cell.showConflict(result.details as ConflictDetails);
+      else cell.setFailure(result);
       return false;
     } finally { approvingNow.current = false; setApproving(false); }
   }
@@ -89,6 +92,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
       editor.move(segment.id, lang, e.key === "ArrowDown" ? 1 : -1);
     } else if (e.key === "Escape") {
       e.preventDefault();
+      if (cell.conflict) return; // a conflict is resolved by choosing a version, never by throwing text away
       if (panel) setPanel(null); else { setDraft(translation.text); cell.setFailure(null); }
     } else if (mod && e.shiftKey && e.key.toLowerCase() === "c") {
       e.preventDefault();

@@ -55,5 +55,7 @@ export function useCellSave(translation: EditorTranslation, onSaved: (patch: Par
     setConflict(null); setFailure(null); setStatus("idle");
   }, []);
 
-  return { status, failure, conflict, save, markEditing, acceptVersion, setFailure, lastSaved: last };
+  const showConflict = useCallback((details: ConflictDetails) => { setStatus("error"); setConflict(details); }, []);
+
+  return { status, failure, conflict, save, markEditing, acceptVersion, setFailure, showConflict, lastSaved: last };
 }

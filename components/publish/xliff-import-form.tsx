@@ -12,7 +12,7 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
   const t = useTranslations("publish");
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<{ ok: true; changed: number } | { ok: false; code: string; params?: Record<string, string | number> } | null>(null);
+  const [result, setResult] = useState<{ ok: true; changed: number; stale: number } | { ok: false; code: string; params?: Record<string, string | number> } | null>(null);
 
   function onFile(file: File | undefined) {
     setResult(null);
@@ -20,7 +20,7 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
     if (file.size > MAX_BYTES) { setResult({ ok: false, code: "XLIFF_TOO_LARGE", params: { maxBytes: MAX_BYTES, bytes: file.size } }); return; }
     start(async () => {
       const r = await importXliff({ articleId, content: await file.text() });
-      setResult(r.ok ? { ok: true, changed: r.data.changed } : r);
+      setResult(r.ok ? { ok: true, changed: r.data.changed, stale: r.data.stale } : r);
       if (r.ok) router.refresh();
     });
   }
@@ -31,7 +31,7 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
         <span>{t("xliffFile")}</span>
         <input type="file" accept=".xlf,.xliff,.xml,application/xliff+xml" disabled={pending} onChange={(e) => onFile(e.target.files?.[0])} />
       </label>
-      {result?.ok ? <p role="status" className="ok-message">{t("xliffDone", { changed: result.changed })}</p> : null}
+      {result?.ok ? <p role="status" className="ok-message">{t("xliffDone", { changed: result.changed, stale: result.stale })}</p> : null}
       {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}
     </div>
   );

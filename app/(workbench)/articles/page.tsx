@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { findArticles } from "@/lib/articles/server/find-articles";
+import { requireUser } from "@/lib/auth/server/current-actor";
 import { ArticleTable } from "@/components/articles/article-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const params = z.object({ q: z.string().max(200).optional().catch(undefined), page: z.coerce.number().int().min(1).max(10_000).catch(1) });
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requireUser(); // layouts are not re-run on client navigation: every page checks the session itself
   const { q, page } = params.parse(await searchParams);
   const [t, result] = await Promise.all([getTranslations("list"), findArticles({ query: q, page })]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));

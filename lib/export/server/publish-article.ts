@@ -34,6 +34,9 @@ async function publishInTransaction({ articleId, lang }: { articleId: string; la
     const version = language.publishedVersion + 1;
     const publishedAt = new Date();
     const draft = await loadDraftDocument(articleId, lang, tx);
+    // Check the very rows the snapshot is made of (on PostgreSQL a save may commit between two reads).
+    const stale = draft.segments.filter((s) => s.translatable && s.state !== "approved").length;
+    if (stale) throw new AppError("PUBLISH_NOT_APPROVED", { count: stale });
     const snapshot: ExportDocument = { ...draft, version, status: "published", publishedAt: publishedAt.toISOString() };
     // Compare-and-set on the counter: two publishers at once get one version each, never the same one.
     const bumped = await tx.articleLanguage.updateMany({ where: { articleId, lang, publishedVersion: language.publishedVersion },

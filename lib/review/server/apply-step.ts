@@ -44,7 +44,9 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   const step = typeof o.step === "function" ? o.step(current) : o.step;
   const text = "text" in step ? step.text : current.text;
   const state = nextState({ state: current.state as TranslationState, text: current.text }, step);
-  if (state === current.state && text === current.text && step.kind === "save") {
+  // Nothing changes (a save of the same text, Ctrl+Enter on a segment already confirmed): no revision,
+  // no new version — a reviewer who has it open must not get a conflict for nothing.
+  if (state === current.state && text === current.text && (step.kind === "save" || step.kind === "confirm")) {
     return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString(), issues: {} };
   }
   const textChanged = text !== current.text;

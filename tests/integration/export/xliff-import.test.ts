@@ -20,16 +20,28 @@ describe("XLIFF import", () => {
       const exported = await createExportAction({ articleId, lang: "de", format, version: "draft" }, minh);
       if (!exported.ok) throw new Error(exported.code);
       const before = await counts(articleId);
-      expect(await importXliffAction({ articleId, content: exported.data.body }, lan)).toEqual({ ok: true, data: { lang: "de", changed: 0 } });
+      expect(await importXliffAction({ articleId, content: exported.data.body }, lan)).toEqual({ ok: true, data: { lang: "de", changed: 0, stale: 0 } });
       expect(await counts(articleId)).toEqual(before);
 
       const edited = exported.data.body.replace("Hanoi baut eine neue U-Bahn", "Hanoi baut eine neue Metro");
-      expect(await importXliffAction({ articleId, content: edited }, lan)).toEqual({ ok: true, data: { lang: "de", changed: 1 } });
+      expect(await importXliffAction({ articleId, content: edited }, lan)).toEqual({ ok: true, data: { lang: "de", changed: 1, stale: 0 } });
       const row = await db.translation.findUniqueOrThrow({ where: { id: de[0]!.id }, include: { revisions: { orderBy: { version: "desc" }, take: 1 } } });
       expect([row.text, row.state, row.revisions[0]?.action]).toEqual(["Hanoi baut eine neue Metro", "draft", "xliff"]);
       expect((await counts(articleId)).revisions).toBe(before.revisions + 1);
     });
   }
+
+  it("never undoes a workbench edit made after the export: an old text in the file is skipped and reported", async () => {
+    const [lan, minh] = [await createActor("translator"), await createActor("publisher")];
+    const { articleId, translations } = await createArticle(lan);
+    const title = translations.find((t) => t.lang === "de")!;
+    const v2 = await saveTranslation({ translationId: title.id, expectedVersion: 1, text: "Hanoi baut eine U-Bahn", confirm: true }, lan);
+    const exported = await createExportAction({ articleId, lang: "de", format: "xliff21", version: "draft" }, minh);
+    if (!exported.ok) throw new Error(exported.code);
+    await saveTranslation({ translationId: title.id, expectedVersion: v2.version, text: "Hanoi baut die U-Bahn-Linie 5", confirm: true }, minh);
+    expect(await importXliffAction({ articleId, content: exported.data.body }, lan)).toEqual({ ok: true, data: { lang: "de", changed: 0, stale: 1 } });
+    expect((await db.translation.findUniqueOrThrow({ where: { id: title.id } })).text).toBe("Hanoi baut die U-Bahn-Linie 5");
+  });
 
   it("refuses hostile or mismatched files with a clear code and writes nothing", async () => {
     const [lan, minh] = [await createActor("translator"), await createActor("publisher")];

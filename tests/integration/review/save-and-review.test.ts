@@ -81,7 +81,7 @@ describe("saving and reviewing a translation", () => {
 });
 
 describe("four-eyes rule", () => {
-  it("nobody approves a text they wrote; someone else may, and an imported text may be approved by anyone", async () => {
+  it("nobody approves a text they wrote (edited or imported); someone else may", async () => {
     const [lan, jonas, minh] = [await createActor("translator"), await createActor("reviewer"), await createActor("publisher")];
     const { articleId } = await createArticle(lan);
     const t = await first(articleId);
