@@ -8,18 +8,9 @@
 //
 // Timeouts: deepl-node's axios timeout is max(minTimeout, ~1 s), so a per-request timeout of our own
 // (`timeoutMs`, default 30 s) races the call and fails with MT_NETWORK { reason: "timeout" }.
-import {
-  AuthorizationError,
-  ConnectionError,
-  DeepLClient,
-  DeepLError,
-  GlossaryEntries,
-  GlossaryNotFoundError,
-  QuotaExceededError,
-  TooManyRequestsError,
-  type Formality,
-  type TargetLanguageCode,
-} from "deepl-node";
+import { DeepLClient, GlossaryEntries, type Formality, type TargetLanguageCode } from "deepl-node";
+import { mapDeeplError } from "./deepl-errors";
+import { cleanTerm } from "./glossary";
 import { DEFAULT_BATCH_LIMITS, formEncodedLength, planBatches, truncateEncoded, DEFAULT_MAX_CONTEXT_BYTES, type BatchLimits } from "./batch";
 import {
   TranslationError,
@@ -31,6 +22,8 @@ import {
   type TranslationSettings,
   type Usage,
 } from "./types";
+
+export { mapDeeplError };
 
 export type RetryPolicy = { attempts: number; baseDelayMs: number; maxDelayMs: number };
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
@@ -55,52 +48,10 @@ const SOURCE_LANG = "vi";
 const GLOSSARY_TARGETS: readonly TargetLang[] = ["de", "en"];
 
 function codePoints(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
+  return Array.from(s).length; // iterates code points, not UTF-16 units
 }
 
 const sleepReal = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Status code deepl-node put into its error message (it does not expose the status otherwise). */
-function statusFromMessage(message: string): number | null {
-  const m = /Unexpected status code: (\d{3})/.exec(message);
-  if (m) return Number(m[1]);
-  if (message.startsWith("Service unavailable")) return 503;
-  if (message.startsWith("Bad request")) return 400;
-  if (message.startsWith("Not found")) return 404;
-  return null;
-}
-
-/** Map anything deepl-node throws to a TranslationError. Non-DeepL errors (bugs) are re-thrown unchanged. */
-export function mapDeeplError(e: unknown): TranslationError {
-  if (e instanceof TranslationError) return e;
-  if (!(e instanceof DeepLError)) throw e;
-  const detail = e.message.slice(0, 300);
-  if (e instanceof AuthorizationError) return new TranslationError("MT_AUTH_FAILED", { detail });
-  if (e instanceof QuotaExceededError) return new TranslationError("MT_QUOTA_EXCEEDED", { detail });
-  if (e instanceof TooManyRequestsError) return new TranslationError("MT_RATE_LIMITED", { status: 429, detail });
-  if (e instanceof GlossaryNotFoundError) return new TranslationError("MT_GLOSSARY_NOT_FOUND", { detail });
-  if (e instanceof ConnectionError) {
-    const code = (e.error as { code?: string } | undefined)?.code ?? "";
-    const timeout = code === "ECONNABORTED" || code === "ETIMEDOUT" || /timeout/i.test(e.message);
-    return new TranslationError("MT_NETWORK", { reason: timeout ? "timeout" : "connection", detail });
-  }
-  if (e.message.startsWith("Error parsing response JSON")) return new TranslationError("MT_INVALID_RESPONSE", { detail });
-  const status = statusFromMessage(e.message);
-  if (status === 413) return new TranslationError("MT_REQUEST_TOO_LARGE", { status, detail });
-  if (status !== null && status >= 500) return new TranslationError("MT_SERVER_ERROR", { status, detail });
-  return new TranslationError("MT_BAD_REQUEST", { status: status ?? 0, detail });
-}
-
-/** Normalise a glossary term: NFC, collapse whitespace, drop control characters DeepL refuses. */
-function cleanTerm(s: string | null | undefined): string {
-  return (s ?? "")
-    .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** vi→de and vi→en dictionaries from our entries (first entry for a Vietnamese term wins). */
 export function glossaryDictionaries(entries: GlossaryEntry[]): Record<TargetLang, Map<string, string>> {

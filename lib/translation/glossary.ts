@@ -4,8 +4,9 @@
 export type GlossaryTerm = { id?: string; vi: string; de: string; en: string; note?: string; caseSensitive: boolean };
 export type HighlightPart = { text: string; term?: GlossaryTerm };
 
-export function cleanTerm(s: string): string {
-  return s.normalize("NFC").replace(/\s+/g, " ").trim();
+export function cleanTerm(s: string | null | undefined): string {
+  // Control characters and line separators are refused by DeepL's glossary format (TSV).
+  return (s ?? "").normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /** Changes whenever a term that reaches DeepL changes (notes and case rules do not reach DeepL). */

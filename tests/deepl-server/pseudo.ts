@@ -89,7 +89,5 @@ export function pseudoTranslate(
 
 /** DeepL bills Unicode code points of the source text. */
 export function codePointLength(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
+  return Array.from(s).length; // iterates code points, not UTF-16 units
 }
