@@ -87,3 +87,23 @@ test("a reviewer rejects with a reason, which the translator sees on the segment
   await translator.getByRole("button", { name: /^Rejected/ }).click();
   await expect(translator.getByRole("textbox", { name: "English translation of segment 1" })).toBeVisible();
 });
+
+test("a translator asks a question on a segment; the reviewer reads and answers it", async ({ browser }) => {
+  const translator = await pageAs(browser, "translator");
+  const url = await importArticle(translator, "Câu hỏi về thuật ngữ");
+  const cell = translator.locator('[data-lang="de"]').filter({ has: translator.getByRole("textbox", { name: "German translation of segment 2" }) });
+  await cell.getByRole("button", { name: "Comments" }).click();
+  await cell.getByLabel("Add a comment").fill("Soll „UBND“ als Volkskomitee übersetzt werden?");
+  await cell.getByRole("button", { name: "Post comment" }).click();
+  await expect(cell.getByText("Soll „UBND“ als Volkskomitee übersetzt werden?")).toBeVisible();
+  await expect(cell.getByRole("button", { name: "Comments (1)" })).toBeVisible();
+
+  const reviewer = await pageAs(browser, "reviewer");
+  await reviewer.goto(url);
+  const seen = reviewer.locator('[data-lang="de"]').filter({ has: reviewer.getByRole("textbox", { name: "German translation of segment 2" }) });
+  await seen.getByRole("button", { name: "Comments (1)" }).click();
+  await expect(seen.getByText("Lan Nguyễn")).toBeVisible();
+  await seen.getByLabel("Add a comment").fill("Ja, laut Glossar.");
+  await seen.getByRole("button", { name: "Post comment" }).click();
+  await expect(seen.getByRole("button", { name: "Comments (2)" })).toBeVisible();
+});

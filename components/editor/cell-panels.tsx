@@ -11,13 +11,15 @@ import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { HistoryPanel } from "./history-panel";
 import { DiffPanel } from "./diff-panel";
+import { CommentsPanel } from "./comments-panel";
 
-export type Panel = "diff" | "history" | "reject" | "conflict" | "override";
+export type Panel = "diff" | "history" | "comments" | "reject" | "conflict" | "override";
 
 type Props = {
   panel: Panel | null; close: () => void; translation: EditorTranslation; draft: string; lang: string;
   conflict: ConflictDetails | null; onKeepMine: () => void; onTakeTheirs: () => void;
   settle: () => Promise<number | null>; onReviewed: (patch: Partial<EditorTranslation>, result?: StepResult) => void;
+  segmentId: string; onCommentCount: (n: number) => void;
 };
 
 export function CellPanels(p: Props) {
@@ -40,6 +42,7 @@ export function CellPanels(p: Props) {
   }
   if (p.panel === "diff") return <DiffPanel translation={p.translation} draft={p.draft} lang={p.lang} />;
   if (p.panel === "history") return <HistoryPanel translationId={p.translation.id} lang={p.lang} version={p.translation.version} />;
+  if (p.panel === "comments") return <CommentsPanel segmentId={p.segmentId} lang={p.translation.lang} onCount={p.onCommentCount} />;
   if (p.panel === "reject") return <ReasonForm {...p} kind="reject" />;
   if (p.panel === "override") return <ReasonForm {...p} kind="override" />;
   return null;

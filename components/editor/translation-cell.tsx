@@ -116,6 +116,9 @@ export function TranslationCell({ segment, translation, lang }: Props) {
         <span className="cell-tools">
           <button type="button" className="tool" aria-pressed={panel === "diff"} onClick={() => setPanel(panel === "diff" ? null : "diff")}>{t("diff")}</button>
           <button type="button" className="tool" aria-pressed={panel === "history"} onClick={() => setPanel(panel === "history" ? null : "history")}>{t("history")}</button>
+          <button type="button" className="tool" aria-pressed={panel === "comments"} onClick={() => setPanel(panel === "comments" ? null : "comments")}>
+            {t("comments.button")}{translation.commentCount ? ` (${translation.commentCount})` : ""}
+          </button>
           {editor.permissions.approve ? (
             <ReviewButtons translation={translation} pending={approving} onApprove={() => void approve()} onReject={() => setPanel("reject")} />
           ) : null}
@@ -139,7 +142,8 @@ export function TranslationCell({ segment, translation, lang }: Props) {
         onKeepMine={() => cell.conflict && void cell.save(draft, false, cell.conflict.version)}
         onTakeTheirs={() => { if (!cell.conflict) return; const c = cell.conflict; cell.acceptVersion(c.text, c.version);
           editor.update(segment.id, lang, { text: c.text, state: c.state, version: c.version, updatedAt: c.updatedAt, updatedBy: c.updatedBy }); setDraft(c.text); }}
-        settle={settle} onReviewed={onReviewed} />
+        settle={settle} onReviewed={onReviewed} segmentId={segment.id}
+        onCommentCount={(n) => editor.update(segment.id, lang, { commentCount: n })} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ export type EditorTranslation = {
   errorCount: number;
   warningCount: number;
   issues: string; // JSON of QualityIssue[], parsed in the browser only when shown
+  commentCount: number;
   updatedBy: string | null;
   updatedAt: string;
 };

@@ -5,7 +5,7 @@ import type { EditorArticle, EditorTranslation } from "@/lib/articles/editor-typ
 import type { SegmentKind, TargetLang } from "@/lib/articles/kinds";
 import type { Origin, TranslationState } from "@/lib/review/workflow";
 
-/** The whole article for the editor in three queries (article, segments, translations), whatever its length. */
+/** The whole article for the editor in a fixed number of queries (article with segments and translations, comment counts, authors), whatever its length. */
 export async function loadEditor(articleId: string): Promise<EditorArticle> {
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -19,6 +19,9 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
   if (!article) throw new AppError("ARTICLE_NOT_FOUND");
   const authorIds = [...new Set(article.segments.flatMap((s) => s.translations.map((t) => t.updatedById)))]
     .filter((id): id is string => Boolean(id));
+  const comments = await db.comment.groupBy({ by: ["segmentId", "lang"], _count: { _all: true },
+    where: { segment: { articleId } } });
+  const commentCount = new Map(comments.map((c) => [`${c.segmentId}:${c.lang}`, c._count._all]));
   const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }))
     .map((u) => [u.id, u.name]));
   return {
@@ -30,6 +33,7 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
         id: t.id, lang: t.lang as TargetLang, text: t.text, state: t.state as TranslationState, origin: t.origin as Origin,
         machineText: t.machineText, approvedText: t.approvedText, rejectReason: t.rejectReason, version: t.version,
         errorCount: t.errorCount, warningCount: t.warningCount, issues: t.issues,
+        commentCount: commentCount.get(`${s.id}:${t.lang}`) ?? 0,
         updatedBy: t.updatedById ? authors.get(t.updatedById) ?? null : null, updatedAt: t.updatedAt.toISOString(),
       }])),
     })),

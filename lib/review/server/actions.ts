@@ -6,6 +6,8 @@ import { approveTranslation } from "./approve-translation";
 import { rejectTranslation } from "./reject-translation";
 import { loadHistory } from "./load-history";
 import { approveMany } from "./approve-many";
+import { addComment, listComments } from "./comments";
+import { TARGET_LANGS } from "@/lib/articles/kinds";
 
 // The editor's and the review's mutations, each behind the permission table (lib/action.ts).
 const id = z.string().min(1).max(64);
@@ -48,4 +50,16 @@ export const approveManyAction = defineAction({
   permission: "translation.approve",
   input: z.object({ items: z.array(z.object({ translationId: id, expectedVersion: version })).min(1).max(1_000) }),
   run: (input, actor) => approveMany(input, actor),
+});
+
+export const listCommentsAction = defineAction({
+  permission: "article.read",
+  input: z.object({ segmentId: id, lang: z.enum(TARGET_LANGS) }),
+  run: (input) => listComments(input),
+});
+
+export const addCommentAction = defineAction({
+  permission: "comment.create",
+  input: z.object({ segmentId: id, lang: z.enum(TARGET_LANGS), body: z.string().max(2_000) }),
+  run: (input, actor) => addComment(input, actor),
 });

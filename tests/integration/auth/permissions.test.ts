@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/action";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import {
-  approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
+  addCommentAction, approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction,
+  saveTranslationAction,
 } from "@/lib/review/server/actions";
 import { setLocaleAction } from "@/lib/users/server/actions";
 import { createActor, createArticle, SAMPLE_ARTICLE } from "../../factories";
@@ -40,6 +41,11 @@ const cases: Case[] = [
     return rejectTranslationAction({ translationId: t.id, expectedVersion: t.version, reason: "Falsch" }, a);
   } },
   { name: "read the history", allowed: [...ROLES], run: async (a) => loadHistoryAction({ translationId: (await confirmedTranslation()).id }, a) },
+  { name: "comment on a segment", allowed: [...ROLES], run: async (a) => {
+    const t = await confirmedTranslation();
+    const segmentId = (await db.translation.findUniqueOrThrow({ where: { id: t.id } })).segmentId;
+    return addCommentAction({ segmentId, lang: "de", body: "Bitte Zahl prüfen." }, a);
+  } },
   { name: "choose the UI language", allowed: [...ROLES], run: (a) => setLocaleAction({ locale: "vi" }, a) },
 ];
 

@@ -1,7 +1,7 @@
 "use server";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import {
-  approveManyAction, approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
+  addCommentAction, approveManyAction, approveTranslationAction, confirmTranslationAction, listCommentsAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
 } from "@/lib/review/server/actions";
 
 // Thin bindings: the session's actor + the browser's input → the permission-checked action.
@@ -24,4 +24,12 @@ export async function loadHistory(input: { translationId: string }) {
 
 export async function approveMany(input: { items: { translationId: string; expectedVersion: number }[] }) {
   return approveManyAction(input, await currentActor());
+}
+
+export async function listComments(input: { segmentId: string; lang: string }) {
+  return listCommentsAction(input, await currentActor());
+}
+
+export async function addComment(input: { segmentId: string; lang: string; body: string }) {
+  return addCommentAction(input, await currentActor());
 }
