@@ -1,9 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EnglishVariant, GermanFormality, TranslationSettings } from "@/lib/translation/types";
 import { saveMtSettings } from "@/app/(workbench)/admin/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useSaveForm } from "./use-save-form";
 
 const VARIANTS: EnglishVariant[] = ["EN-GB", "EN-US"];
 const FORMALITY: GermanFormality[] = ["default", "more", "less"];
@@ -11,20 +12,10 @@ const FORMALITY: GermanFormality[] = ["default", "more", "less"];
 export function MtSettingsForm({ initial }: { initial: TranslationSettings }) {
   const t = useTranslations("mt.settings");
   const [value, setValue] = useState(initial);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<{ code: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { saved, failure, pending, submit } = useSaveForm(saveMtSettings);
 
   return (
-    <form className="stack" onSubmit={(e) => {
-      e.preventDefault();
-      setSaved(false);
-      setFailure(null);
-      start(async () => {
-        const r = await saveMtSettings(value);
-        if (r.ok) setSaved(true); else setFailure(r);
-      });
-    }}>
+    <form className="stack" onSubmit={submit(value)}>
       <fieldset className="segmented">
         <legend>{t("englishVariant")}</legend>
         {VARIANTS.map((v) => (

@@ -1,26 +1,17 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ReviewSettings } from "@/lib/settings/server/review-settings";
 import { saveReviewSettings } from "@/app/(workbench)/admin/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useSaveForm } from "./use-save-form";
 
 export function ReviewSettingsForm({ initial }: { initial: ReviewSettings }) {
   const t = useTranslations("admin.reviewSettings");
   const [value, setValue] = useState(initial);
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<{ code: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { saved, failure, pending, submit } = useSaveForm(saveReviewSettings);
   return (
-    <form className="stack" onSubmit={(e) => {
-      e.preventDefault();
-      setSaved(false);
-      setFailure(null);
-      start(async () => {
-        const r = await saveReviewSettings(value);
-        if (r.ok) setSaved(true); else setFailure(r);
-      });
-    }}>
+    <form className="stack" onSubmit={submit(value)}>
       <label className="checkbox">
         <input type="checkbox" checked={value.fourEyes} onChange={(e) => setValue((v) => ({ ...v, fourEyes: e.target.checked }))} />
         <span><strong>{t("fourEyes")}</strong> <span className="muted small">{t("fourEyesHint")}</span></span>
