@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
-import { adminAc, userAc } from "better-auth/plugins/admin/access";
+import { adminAc, defaultAc, userAc } from "better-auth/plugins/admin/access";
 import { db } from "@/lib/db";
 
 // Accounts are created by admins (and the demo seed), never through public sign-up.
@@ -11,6 +11,15 @@ import { db } from "@/lib/db";
 // decided by lib/auth/permissions.ts, not by better-auth's access control (which only guards its own
 // user-management endpoints: only "admin" may use them).
 const signInPerWindow = Number(process.env.AUTH_SIGNIN_RATE_LIMIT ?? 5);
+
+// No impersonation: an admin acting as a reviewer could approve the admin's own text while the audit log
+// named only the reviewer. The endpoints are disabled, the admin role lacks the permission (so a direct
+// server call is refused too), and lib/auth/server/session-user.ts refuses any session marked as one.
+const IMPERSONATION_PATHS = ["/admin/impersonate-user", "/admin/stop-impersonating"];
+const adminRole = defaultAc.newRole({
+  user: adminAc.statements.user.filter((p) => !p.startsWith("impersonate")),
+  session: [...adminAc.statements.session],
+});
 
 export const auth = betterAuth({
   database: prismaAdapter(db, { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" }),
@@ -25,10 +34,11 @@ export const auth = betterAuth({
     enabled: process.env.NODE_ENV === "production",
     customRules: { "/sign-in/email": { window: 10, max: signInPerWindow } },
   },
+  disabledPaths: IMPERSONATION_PATHS,
   telemetry: { enabled: false },
   plugins: [
     admin({
-      roles: { admin: adminAc, translator: userAc, reviewer: userAc, publisher: userAc },
+      roles: { admin: adminRole, translator: userAc, reviewer: userAc, publisher: userAc },
       defaultRole: "translator",
       adminRoles: ["admin"],
     }),
