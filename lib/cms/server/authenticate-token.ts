@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/action";
-import { isRole } from "@/lib/auth/permissions";
+import { tokenOwnerActor } from "@/lib/cms/token-owner";
 import { bearerToken, hashToken, parseScopes, parseToken, sameDigest, type TokenScope } from "@/lib/cms/tokens";
 
 export type ApiPrincipal = {
   tokenId: string; name: string; prefix: string; scopes: TokenScope[];
-  /** The admin who created the token: API imports act as this user, audit rows name them. Null once deleted or banned. */
-  owner: Actor | null;
+  /** The admin who created the token, as they are now: API imports act as this user, audit rows name them. */
+  owner: Actor;
 };
 
 // lastUsedAt is for humans ("is this integration still alive?"); minute precision spares a write per request.
@@ -16,7 +16,9 @@ const LAST_USED_PRECISION_MS = 60_000;
 
 /**
  * Authorization: Bearer duyet_… → the token's principal, or an AppError the route turns into 401/403.
- * Unknown and malformed tokens are API_TOKEN_INVALID alike, so probing learns nothing.
+ * Unknown and malformed tokens are API_TOKEN_INVALID alike, so probing learns nothing. The owner's
+ * current rights are checked on every request (lib/cms/token-owner.ts): a banned, demoted or deleted
+ * owner's token answers API_OWNER_FORBIDDEN.
  */
 export async function authenticateToken(authorization: string | null, scope: TokenScope): Promise<ApiPrincipal> {
   const token = bearerToken(authorization);
@@ -32,13 +34,15 @@ export async function authenticateToken(authorization: string | null, scope: Tok
   if (!scopes.includes(scope)) throw new AppError("API_SCOPE_MISSING", { scope });
 
   const now = new Date();
+  const user = row.createdById
+    ? await db.user.findUnique({ where: { id: row.createdById },
+      select: { id: true, name: true, role: true, banned: true, banExpires: true } })
+    : null;
+  const owner = tokenOwnerActor(user, scope, now);
+  if (!owner) throw new AppError("API_OWNER_FORBIDDEN", { scope });
   await db.apiToken.updateMany({
     where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
     data: { lastUsedAt: now },
   });
-  const user = row.createdById
-    ? await db.user.findUnique({ where: { id: row.createdById }, select: { id: true, name: true, role: true, banned: true } })
-    : null;
-  const owner = user && isRole(user.role) && user.banned !== true ? { id: user.id, name: user.name, role: user.role } : null;
   return { tokenId: row.id, name: row.name, prefix: row.prefix, scopes, owner };
 }

@@ -17,7 +17,7 @@ export async function exportPublishedArticle(
 ): Promise<ExportedFile> {
   const doc = await loadPublishedDocument(input.articleId, input.lang, input.version); // PUBLICATION_NOT_FOUND → 404
   const rendered = renderExport(doc, input.format);
-  await db.$transaction((tx) => recordEvent(tx, { actorId: principal.owner?.id ?? null, action: "article.export",
+  await db.$transaction((tx) => recordEvent(tx, { actorId: principal.owner.id, action: "article.export",
     entityType: "article", entityId: input.articleId, articleId: input.articleId,
     data: { lang: input.lang, format: input.format, version: doc.version, via: "api", token: principal.name, tokenPrefix: principal.prefix } }));
   return { body: rendered.body, contentType: rendered.contentType, filename: exportFilename(doc, input.format), version: doc.version };

@@ -6,16 +6,16 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 import type { ApiPrincipal } from "./authenticate-token";
 
 /**
- * An API import acts as the token's creator, through the same door as an import in the workbench: the
- * creator must still exist and still hold article.import (an admin demoted to nothing takes their tokens'
- * import rights along). The importer writes its own `article.import` row; `api.import` adds which token.
+ * An API import acts as the token's creator, through the same door as an import in the workbench
+ * (authenticateToken has already checked that the creator may still import). The importer writes its own
+ * `article.import` row; `api.import` adds which token.
  */
 export async function importArticleViaApi(raw: unknown, principal: ApiPrincipal): Promise<{ articleId: string; segments: number }> {
-  if (!principal.owner) throw new AppError("API_OWNER_FORBIDDEN");
   const result = await importArticleAction(raw, principal.owner);
-  if (!result.ok) throw new AppError(result.code === "FORBIDDEN" ? "API_OWNER_FORBIDDEN" : result.code, result.params ?? {});
+  if (!result.ok && result.code === "FORBIDDEN") throw new AppError("API_OWNER_FORBIDDEN", { scope: "import" });
+  if (!result.ok) throw new AppError(result.code, result.params ?? {});
   const { articleId } = result.data;
-  await db.$transaction((tx) => recordEvent(tx, { actorId: principal.owner?.id ?? null, action: "api.import",
+  await db.$transaction((tx) => recordEvent(tx, { actorId: principal.owner.id, action: "api.import",
     entityType: "apiToken", entityId: principal.tokenId, articleId,
     data: { token: principal.name, tokenPrefix: principal.prefix, segments: result.data.segments } }));
   return result.data;
