@@ -14,7 +14,7 @@ const deepl = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/d
   { stdio: "inherit" });
 const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, NEXT_TELEMETRY_DISABLED: "1",
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
-  AUTH_SIGNIN_RATE_LIMIT: "1000", DEEPL_AUTH_KEY: "e2e-deepl-key", DEEPL_SERVER_URL: `http://127.0.0.1:${deeplPort}`,
+  DEEPL_AUTH_KEY: "e2e-deepl-key", DEEPL_SERVER_URL: `http://127.0.0.1:${deeplPort}`,
   DEEPL_RETRY_BASE_MS: "20", DEEPL_TIMEOUT_MS: "10000" };
 execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { stdio: "inherit", env });
 execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"], { stdio: "inherit", env });

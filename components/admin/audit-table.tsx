@@ -60,6 +60,7 @@ function details(t: T, e: AuditEventRow): string[] {
   if (text(d.version)) out.push(t("version", { version: text(d.version)! }));
   if (Array.isArray(d.overridden) && d.overridden.length) out.push(t("overridden", { codes: d.overridden.join(", ") }));
   if (text(d.reason)) out.push(t("reason", { reason: text(d.reason)! }));
+  if (text(d.address)) out.push(t("address", { address: text(d.address)! }));
   if (text(d.token)) out.push(t("via", { token: text(d.token)! }));
   else if (text(d.name) && e.entityType === "apiToken") out.push(String(d.name));
   return out;

@@ -18,7 +18,7 @@ export function SignInForm({ next }: { next: string }) {
         <span>{t("password")}</span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {state.code ? <ErrorMessage code={state.code} /> : null}
+      {state.code ? <ErrorMessage code={state.code} params={state.params} /> : null}
       <button type="submit" className="button primary" disabled={pending}>
         {pending ? t("signingIn") : t("signIn")}
       </button>

@@ -8,7 +8,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ACTION_CHOICES = [
   "article", "article.import", "api.import", "article.publish", "article.export",
   "translation", "translation.approve", "translation.reject", "translation.override", "translation.confirm", "translation.save",
-  "mt", "glossary", "memory", "settings", "token",
+  "mt", "glossary", "memory", "settings", "token", "auth",
 ] as const;
 
 const day = z.iso.date();

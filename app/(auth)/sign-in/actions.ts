@@ -3,14 +3,14 @@ import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { signIn, signOut } from "@/lib/auth/server/sign-in";
 
-export type SignInState = { code: string | null; email: string };
+export type SignInState = { code: string | null; params?: Record<string, string | number>; email: string };
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "");
   try {
     await signIn({ email, password: form.get("password") });
   } catch (error) {
-    if (isAppError(error)) return { code: error.code, email };
+    if (isAppError(error)) return { code: error.code, params: error.params, email };
     console.error("[sign-in]", error);
     return { code: "INTERNAL", email };
   }

@@ -5,13 +5,13 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { adminAc, defaultAc, userAc } from "better-auth/plugins/admin/access";
 import { db } from "@/lib/db";
+import { signInGuardAfter, signInGuardBefore } from "./sign-in-guard";
 
 // Accounts are created by admins (and the demo seed), never through public sign-up.
 // Roles live on the user row through better-auth's admin plugin; what a role may do in Duyệt is
 // decided by lib/auth/permissions.ts, not by better-auth's access control (which only guards its own
 // user-management endpoints: only "admin" may use them).
-const signInPerWindow = Number(process.env.AUTH_SIGNIN_RATE_LIMIT ?? 5);
-
+//
 // No impersonation: an admin acting as a reviewer could approve the admin's own text while the audit log
 // named only the reviewer. The endpoints are disabled, the admin role lacks the permission (so a direct
 // server call is refused too), and lib/auth/server/session-user.ts refuses any session marked as one.
@@ -30,10 +30,16 @@ export const auth = betterAuth({
   trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
   session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
   user: { additionalFields: { locale: { type: "string", required: false, defaultValue: "en", input: false } } },
+  // Sign-in is limited by failed attempts per account and per address, in the database (sign-in-guard.ts),
+  // for the HTTP endpoint and the server action alike. better-auth's own limiter (in memory, per process)
+  // still guards its other endpoints; it reads X-Forwarded-For, which the route handler sets to the
+  // client address Duyệt resolved (lib/auth/server/client-address.ts), so a forged header cannot reset it.
+  hooks: { before: signInGuardBefore, after: signInGuardAfter },
   rateLimit: {
     enabled: process.env.NODE_ENV === "production",
-    customRules: { "/sign-in/email": { window: 10, max: signInPerWindow } },
+    customRules: { "/sign-in/email": false },
   },
+  advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for"] } },
   disabledPaths: IMPERSONATION_PATHS,
   telemetry: { enabled: false },
   plugins: [

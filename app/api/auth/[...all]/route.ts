@@ -1,4 +1,4 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/server/auth";
+import { handleAuthRequest } from "@/lib/auth/server/handle-auth-request";
 
-export const { GET, POST } = toNextJsHandler(auth);
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;
