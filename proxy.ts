@@ -1,15 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
+import { HSTS, NON_PAGE_POLICY, pagePolicy, SECURITY_HEADERS, servedOverHttps, withForwardedForSetAside } from "@/lib/security/headers";
 
-// A cheap first gate: without a session cookie, workbench pages go to sign-in. Pages and actions still
-// verify the session and the role on the server; this only saves a round trip.
+// Runs before every request (see the matcher): security headers on every answer, a fresh CSP nonce for
+// pages, forwarded-address headers set aside so the client address cannot be forged (lib/auth/client-
+// address.ts), and a cheap first gate that sends workbench pages without a session cookie to sign-in
+// (pages and actions still verify the session and the role on the server).
+const WORKBENCH = /^\/(?:articles|admin|effort)(?:\/|$)/;
+const DOWNLOAD = /^\/articles\/[^/]+\/export$/; // a file, not a page: the sandboxed policy
+
 export function proxy(request: NextRequest) {
-  if (!getSessionCookie(request)) {
-    const url = new URL("/sign-in", request.url);
-    if (request.nextUrl.pathname !== "/") url.searchParams.set("next", request.nextUrl.pathname);
-    return NextResponse.redirect(url);
+  const path = request.nextUrl.pathname;
+  const headers = withForwardedForSetAside(request.headers);
+  const page = !path.startsWith("/api/") && !path.startsWith("/_next/") && !DOWNLOAD.test(path);
+  const https = servedOverHttps({ publicUrl: process.env.BETTER_AUTH_URL, trustedProxies: process.env.TRUSTED_PROXIES,
+    forwardedProto: request.headers.get("x-forwarded-proto") });
+  let policy = NON_PAGE_POLICY;
+  if (page) {
+    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+    policy = pagePolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", policy); // Next takes the nonce for its scripts from here
   }
-  return NextResponse.next();
+
+  let response: NextResponse;
+  if ((path === "/" || WORKBENCH.test(path)) && !getSessionCookie(request)) {
+    const url = new URL("/sign-in", request.url);
+    if (path !== "/") url.searchParams.set("next", path);
+    response = NextResponse.redirect(url);
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
-export const config = { matcher: ["/", "/articles/:path*", "/admin/:path*", "/effort"] };
+// Every path, static files included: every answer carries the headers, and no request reaches a route
+// with a forwarded address the client wrote.
+export const config = { matcher: "/:path*" };

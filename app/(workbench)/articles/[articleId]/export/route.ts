@@ -1,5 +1,6 @@
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { createExportAction } from "@/lib/export/server/actions";
+import { NON_PAGE_POLICY } from "@/lib/security/headers";
 
 // GET /articles/{id}/export?lang=de&format=html&version=2|latest|draft → a file download.
 export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }) {
@@ -14,5 +15,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   }
   const { body, contentType, filename } = result.data;
   return new Response(body, { headers: { "content-type": contentType,
-    "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`, "cache-control": "no-store" } });
+    "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+    "content-security-policy": NON_PAGE_POLICY, "cache-control": "no-store" } });
 }
