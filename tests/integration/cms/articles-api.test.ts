@@ -59,7 +59,9 @@ describe("GET /api/v1/articles/{id}/{lang}", () => {
       const body = await res.text();
       expect(body, format).toContain("EN v2 Hà Nội khởi công tuyến metro mới");
       expect(body, format).not.toContain("UNPUBLISHED EDIT");
-      expect(res.headers.get("content-disposition"), format).toContain(`${articleId}-en-v2`);
+      expect(res.headers.get("content-disposition"), format).toMatch(new RegExp(`^attachment; filename="${articleId}-en-v2`));
+      // A file, never a page of this origin: HTML from a translation cannot run scripts if opened in a browser.
+      expect(res.headers.get("content-security-policy"), format).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
     }
     const json = await fetchOne(created.token, articleId, "en");
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
