@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/action";
 /** A settings form's submit: runs the server action, then shows "saved" or the error code. */
 export function useSaveForm<T>(save: (value: T) => Promise<ActionResult<unknown>>) {
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<{ code: string } | null>(null);
+  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
   const [pending, start] = useTransition();
   const submit = (value: T) => (e: FormEvent) => {
     e.preventDefault();

@@ -1,5 +1,6 @@
 "use server";
 import { saveReviewSettingsAction } from "@/lib/settings/server/actions";
+import { saveWebhookHostsAction } from "@/lib/cms/server/actions";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import {
   deleteGlossaryTermAction, exportMemoryAction, importMemoryAction, saveGlossaryTermAction, saveMtSettingsAction,
@@ -28,4 +29,8 @@ export async function saveMtSettings(input: { englishVariant: string; germanForm
 
 export async function saveReviewSettings(input: { fourEyes: boolean; diacritics: string }) {
   return saveReviewSettingsAction(input, await currentActor());
+}
+
+export async function saveWebhookHosts(input: { hosts: string[] }) {
+  return saveWebhookHostsAction(input, await currentActor());
 }

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/action";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { formatScopes, generateToken, generateWebhookSecret, parseScopes, type TokenScope } from "@/lib/cms/tokens";
-import { isAllowedWebhookUrl } from "@/lib/cms/webhook-url";
+import { checkWebhookUrl } from "@/lib/cms/webhook-url";
+import { loadWebhookHosts } from "./load-webhook-hosts";
 
 export type CreateApiTokenInput = { name: string; scopes: TokenScope[]; webhookUrl?: string | null };
 export type CreatedApiToken = {
@@ -14,14 +15,21 @@ export type CreatedApiToken = {
   webhookSecret: string | null;
 };
 
+/** The URL as the parser normalised it (127.1 → 127.0.0.1), or a coded refusal (lib/cms/webhook-url.ts). */
+async function checkedWebhookUrl(value: string | null): Promise<string | null> {
+  if (!value) return null;
+  const check = checkWebhookUrl(value, await loadWebhookHosts());
+  if (!check.ok) throw new AppError(check.code, check.host ? { host: check.host } : {});
+  return check.url.href;
+}
+
 /** Creates a token (and a webhook secret when a URL is given) and records who created it. */
 export async function createApiToken(input: CreateApiTokenInput, actor: Actor): Promise<CreatedApiToken> {
   const name = input.name.trim();
   if (!name) throw new AppError("API_TOKEN_NAME_REQUIRED");
   const scopes = formatScopes(input.scopes);
   if (!scopes) throw new AppError("API_TOKEN_SCOPE_REQUIRED");
-  const webhookUrl = input.webhookUrl?.trim() || null;
-  if (webhookUrl && !isAllowedWebhookUrl(webhookUrl)) throw new AppError("API_WEBHOOK_URL_INVALID");
+  const webhookUrl = await checkedWebhookUrl(input.webhookUrl?.trim() || null);
 
   const { token, prefix, hash } = generateToken();
   const webhookSecret = webhookUrl ? generateWebhookSecret() : null;

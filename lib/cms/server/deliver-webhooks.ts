@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DELIVERY_HEADER, EVENT_HEADER, signatureHeaders } from "@/lib/cms/signature";
 import { DELIVERY_TIMEOUT_MS, isSuccessStatus, nextDelivery } from "@/lib/cms/retry";
+import { tokenOwnerActor } from "@/lib/cms/token-owner";
+import { loadWebhookHosts } from "./load-webhook-hosts";
+import { sendWebhook } from "./send-webhook";
 
 export type KickResult = { delivered: number; retried: number; failed: number };
 
@@ -61,24 +64,28 @@ async function runOnce(): Promise<KickResult & { picked: number }> {
   const now = new Date();
   const due = await db.webhookDelivery.findMany({ where: { state: "pending", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" }, take: BATCH });
-  const outcomes = await Promise.all(due.map((d) => deliverOne(d, now)));
+  const allowedHosts = due.length ? await loadWebhookHosts() : [];
+  const outcomes = await Promise.all(due.map((d) => deliverOne(d, now, allowedHosts)));
   const count = (s: string) => outcomes.filter((o) => o === s).length;
   return { picked: due.length, delivered: count("delivered"), retried: count("pending"), failed: count("failed") };
 }
 
 type Due = { id: string; tokenId: string; event: string; payload: string; attempts: number; nextAttemptAt: Date };
 
-async function deliverOne(d: Due, now: Date): Promise<string> {
+async function deliverOne(d: Due, now: Date, allowedHosts: string[]): Promise<string> {
   const claimed = await db.webhookDelivery.updateMany({
     where: { id: d.id, state: "pending", attempts: d.attempts, nextAttemptAt: d.nextAttemptAt },
     data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) } });
   if (claimed.count !== 1) return "skipped"; // another run (or instance) has it
-  const token = await db.apiToken.findUnique({ where: { id: d.tokenId }, select: { webhookUrl: true, webhookSecret: true, revokedAt: true } });
-  if (!token || token.revokedAt || !token.webhookUrl || !token.webhookSecret) {
-    await db.webhookDelivery.update({ where: { id: d.id }, data: { state: "failed", lastError: token?.revokedAt ? "TOKEN_REVOKED" : "NO_WEBHOOK" } });
+  const target = await targetOf(d.tokenId, now);
+  if ("refusal" in target) {
+    await db.webhookDelivery.update({ where: { id: d.id }, data: { state: "failed", lastError: target.refusal } });
     return "failed";
   }
-  const { status, error } = await send(token.webhookUrl, token.webhookSecret, d);
+  const { status, error } = await sendWebhook(target.url, d.payload, {
+    "Content-Type": "application/json", "User-Agent": "Duyet-Webhooks/1",
+    [EVENT_HEADER]: d.event, [DELIVERY_HEADER]: d.id, ...signatureHeaders(target.secret, d.payload),
+  }, { allowedHosts, timeoutMs: DELIVERY_TIMEOUT_MS });
   const attempts = d.attempts + 1;
   const sentAt = new Date();
   const next = nextDelivery({ attempts, success: status !== null && isSuccessStatus(status), now: sentAt });
@@ -89,20 +96,19 @@ async function deliverOne(d: Due, now: Date): Promise<string> {
   return next.state;
 }
 
-async function send(url: string, secret: string, d: Due): Promise<{ status: number | null; error: string | null }> {
-  try {
-    const res = await fetch(url, {
-      method: "POST", body: d.payload, redirect: "manual", signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      headers: { "Content-Type": "application/json", "User-Agent": "Duyet-Webhooks/1",
-        [EVENT_HEADER]: d.event, [DELIVERY_HEADER]: d.id, ...signatureHeaders(secret, d.payload) },
-    });
-    await res.body?.cancel().catch(() => undefined); // the answer's body is not needed; free the socket
-    return { status: res.status, error: isSuccessStatus(res.status) ? null : `HTTP ${res.status}` };
-  } catch (error) {
-    const e = error as { name?: string; message?: string; cause?: { code?: string } };
-    const reason = e.name === "TimeoutError" ? "TIMEOUT" : e.cause?.code ?? e.message ?? "NETWORK_ERROR";
-    return { status: null, error: String(reason).slice(0, 500) };
-  }
+/**
+ * Where a delivery goes, or why it never will: the token is gone or revoked, or its owner may no longer
+ * read (a webhook announces content only a reader may fetch: lib/cms/token-owner.ts).
+ */
+async function targetOf(tokenId: string, now: Date): Promise<{ url: string; secret: string } | { refusal: string }> {
+  const token = await db.apiToken.findUnique({ where: { id: tokenId },
+    select: { webhookUrl: true, webhookSecret: true, revokedAt: true, createdById: true } });
+  if (token?.revokedAt) return { refusal: "TOKEN_REVOKED" };
+  if (!token?.webhookUrl || !token.webhookSecret) return { refusal: "NO_WEBHOOK" };
+  const owner = token.createdById ? await db.user.findUnique({ where: { id: token.createdById },
+    select: { id: true, name: true, role: true, banned: true, banExpires: true } }) : null;
+  if (!tokenOwnerActor(owner, "read", now)) return { refusal: "OWNER_FORBIDDEN" };
+  return { url: token.webhookUrl, secret: token.webhookSecret };
 }
 
 /** One timer for the earliest pending retry (unref'd: it never keeps a process alive on its own). */

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/action";
 import type { TargetLang } from "@/lib/articles/kinds";
-import { createApiTokenAction } from "@/lib/cms/server/actions";
+import { createApiTokenAction, saveWebhookHostsAction } from "@/lib/cms/server/actions";
 import type { CreatedApiToken } from "@/lib/cms/server/create-api-token";
 import type { TokenScope } from "@/lib/cms/tokens";
 import { loadDraftDocument } from "@/lib/export/server/load-document";
@@ -12,6 +12,12 @@ export async function createToken(admin: Actor, scopes: TokenScope[], webhookUrl
   const r = await createApiTokenAction({ name: `CMS ${scopes.join("+")}`, scopes, webhookUrl }, admin);
   if (!r.ok) throw new Error(`token not created: ${r.code}`);
   return r.data;
+}
+
+/** Webhooks to this machine (the tests' receivers) need an admin's explicit allowance, as in production. */
+export async function allowWebhookHosts(admin: Actor, hosts: string[]): Promise<void> {
+  const r = await saveWebhookHostsAction({ hosts }, admin);
+  if (!r.ok) throw new Error(`webhook hosts not saved: ${r.code}`);
 }
 
 /** Fills every translatable segment with "<LANG> <source>", approves it and stores publication `version`. */

@@ -59,7 +59,7 @@ describe("API tokens", () => {
 
   it("stop working the moment they are revoked, and record when they were last used", async () => {
     const admin = await createActor("admin");
-    const token = await createToken(admin, ["read", "import"], "http://127.0.0.1:9/hook");
+    const token = await createToken(admin, ["read", "import"], "https://cms.example.com/hook");
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt).toBeNull();
     expect((await listRoute(apiRequest("/api/v1/articles", token.token))).status).toBe(200);
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt).toBeInstanceOf(Date);

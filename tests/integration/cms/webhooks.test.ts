@@ -8,7 +8,7 @@ import { kickWebhookDeliveries, stopWebhookWorker } from "@/lib/cms/server/deliv
 import { publishArticle } from "@/lib/export/server/publish-article";
 import { GET as listRoute } from "@/app/api/v1/articles/route";
 import { createActor, createArticle } from "../../factories";
-import { apiRequest, createToken } from "./helpers";
+import { allowWebhookHosts, apiRequest, createToken } from "./helpers";
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
 let received: Received[] = [];
@@ -24,6 +24,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await allowWebhookHosts(await createActor("admin"), ["127.0.0.1"]);
 });
 afterEach(async () => {
   received = []; answer = 200;

@@ -6,6 +6,8 @@ import { mtConfigured } from "@/lib/translation/server/load-provider";
 import { MtSettingsForm } from "@/components/admin/mt-settings-form";
 import { ReviewSettingsForm } from "@/components/admin/review-settings-form";
 import { loadReviewSettings } from "@/lib/settings/server/review-settings";
+import { loadWebhookHosts } from "@/lib/cms/server/load-webhook-hosts";
+import { WebhookHostsForm } from "@/components/admin/webhook-hosts-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mt.settings"))("title") };
@@ -13,8 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const [t, ta, settings, review] = await Promise.all([getTranslations("mt.settings"), getTranslations("admin.reviewSettings"),
-    loadMtSettings(), loadReviewSettings()]);
+  const [t, ta, tw, settings, review, webhookHosts] = await Promise.all([getTranslations("mt.settings"),
+    getTranslations("admin.reviewSettings"), getTranslations("admin.webhookHosts"), loadMtSettings(), loadReviewSettings(),
+    loadWebhookHosts()]);
   return (
     <>
       <div className="page-head"><h1>{t("title")}</h1></div>
@@ -23,6 +26,8 @@ export default async function SettingsPage() {
       <MtSettingsForm initial={settings} />
       <h2 className="section-title">{ta("title")}</h2>
       <ReviewSettingsForm initial={review} />
+      <h2 className="section-title">{tw("title")}</h2>
+      <WebhookHostsForm initial={webhookHosts} />
     </>
   );
 }
