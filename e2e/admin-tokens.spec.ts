@@ -9,7 +9,18 @@ test("an admin creates an API token, sees it once, uses it, revokes it, and find
   const name = `E2E CMS ${Date.now()}`;
   await page.getByLabel("Name").fill(name);
   await page.getByRole("checkbox", { name: /^import/ }).check();
-  await page.getByLabel("Webhook URL (optional)").fill("http://127.0.0.1:9/hook");
+  // A webhook to this machine is refused (SSRF) until an admin allows the host on the settings page.
+  await page.getByLabel("Webhook URL (optional)").fill("http://127.1:9/hook");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("alert")).toContainText("Webhooks may not go to 127.0.0.1");
+  await page.goto("/admin/settings");
+  await page.getByLabel(/^Hosts, one per line/).fill("127.0.0.1");
+  await page.getByRole("button", { name: "Save allowed hosts" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("checkbox", { name: /^import/ }).check();
+  await page.getByLabel("Webhook URL (optional)").fill("http://127.1:9/hook");
   await page.getByRole("button", { name: "Create token" }).click();
 
   const created = page.getByTestId("token-created");
@@ -39,6 +50,7 @@ test("an admin creates an API token, sees it once, uses it, revokes it, and find
   await expect(row).toContainText(`duyet_${token.slice(6, 14)}_…`);
   await expect(row).toContainText("read");
   await expect(row).toContainText("import");
+  await expect(row).toContainText("http://127.0.0.1:9/hook"); // stored as the URL parser normalised it
 
   page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: "Revoke" }).click();
@@ -53,6 +65,9 @@ test("an admin creates an API token, sees it once, uses it, revokes it, and find
   await expect(page).toHaveURL(/action=token/);
   await expect(page.locator("tr[data-action='token.create']").filter({ hasText: name }).first()).toContainText("Created API token");
   await expect(page.locator("tr[data-action='token.revoke']").filter({ hasText: name }).first()).toContainText("Revoked API token");
+  await page.getByLabel("Action").selectOption("settings");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.locator("tr[data-action='settings.webhooks']").first()).toContainText("Changed allowed webhook hosts");
 });
 
 test("the admin pages are refused to non-admins on the server, not only hidden", async ({ browser }) => {
