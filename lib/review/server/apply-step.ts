@@ -7,7 +7,7 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 import { feedMemory } from "@/lib/translation/server/feed-memory";
 import { nextState, type Origin, type TranslationState, type WorkflowStep } from "@/lib/review/workflow";
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
-import { isFourEyesOn } from "@/lib/settings/server/review-settings";
+import { assertFourEyes } from "./four-eyes";
 
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 
@@ -52,7 +52,7 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   const textChanged = text !== current.text;
   const origin: Origin = textChanged ? "human" : (current.origin as Origin);
   const textAuthorId = textChanged ? o.actor.id : current.textAuthorId;
-  if (state === "approved" && textAuthorId === o.actor.id && (await isFourEyesOn(tx))) throw new AppError("REVIEW_FOUR_EYES");
+  if (state === "approved") await assertFourEyes(tx, { translationId: current.id, actorId: o.actor.id, editsNow: textChanged });
   const version = current.version + 1;
   const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
   const own = checked.byLang[current.lang as keyof typeof checked.byLang];
@@ -71,7 +71,7 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   });
   if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
   await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
-    reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id } });
+    reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id, wroteText: textChanged } });
   if (state === "approved") await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });
   await storeSegmentIssues(tx, checked);
   await recordEvent(tx, { actorId: o.actor.id, action: `translation.${action}`, entityType: "translation",

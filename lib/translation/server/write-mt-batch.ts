@@ -37,7 +37,7 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
       if (updated.count !== 1) continue;
       filled++;
       await tx.revision.create({ data: { translationId: row.id, version, text: w.text, state: "machine", origin: b.origin,
-        action: b.origin, authorId: b.actorId } });
+        action: b.origin, authorId: b.actorId, wroteText: false } }); // the machine's text: nobody's writing (four-eyes)
       // Cross-target checks depend on both languages, so both rows of the segment get fresh issues.
       row.text = w.text; row.state = "machine";
       const texts = Object.fromEntries(seg.translations.map((t) => [t.lang, { text: t.text, state: t.state }]));
