@@ -43,7 +43,8 @@ export default async function PublishPage({ params, searchParams }: Props) {
             <section key={l.lang} className="card" aria-labelledby={`lang-${l.lang}`}>
               <h2 id={`lang-${l.lang}`}>{tl(`lang.${l.lang}`)} <span className={`badge ${ready ? "state-approved" : "state-draft"}`}>{ready ? t("ready") : t("notReady")}</span></h2>
               <p data-testid={`publish-status-${l.lang}`}>{t("status", { approved: l.approved, total: l.total, errors: l.openErrors })}</p>
-              {can(user.role, "article.publish") ? <PublishButton articleId={articleId} lang={l.lang} label={tl(`lang.${l.lang}`)} /> : null}
+              {can(user.role, "article.publish") ? <PublishButton articleId={articleId} lang={l.lang} label={tl(`lang.${l.lang}`)}
+                nextVersion={(l.publications[0]?.version ?? 0) + 1} /> : null}
               <h3>{t("history")}</h3>
               {l.publications.length === 0 ? <p className="muted small">{t("none")}</p> : (
                 <ul className="publications">
