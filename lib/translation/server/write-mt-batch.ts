@@ -15,7 +15,7 @@ export type MtBatch = {
 /**
  * One batch's results in ONE transaction: each row is filled only if it is still untranslated (version
  * compare-and-set, so a human edit made while DeepL was answering wins), with a revision, fresh quality
- * issues for its segment, the billed characters and the job's progress. Returns how many rows were filled.
+ * issues for its segment and the job's progress. Returns how many rows were filled.
  */
 export async function writeMtBatch(b: MtBatch): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -47,15 +47,10 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
         await tx.translation.update({ where: { id: t.id }, data: { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount } });
       }
     }
-    // Billed characters are real cost even when a human filled a row meanwhile: count them all.
-    if (b.billedCharacters > 0) {
-      await tx.articleLanguage.upsert({ where: { articleId_lang: { articleId: b.articleId, lang: b.lang } },
-        create: { articleId: b.articleId, lang: b.lang, billedCharacters: b.billedCharacters },
-        update: { billedCharacters: { increment: b.billedCharacters } } });
-    }
+    // Billed characters and requests were counted when DeepL answered (charged-translate.ts), before this
+    // write: a batch that fails here, or whose rows a human filled meanwhile, still counts as cost.
     await tx.mtJob.update({ where: { id: b.jobId }, data: { done: { increment: b.writes.length },
-      tmFilled: { increment: b.origin === "tm" ? filled : 0 }, requests: { increment: b.requests },
-      billedCharacters: { increment: b.billedCharacters } } });
+      tmFilled: { increment: b.origin === "tm" ? filled : 0 } } });
     await recordEvent(tx, { actorId: b.actorId, action: `translation.${b.origin}`, entityType: "article", entityId: b.articleId,
       articleId: b.articleId, data: { jobId: b.jobId, lang: b.lang, filled, skipped: b.writes.length - filled, billedCharacters: b.billedCharacters } });
     return filled;
