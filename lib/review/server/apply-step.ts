@@ -7,6 +7,7 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 import { feedMemory } from "@/lib/translation/server/feed-memory";
 import { nextState, type Origin, type TranslationState, type WorkflowStep } from "@/lib/review/workflow";
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
+import { effortFields } from "@/lib/review/effort-fields";
 import { assertFourEyes } from "./four-eyes";
 
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
@@ -62,9 +63,13 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   }
   const action = override ? "override" : o.action;
   const reason = override ? o.overrideReason!.trim() : (o.reason ?? null);
+  const seconds = o.editSeconds ?? 0;
+  // Effort is stored with the text it measures (the Effort page sums it): on a text change or editing time.
+  const effort = textChanged || seconds > 0
+    ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds } : {};
   const updated = await tx.translation.updateMany({
     where: { id: current.id, version: current.version },
-    data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id,
+    data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id, ...effort,
       ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
       ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
       ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },

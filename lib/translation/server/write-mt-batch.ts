@@ -4,6 +4,7 @@ import type { TargetLang } from "@/lib/articles/kinds";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { segmentIssues } from "@/lib/quality/issues-by-lang";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
+import { effortFields } from "@/lib/review/effort-fields";
 
 export type MtWrite = { translationId: string; segmentId: string; text: string; billedCharacters: number };
 export type MtBatch = {
@@ -15,7 +16,7 @@ export type MtBatch = {
 /**
  * One batch's results in ONE transaction: each row is filled only if it is still untranslated (version
  * compare-and-set, so a human edit made while DeepL was answering wins), with a revision, fresh quality
- * issues for its segment and the job's progress. Returns how many rows were filled.
+ * issues for its segment, its stored effort and the job's progress. Returns how many rows were filled.
  */
 export async function writeMtBatch(b: MtBatch): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -32,7 +33,8 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
       const updated = await tx.translation.updateMany({
         where: { id: row.id, version: row.version, state: "untranslated" },
         data: { text: w.text, machineText: w.text, state: "machine", origin: b.origin, version, machineEngine: b.engine,
-          machineSettings: JSON.stringify(b.settings), billedCharacters: w.billedCharacters, updatedById: b.actorId },
+          machineSettings: JSON.stringify(b.settings), billedCharacters: w.billedCharacters, updatedById: b.actorId,
+          ...effortFields(w.text, w.text, new Date()) },
       });
       if (updated.count !== 1) continue;
       filled++;

@@ -62,8 +62,10 @@ export default async function PublishPage({ params, searchParams }: Props) {
                 <p className="small">{t("draftExports")}: <ExportLinks hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, "draft")])} label="" names={t} /></p>
               ) : null}
               <h3>{t("effort")}</h3>
-              <p className="small">{t("effortSummary", { hter: l.effort.totals.hter.toFixed(3), words: l.effort.totals.words,
-                minutes: Math.round(l.effort.totals.seconds / 60) })}</p>
+              <p className="small">{l.effort.totals.hter === null
+                ? t("effortNoBaseline", { words: l.effort.totals.words, minutes: Math.round(l.effort.totals.seconds / 60) })
+                : t("effortSummary", { hter: l.effort.totals.hter.toFixed(3), words: l.effort.totals.words,
+                  minutes: Math.round(l.effort.totals.seconds / 60) })}</p>
             </section>
           );
         })}
