@@ -1,6 +1,6 @@
 // The Effort page's model, built from sums the database computed over the stored effort of each
-// translation (lib/review/server/load-effort-report.ts): per language and week, and per article of one
-// page. Pure. HTER is word-weighted over the translations that have a machine or imported baseline
+// translation (lib/review/server/load-effort-report.ts): per language and week (from the EffortDay
+// rows), and per article of one page. Pure. HTER is word-weighted over the translations that have a machine or imported baseline
 // (Σ edits / Σ words = corpus TER); translations written from scratch have none: null, never 0.
 import type { TargetLang } from "@/lib/articles/kinds";
 export { weekOf } from "./effort-fields";
@@ -9,9 +9,11 @@ export const EFFORT_PERIODS = ["7", "30", "90", "365", "all"] as const;
 export type EffortPeriod = (typeof EFFORT_PERIODS)[number];
 export const DEFAULT_EFFORT_PERIOD: EffortPeriod = "30";
 
-/** First moment of the period (the last N days up to now), or null for all time. */
+/** Start of the period — today and the N−1 days before, whole days in UTC — or null for all time. */
 export function periodStart(period: EffortPeriod, now: Date): Date | null {
-  return period === "all" ? null : new Date(now.getTime() - Number(period) * 86_400_000);
+  if (period === "all") return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(today - (Number(period) - 1) * 86_400_000);
 }
 
 /** What SQL sums per group: translations, their words and editing time; and those with a baseline. */

@@ -9,6 +9,7 @@ import { nextState, type Origin, type TranslationState, type WorkflowStep } from
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
 import { effortFields } from "@/lib/review/effort-fields";
 import { assertFourEyes } from "./four-eyes";
+import { shiftEffortDays } from "./shift-effort-days";
 
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 
@@ -66,15 +67,16 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   const seconds = o.editSeconds ?? 0;
   // Effort is stored with the text it measures (the Effort page sums it): on a text change or editing time.
   const effort = textChanged || seconds > 0
-    ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds } : {};
+    ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds } : null;
   const updated = await tx.translation.updateMany({
     where: { id: current.id, version: current.version },
-    data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id, ...effort,
+    data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id, ...(effort ?? {}),
       ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
       ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
       ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
   });
   if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
+  if (effort) await shiftEffortDays(tx, [{ lang: current.lang, before: current, after: effort }]);
   await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
     reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id, wroteText: textChanged } });
   if (state === "approved") await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { effortFields } from "@/lib/review/effort-fields";
+import { shiftEffortDays } from "./shift-effort-days";
 
 // Rows that have a text but no stored effort yet: rows from before the effort columns existed (the
 // migration cannot run the TER code), and imports (lib/articles/server/import-article.ts writes the text
@@ -19,14 +20,18 @@ export function pendingEffortWhere() {
  */
 export async function fillEffort(limit = FILL_BATCH): Promise<number> {
   const rows = await db.translation.findMany({ where: pendingEffortWhere(), take: limit,
-    select: { id: true, version: true, text: true, machineText: true, updatedAt: true } });
+    select: { id: true, lang: true, version: true, text: true, machineText: true, updatedAt: true, editSeconds: true } });
   if (!rows.length) return 0;
   const computed = rows.map((r) => ({ r, fields: effortFields(r.text, r.machineText, r.updatedAt) }));
   await db.$transaction(async (tx) => {
+    const changes = [];
     for (const { r, fields } of computed) {
       // updatedAt kept: computing a number is not an edit.
-      await tx.translation.updateMany({ where: { id: r.id, version: r.version, effortAt: null }, data: { ...fields, updatedAt: r.updatedAt } });
+      const done = await tx.translation.updateMany({ where: { id: r.id, version: r.version, effortAt: null },
+        data: { ...fields, updatedAt: r.updatedAt } });
+      if (done.count === 1) changes.push({ lang: r.lang, before: null, after: { ...fields, editSeconds: r.editSeconds } });
     }
+    await shiftEffortDays(tx, changes);
   });
   return rows.length;
 }

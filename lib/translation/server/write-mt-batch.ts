@@ -5,6 +5,8 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 import { segmentIssues } from "@/lib/quality/issues-by-lang";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
 import { effortFields } from "@/lib/review/effort-fields";
+import type { EffortChange } from "@/lib/review/effort-rollup";
+import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
 
 export type MtWrite = { translationId: string; segmentId: string; text: string; billedCharacters: number };
 export type MtBatch = {
@@ -22,22 +24,25 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
   return db.$transaction(async (tx) => {
     const options = await loadCheckOptions(tx);
     const segments = await tx.segment.findMany({ where: { id: { in: b.writes.map((w) => w.segmentId) } },
-      select: { id: true, sourceText: true, kind: true, translations: { select: { id: true, lang: true, text: true, state: true, version: true } } } });
+      select: { id: true, sourceText: true, kind: true, translations: { select: { id: true, lang: true, text: true, state: true, version: true,
+        effortAt: true, effortWords: true, effortBaseWords: true, effortEdits: true, editSeconds: true } } } });
     const byId = new Map(segments.map((s) => [s.id, s]));
     let filled = 0;
+    const efforts: EffortChange[] = [];
     for (const w of b.writes) {
       const seg = byId.get(w.segmentId);
       const row = seg?.translations.find((t) => t.id === w.translationId);
       if (!seg || !row || row.state !== "untranslated") continue;
       const version = row.version + 1;
+      const effort = effortFields(w.text, w.text, new Date());
       const updated = await tx.translation.updateMany({
         where: { id: row.id, version: row.version, state: "untranslated" },
         data: { text: w.text, machineText: w.text, state: "machine", origin: b.origin, version, machineEngine: b.engine,
-          machineSettings: JSON.stringify(b.settings), billedCharacters: w.billedCharacters, updatedById: b.actorId,
-          ...effortFields(w.text, w.text, new Date()) },
+          machineSettings: JSON.stringify(b.settings), billedCharacters: w.billedCharacters, updatedById: b.actorId, ...effort },
       });
       if (updated.count !== 1) continue;
       filled++;
+      efforts.push({ lang: row.lang, before: row, after: { ...row, ...effort } });
       await tx.revision.create({ data: { translationId: row.id, version, text: w.text, state: "machine", origin: b.origin,
         action: b.origin, authorId: b.actorId, wroteText: false } }); // the machine's text: nobody's writing (four-eyes)
       // Cross-target checks depend on both languages, so both rows of the segment get fresh issues.
@@ -49,6 +54,7 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
         await tx.translation.update({ where: { id: t.id }, data: { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount } });
       }
     }
+    await shiftEffortDays(tx, efforts);
     // Billed characters and requests were counted when DeepL answered (charged-translate.ts), before this
     // write: a batch that fails here, or whose rows a human filled meanwhile, still counts as cost.
     await tx.mtJob.update({ where: { id: b.jobId }, data: { done: { increment: b.writes.length },

@@ -10,7 +10,9 @@ import { fillEffort } from "@/lib/review/server/fill-effort";
 import { loadEffortReport } from "@/lib/review/server/load-effort-report";
 import { effortTotals, hterDetail } from "@/lib/review/effort";
 import { terWords } from "@/lib/review/ter-tokenize";
-import { weekOf } from "@/lib/review/effort-report";
+import { periodStart, weekOf } from "@/lib/review/effort-report";
+import { dayOf } from "@/lib/review/effort-fields";
+import { rebuildEffortDays } from "@/lib/review/server/rebuild-effort-days";
 import { createActor, createArticle } from "../../factories";
 
 const bundle = (title: string) => JSON.stringify({ title: { vi: title, de: "Neue U-Bahn in Hanoi" },
@@ -105,11 +107,12 @@ describe("the effort report", () => {
     // One article edited 40 days ago: outside the default 30 days, inside "all".
     const old = new Date(Date.now() - 40 * 86_400_000);
     await db.translation.updateMany({ where: { articleId: ids[0], effortAt: { not: null } },
-      data: { effortAt: old, effortWeek: weekOf(old) } });
+      data: { effortAt: old, effortDay: dayOf(old) } });
+    await rebuildEffortDays(); // the rows were moved behind the writers' back
 
     for (const period of ["30", "all"] as const) {
       const report = await loadEffortReport({ period, cursor: null });
-      const since = period === "30" ? Date.now() - 30 * 86_400_000 : 0;
+      const since = periodStart(period, new Date())?.getTime() ?? 0;
       const rows = (await db.translation.findMany({ where: { effortAt: { not: null } } }))
         .filter((r) => r.effortAt!.getTime() >= since);
       for (const lang of ["de", "en"] as const) {
@@ -135,3 +138,32 @@ describe("the effort report", () => {
     expect(fromScratch.de.seconds).toBeGreaterThan(0);
   });
 });
+
+describe("the per-day sums (EffortDay)", () => {
+  const days = () => db.effortDay.findMany({ orderBy: [{ day: "asc" }, { lang: "asc" }] });
+
+  it("kept by every writer equal a rebuild from the stored effort of every translation", async () => {
+    const [lan, jonas] = [await createActor("translator"), await createActor("reviewer")];
+    const { articleId } = await importArticle({ format: "json", content: bundle("Bài tổng hợp") }, lan);
+    const scratch = (await createArticle(lan)).articleId;
+    await fillEffort();
+    const [a, b, c] = await db.translation.findMany({ where: { articleId, lang: "de" }, orderBy: { segment: { position: "asc" } } });
+    // One translation last changed ten days ago: its next change must move it to today.
+    const earlier = new Date(Date.now() - 10 * 86_400_000);
+    await db.translation.update({ where: { id: c!.id }, data: { effortAt: earlier, effortDay: dayOf(earlier) } });
+    await rebuildEffortDays();
+    const s1 = await saveTranslation({ translationId: a!.id, expectedVersion: a!.version, text: "Hanoi baut", confirm: true, editSeconds: 12 }, lan);
+    await approveTranslation({ translationId: a!.id, expectedVersion: s1.version, editSeconds: 4, overrideReason: "Checked" }, jonas);
+    await saveTranslation({ translationId: b!.id, expectedVersion: b!.version, text: "", confirm: false, editSeconds: 9 }, lan);
+    await saveTranslation({ translationId: c!.id, expectedVersion: c!.version, text: "Fertig 2030, sagt man.", confirm: true }, lan);
+    const empty = await db.translation.findFirstOrThrow({ where: { articleId: scratch, lang: "de" } });
+    const job = await db.mtJob.create({ data: { articleId: scratch, state: "running" } });
+    await writeMtBatch({ jobId: job.id, articleId: scratch, lang: "de", actorId: null, origin: "machine", engine: "deepl", settings: {},
+      writes: [{ translationId: empty.id, segmentId: empty.segmentId, text: "Maschinentext", billedCharacters: 0 }], billedCharacters: 0, requests: 1 });
+    const kept = await days();
+    expect(kept.some((d) => d.day === dayOf(earlier))).toBe(false); // its only translation moved to today
+    await rebuildEffortDays();
+    expect(kept).toEqual(await days());
+  });
+});
+

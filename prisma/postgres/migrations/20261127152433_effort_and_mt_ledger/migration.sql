@@ -5,10 +5,25 @@ ALTER TABLE "Revision" ADD COLUMN     "wroteText" BOOLEAN NOT NULL DEFAULT true;
 ALTER TABLE "Translation" ADD COLUMN     "editSeconds" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "effortAt" TIMESTAMP(3),
 ADD COLUMN     "effortBaseWords" INTEGER,
+ADD COLUMN     "effortDay" TEXT,
 ADD COLUMN     "effortEdits" INTEGER,
 ADD COLUMN     "effortHter" DOUBLE PRECISION,
-ADD COLUMN     "effortWeek" TEXT,
 ADD COLUMN     "effortWords" INTEGER NOT NULL DEFAULT 0;
+
+-- CreateTable
+CREATE TABLE "EffortDay" (
+    "day" TEXT NOT NULL,
+    "lang" TEXT NOT NULL,
+    "week" TEXT NOT NULL,
+    "segments" INTEGER NOT NULL,
+    "words" INTEGER NOT NULL,
+    "seconds" INTEGER NOT NULL,
+    "baseSegments" INTEGER NOT NULL,
+    "baseWords" INTEGER NOT NULL,
+    "edits" INTEGER NOT NULL,
+
+    CONSTRAINT "EffortDay_pkey" PRIMARY KEY ("day","lang")
+);
 
 -- CreateTable
 CREATE TABLE "MtCharge" (
@@ -38,9 +53,6 @@ CREATE INDEX "Revision_translationId_state_wroteText_version_idx" ON "Revision"(
 CREATE INDEX "Revision_translationId_authorId_wroteText_version_idx" ON "Revision"("translationId", "authorId", "wroteText", "version");
 
 -- CreateIndex
-CREATE INDEX "Translation_effortAt_lang_effortWeek_effortEdits_effortBase_idx" ON "Translation"("effortAt", "lang", "effortWeek", "effortEdits", "effortBaseWords", "effortWords", "editSeconds");
-
--- CreateIndex
 CREATE INDEX "Translation_articleId_effortAt_idx" ON "Translation"("articleId", "effortAt");
 
 -- CreateIndex
@@ -57,12 +69,15 @@ UPDATE "Revision" SET "wroteText" = CASE WHEN "action" IN ('machine', 'tm') THEN
   ORDER BY p."version" DESC LIMIT 1), '') END;
 
 -- Effort: editing time is a sum of the revisions. HTER and words need the TER code, so rows with a text keep
--- effortAt NULL here and are computed in batches when the server starts (lib/review/server/fill-effort.ts).
+-- effortAt NULL here and are measured in batches when the server starts (lib/review/server/fill-effort.ts).
 UPDATE "Translation" SET "editSeconds" = (SELECT COALESCE(SUM(r."editSeconds"), 0) FROM "Revision" r WHERE r."translationId" = "Translation"."id")
 WHERE EXISTS (SELECT 1 FROM "Revision" r WHERE r."translationId" = "Translation"."id" AND r."editSeconds" IS NOT NULL);
 -- A text typed and emptied again: time spent, no words.
-UPDATE "Translation" SET "effortAt" = "updatedAt", "effortWeek" = to_char(date_trunc('week', "updatedAt"), 'YYYY-MM-DD')
+UPDATE "Translation" SET "effortAt" = "updatedAt", "effortDay" = to_char("updatedAt", 'YYYY-MM-DD')
 WHERE "state" = 'untranslated' AND "editSeconds" > 0;
+INSERT INTO "EffortDay" ("day", "lang", "week", "segments", "words", "seconds", "baseSegments", "baseWords", "edits")
+SELECT "effortDay", "lang", to_char(date_trunc('week', "effortDay"::date), 'YYYY-MM-DD'), COUNT(*), 0, SUM("editSeconds"), 0, 0, 0
+FROM "Translation" WHERE "effortAt" IS NOT NULL GROUP BY "effortDay", "lang";
 
 -- MT costs: what was billed before the ledger existed, one settled row per article language.
 INSERT INTO "MtCharge" ("id", "articleId", "lang", "state", "estimated", "characters", "createdAt", "settledAt")

@@ -1,4 +1,19 @@
 -- CreateTable
+CREATE TABLE "EffortDay" (
+    "day" TEXT NOT NULL,
+    "lang" TEXT NOT NULL,
+    "week" TEXT NOT NULL,
+    "segments" INTEGER NOT NULL,
+    "words" INTEGER NOT NULL,
+    "seconds" INTEGER NOT NULL,
+    "baseSegments" INTEGER NOT NULL,
+    "baseWords" INTEGER NOT NULL,
+    "edits" INTEGER NOT NULL,
+
+    PRIMARY KEY ("day", "lang")
+);
+
+-- CreateTable
 CREATE TABLE "MtCharge" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "articleId" TEXT,
@@ -63,7 +78,7 @@ CREATE TABLE "new_Translation" (
     "effortBaseWords" INTEGER,
     "editSeconds" INTEGER NOT NULL DEFAULT 0,
     "effortAt" DATETIME,
-    "effortWeek" TEXT,
+    "effortDay" TEXT,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Translation_segmentId_fkey" FOREIGN KEY ("segmentId") REFERENCES "Segment" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Translation_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -72,7 +87,6 @@ INSERT INTO "new_Translation" ("approvedText", "articleId", "billedCharacters", 
 DROP TABLE "Translation";
 ALTER TABLE "new_Translation" RENAME TO "Translation";
 CREATE INDEX "Translation_articleId_lang_state_idx" ON "Translation"("articleId", "lang", "state");
-CREATE INDEX "Translation_effortAt_lang_effortWeek_effortEdits_effortBaseWords_effortWords_editSeconds_idx" ON "Translation"("effortAt", "lang", "effortWeek", "effortEdits", "effortBaseWords", "effortWords", "editSeconds");
 CREATE INDEX "Translation_articleId_effortAt_idx" ON "Translation"("articleId", "effortAt");
 CREATE INDEX "Translation_state_effortAt_idx" ON "Translation"("state", "effortAt");
 CREATE UNIQUE INDEX "Translation_segmentId_lang_key" ON "Translation"("segmentId", "lang");
@@ -93,12 +107,15 @@ UPDATE "Revision" SET "wroteText" = CASE WHEN "action" IN ('machine', 'tm') THEN
   ORDER BY p."version" DESC LIMIT 1), '') END;
 
 -- Effort: editing time is a sum of the revisions. HTER and words need the TER code, so rows with a text keep
--- effortAt NULL here and are computed in batches when the server starts (lib/review/server/fill-effort.ts).
+-- effortAt NULL here and are measured in batches when the server starts (lib/review/server/fill-effort.ts).
 UPDATE "Translation" SET "editSeconds" = (SELECT COALESCE(SUM(r."editSeconds"), 0) FROM "Revision" r WHERE r."translationId" = "Translation"."id")
 WHERE EXISTS (SELECT 1 FROM "Revision" r WHERE r."translationId" = "Translation"."id" AND r."editSeconds" IS NOT NULL);
 -- A text typed and emptied again: time spent, no words.
-UPDATE "Translation" SET "effortAt" = "updatedAt", "effortWeek" = date("updatedAt", '-6 days', 'weekday 1')
+UPDATE "Translation" SET "effortAt" = "updatedAt", "effortDay" = substr("updatedAt", 1, 10)
 WHERE "state" = 'untranslated' AND "editSeconds" > 0;
+INSERT INTO "EffortDay" ("day", "lang", "week", "segments", "words", "seconds", "baseSegments", "baseWords", "edits")
+SELECT "effortDay", "lang", date("effortDay", '-6 days', 'weekday 1'), COUNT(*), 0, SUM("editSeconds"), 0, 0, 0
+FROM "Translation" WHERE "effortAt" IS NOT NULL GROUP BY "effortDay", "lang";
 
 -- MT costs: what was billed before the ledger existed, one settled row per article language.
 INSERT INTO "MtCharge" ("id", "articleId", "lang", "state", "estimated", "characters", "createdAt", "settledAt")
