@@ -68,6 +68,9 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   // Effort is stored with the text it measures (the Effort page sums it): on a text change or editing time.
   const effort = textChanged || seconds > 0
     ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds } : null;
+  // Lock order: the segment's rows in id order (their issues), then this row again. Saving the German and
+  // the English of one segment at once would otherwise lock the two rows in opposite orders and deadlock.
+  await storeSegmentIssues(tx, { ...checked, rows: [...checked.rows].sort((a, b) => (a.id < b.id ? -1 : 1)) });
   const updated = await tx.translation.updateMany({
     where: { id: current.id, version: current.version },
     data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id, ...(effort ?? {}),
@@ -76,14 +79,14 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
       ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
   });
   if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
-  if (effort) await shiftEffortDays(tx, [{ lang: current.lang, before: current, after: effort }]);
   await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
     reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id, wroteText: textChanged } });
   if (state === "approved") await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });
-  await storeSegmentIssues(tx, checked);
   await recordEvent(tx, { actorId: o.actor.id, action: `translation.${action}`, entityType: "translation",
     entityId: current.id, articleId: current.articleId, data: { lang: current.lang, from: current.state, to: state,
       ...(reason ? { reason } : {}), ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}) } });
+  // Last: the day's shared sums stay locked (PostgreSQL) only until the commit that follows.
+  if (effort) await shiftEffortDays(tx, [{ lang: current.lang, before: current, after: effort }]);
   const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
   return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString(),
     issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])) };

@@ -165,5 +165,18 @@ describe("the per-day sums (EffortDay)", () => {
     await rebuildEffortDays();
     expect(kept).toEqual(await days());
   });
-});
 
+  it("stay right under simultaneous saves of many translations (one shared row per day and language)", async () => {
+    const lan = await createActor("translator");
+    const ids: string[] = [];
+    for (let k = 0; k < 3; k++) ids.push((await importArticle({ format: "json", content: bundle(`Đồng thời ${k}`) }, lan)).articleId);
+    await fillEffort();
+    const rows = await db.translation.findMany({ where: { articleId: { in: ids } } });
+    const saves = await Promise.allSettled(rows.map((t, i) => saveTranslation({ translationId: t.id, expectedVersion: t.version,
+      text: `${t.text || "Neu"} v${i}`, confirm: false, editSeconds: i }, lan)));
+    expect(saves.filter((r) => r.status === "rejected")).toEqual([]);
+    const kept = await days();
+    await rebuildEffortDays();
+    expect(kept).toEqual(await days());
+  });
+});
