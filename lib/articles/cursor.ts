@@ -18,8 +18,3 @@ export function decodeCursor(value: string | undefined, dir: "after" | "before")
   if (Number.isNaN(createdAt.getTime()) || !/^[\w-]{1,64}$/.test(id)) return null;
   return { createdAt, id, dir };
 }
-
-/** Newest-first order of two articles: negative when `a` comes first. */
-export function compareArticles(a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }): number {
-  return b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-}

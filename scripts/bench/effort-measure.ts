@@ -28,7 +28,9 @@ const pkTimes: number[] = [];
 for (let i = 0; i < 200; i++) pkTimes.push(await time(pk));
 const page: number[] = [];
 let report = await loadEffortReport({ period: "30", cursor: null });
-for (let i = 0; i < RUNS; i++) page.push(await time(async () => { report = await loadEffortReport({ period: "30", cursor: null }); }));
+for (let i = 0; i < RUNS; i++) {
+  page.push(await time(async () => { report = await loadEffortReport({ period: "30", cursor: null }); }));
+}
 const next: number[] = [];
 for (let i = 0; i < 10; i++) next.push(await time(() => loadEffortReport({ period: "30", cursor: decodeCursor(report.older ?? undefined, "after") })));
 // A PK lookup issued while the page is being computed: how long another user waits.

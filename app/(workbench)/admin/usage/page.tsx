@@ -20,7 +20,9 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
   const cursor = decodeCursor(before, "before") ?? decodeCursor(after, "after");
   const [t, tl, format, costs] = await Promise.all([getTranslations("mt.usage"), getTranslations("list"), getFormatter(), loadMtCosts(cursor)]);
   const n = (x: number) => format.number(x);
-  const cell = (c: LangCost) => <>{n(c.characters)}{c.estimated ? <span className="muted small"> ({t("estimated", { count: n(c.estimated) })})</span> : null}</>;
+  const cell = (c: LangCost) => (
+    <>{n(c.characters)}{c.estimated ? <span className="muted small"> ({t("estimated", { count: n(c.estimated) })})</span> : null}</>
+  );
   const estimated = costs.totals.de.estimated + costs.totals.en.estimated;
   return (
     <>
