@@ -49,6 +49,7 @@ async function publishConfirmed(page: Page, lang: "German" | "English", version:
 }
 
 test("review queue by keyboard, publication, HTML download, and the diff between two published versions", async ({ browser }) => {
+  test.setTimeout(90_000); // three users, two review rounds, three confirmed publications
   const translator = await pageAs(browser, "translator");
   const url = await importBundle(translator, BUNDLE);
   await confirmAllGerman(translator, 4);
