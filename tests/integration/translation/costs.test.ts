@@ -29,6 +29,11 @@ async function untilSent(n = 1) {
   return translateRequests(server());
 }
 
+/** Waits until the DeepL server has answered a translate request (a slow one included). */
+async function answered() {
+  for (let i = 0; i < 400 && server().stats().translateSucceeded < 1; i++) await new Promise((r) => setTimeout(r, 25));
+}
+
 async function costOf(articleId: string) {
   const costs = await loadMtCosts();
   return { article: costs.articles.find((a) => a.articleId === articleId), totals: costs.totals };
@@ -45,7 +50,7 @@ describe("billed characters in the cost view", () => {
     const { article, totals } = await costOf(articleId);
     expect(article?.de).toEqual({ characters: estimate, estimated: estimate });
     expect(totals.de).toEqual({ characters: estimate, estimated: estimate });
-    await new Promise((r) => setTimeout(r, 700)); // DeepL answers the abandoned request and bills it
+    await answered(); // DeepL answers the abandoned request and bills it
     expect(server().stats().billedCharacters).toBe(estimate);
   });
 
@@ -62,8 +67,7 @@ describe("billed characters in the cost view", () => {
     // A restarted server would pick the job up again; here it must not run in the next tests.
     await db.mtJob.update({ where: { id: job.id }, data: { state: "failed" } });
     const estimate = codePoints(sent!.texts!);
-    // DeepL answers (and bills) into the void; nobody is left to record it.
-    for (let i = 0; i < 200 && server().stats().translateSucceeded < 1; i++) await new Promise((r) => setTimeout(r, 25));
+    await answered(); // DeepL answers (and bills) into the void; nobody is left to record it
     expect(server().stats().billedCharacters).toBe(estimate);
     expect(await db.translation.count({ where: { articleId, state: "machine" } })).toBe(0);
     expect((await costOf(articleId)).article?.de).toEqual({ characters: estimate, estimated: estimate });
