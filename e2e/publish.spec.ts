@@ -36,7 +36,20 @@ async function approveQueue(page: Page, url: string, count: number) {
   await expect(page.getByTestId("progress-de")).toContainText("Fully approved");
 }
 
+/** Publishing asks first, naming the language and the version; the dialog is driven by keyboard only. */
+async function publishConfirmed(page: Page, lang: "German" | "English", version: number) {
+  await page.getByRole("button", { name: `Publish ${lang}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Publish ${lang} as version ${version}?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: `Publish version ${version}` })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+}
+
 test("review queue by keyboard, publication, HTML download, and the diff between two published versions", async ({ browser }) => {
+  test.setTimeout(90_000); // three users, two review rounds, three confirmed publications
   const translator = await pageAs(browser, "translator");
   const url = await importBundle(translator, BUNDLE);
   await confirmAllGerman(translator, 4);
@@ -47,11 +60,20 @@ test("review queue by keyboard, publication, HTML download, and the diff between
   const publisher = await pageAs(browser, "publisher");
   await publisher.goto(`${url}/publish`);
   await expect(publisher.getByTestId("publish-status-de")).toHaveText("4/4 approved · no open errors");
+  // Esc cancels: nothing is published.
   await publisher.getByRole("button", { name: "Publish German" }).click();
+  await publisher.keyboard.press("Escape");
+  await expect(publisher.getByRole("dialog")).toBeHidden();
+  await expect(publisher.getByRole("button", { name: "Publish German" })).toBeFocused();
+  await expect(publisher.getByText("Not published yet.").first()).toBeVisible();
+  await publishConfirmed(publisher, "German", 1);
   await expect(publisher.getByText("Published version 1.")).toBeVisible();
+  // The same content again: no second version.
+  await publishConfirmed(publisher, "German", 2);
+  await expect(publisher.locator(".error-message")).toContainText("Nothing changed since version 1");
   // English is not approved: publishing it is refused with the reason.
-  await publisher.getByRole("button", { name: "Publish English" }).click();
-  await expect(publisher.locator(".error-message")).toContainText("not approved yet");
+  await publishConfirmed(publisher, "English", 1);
+  await expect(publisher.locator(".error-message").last()).toContainText("not approved yet");
 
   const download = publisher.waitForEvent("download");
   await publisher.getByRole("listitem").filter({ hasText: "Version 1" }).getByRole("link", { name: "HTML" }).click();
@@ -67,7 +89,7 @@ test("review queue by keyboard, publication, HTML download, and the diff between
   await body.press("Control+Enter");
   await approveQueue(reviewer, url, 1);
   await publisher.reload();
-  await publisher.getByRole("button", { name: "Publish German" }).click();
+  await publishConfirmed(publisher, "German", 2);
   await expect(publisher.getByText("Published version 2.")).toBeVisible();
   await publisher.reload();
   await publisher.getByRole("button", { name: "Show changes" }).click();

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
-import { bulkApprovalItems } from "@/lib/review/bulk";
+import { bulkApprovalItems, summarizeSkipped, type SkippedSummary } from "@/lib/review/bulk";
 import { approveMany } from "@/app/(workbench)/articles/[articleId]/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useEditor } from "./editor-context";
@@ -15,7 +15,7 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
   const t = useTranslations("editor.bulk");
   const editor = useEditor();
   const [pending, start] = useTransition();
-  const [report, setReport] = useState<{ approved: number; skipped: number; withErrors: number } | { code: string } | null>(null);
+  const [report, setReport] = useState<{ approved: number; skipped: SkippedSummary } | { code: string } | null>(null);
   const { items, withErrors } = bulkApprovalItems(segments, selected);
 
   function run() {
@@ -26,7 +26,7 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
         const item = items.find((i) => i.translationId === a.id);
         if (item) editor.update(item.segmentId, item.lang, { ...approvedPatch(a), ...a.issues[item.lang] });
       }
-      setReport({ approved: result.data.approved.length, skipped: result.data.skipped.length, withErrors });
+      setReport({ approved: result.data.approved.length, skipped: summarizeSkipped(result.data.skipped) });
       setSelected(new Set());
     });
   }
@@ -40,7 +40,14 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
       </button>
       {selected.size && withErrors ? <span className="small muted">{t("leftOut", { count: withErrors })}</span> : null}
       {report && "code" in report ? <ErrorMessage code={report.code} /> : null}
-      {report && "approved" in report ? <span role="status" className="small">{t("done", report)}</span> : null}
+      {report && "approved" in report ? (
+        <span role="status" className="small">
+          {t("done", { approved: report.approved })}
+          {report.skipped.fourEyes ? <> {t("refusedFourEyes", { count: report.skipped.fourEyes })}</> : null}
+          {report.skipped.stale ? <> {t("refusedStale", { count: report.skipped.stale })}</> : null}
+          {report.skipped.other ? <> {t("refusedOther", { count: report.skipped.other })}</> : null}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,26 +1,49 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { publish } from "@/app/(workbench)/articles/[articleId]/publish/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
-// Stays clickable when not ready: the refusal says exactly what is missing (unapproved segments, open errors).
-export function PublishButton({ articleId, lang, label }: { articleId: string; lang: string; label: string }) {
+type Result = { ok: true; version: number } | { ok: false; code: string; params?: Record<string, string | number> };
+
+/**
+ * Publishing is final, so it is confirmed in a modal dialog that names the language and the version about
+ * to be created (native <dialog>: focus moves in and back, Esc cancels, Tab stays inside). The button stays
+ * clickable when not ready: the refusal says exactly what is missing (unapproved segments, open errors).
+ */
+export function PublishButton({ articleId, lang, label, nextVersion }: { articleId: string; lang: string; label: string; nextVersion: number }) {
   const t = useTranslations("publish");
   const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const ids = { title: useId(), body: useId() };
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<{ ok: true; version: number } | { ok: false; code: string; params?: Record<string, string | number> } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+
+  function confirm() {
+    dialog.current?.close();
+    start(async () => {
+      const r = await publish({ articleId, lang });
+      setResult(r.ok ? { ok: true, version: r.data.version } : r);
+      if (r.ok) router.refresh();
+    });
+  }
+
   return (
     <div className="stack-tight">
-      <button type="button" className="button primary" disabled={pending}
-        onClick={() => start(async () => {
-          const r = await publish({ articleId, lang });
-          setResult(r.ok ? { ok: true, version: r.data.version } : r);
-          if (r.ok) router.refresh();
-        })}>
+      <button type="button" className="button primary" disabled={pending} aria-haspopup="dialog"
+        onClick={() => { setResult(null); dialog.current?.showModal(); }}>
         {pending ? t("publishing") : t("publish", { lang: label })}
       </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={ids.title} aria-describedby={ids.body}>
+        <h2 id={ids.title}>{t("confirmTitle", { lang: label, version: nextVersion })}</h2>
+        <p id={ids.body}>{t("confirmBody", { lang: label, version: nextVersion })}</p>
+        <div className="dialog-actions">
+          {/* Cancel takes the focus: Enter right after opening must not publish by accident. */}
+          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>{t("cancel")}</button>
+          <button type="button" className="button primary" onClick={confirm}>{t("confirm", { version: nextVersion })}</button>
+        </div>
+      </dialog>
       {result?.ok ? <p role="status" className="ok-message">{t("published", { version: result.version })}</p> : null}
       {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}
     </div>

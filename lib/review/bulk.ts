@@ -19,3 +19,16 @@ export function bulkApprovalItems(segments: readonly S[], selected: ReadonlySet<
   }
   return { items, withErrors };
 }
+
+export type SkippedSummary = { fourEyes: number; stale: number; other: number };
+
+/** Why a bulk approval left segments out, grouped the way the editor says it (one sentence per reason). */
+export function summarizeSkipped(skipped: readonly { code: string }[]): SkippedSummary {
+  const summary: SkippedSummary = { fourEyes: 0, stale: 0, other: 0 };
+  for (const s of skipped) {
+    if (s.code === "REVIEW_FOUR_EYES") summary.fourEyes += 1;
+    else if (s.code === "TRANSLATION_CONFLICT" || s.code === "TRANSLATION_NOT_FOUND") summary.stale += 1;
+    else summary.other += 1;
+  }
+  return summary;
+}

@@ -1,35 +1,52 @@
-// Post-editing effort across the archive: per article and language, and over time (by week of the
-// last edit). Pure: the service hands in rows, the page draws them.
+// The Effort page's model, built from sums the database computed over the stored effort of each
+// translation (lib/review/server/load-effort-report.ts): per language and week (from the EffortDay
+// rows), and per article of one page. Pure. HTER is word-weighted over the translations that have a machine or imported baseline
+// (Σ edits / Σ words = corpus TER); translations written from scratch have none: null, never 0.
 import type { TargetLang } from "@/lib/articles/kinds";
-import { effortTotals, hterDetail, type EffortTotals } from "./effort";
+export { weekOf } from "./effort-fields";
 
-export type EffortInput = { articleId: string; title: string; lang: TargetLang; machineText: string | null; text: string; seconds: number; editedAt: Date };
-export type ArticleEffort = { articleId: string; title: string; de: EffortTotals; en: EffortTotals };
-export type WeekEffort = { week: string; de: number | null; en: number | null };
+export const EFFORT_PERIODS = ["7", "30", "90", "365", "all"] as const;
+export type EffortPeriod = (typeof EFFORT_PERIODS)[number];
+export const DEFAULT_EFFORT_PERIOD: EffortPeriod = "30";
 
-/** Monday of the ISO week, as YYYY-MM-DD (UTC). */
-export function weekOf(date: Date): string {
-  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
+/** Start of the period — today and the N−1 days before, whole days in UTC — or null for all time. */
+export function periodStart(period: EffortPeriod, now: Date): Date | null {
+  if (period === "all") return null;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(today - (Number(period) - 1) * 86_400_000);
 }
 
-export function effortReport(rows: EffortInput[]): { articles: ArticleEffort[]; weeks: WeekEffort[] } {
-  const measured = rows.filter((r) => r.machineText !== null && r.text.trim() !== "")
-    .map((r) => ({ ...r, ...hterDetail(r.machineText ?? "", r.text) }));
-  const byArticle = new Map<string, { title: string; de: typeof measured; en: typeof measured }>();
-  const byWeek = new Map<string, { de: typeof measured; en: typeof measured }>();
-  for (const m of measured) {
-    const a = byArticle.get(m.articleId) ?? { title: m.title, de: [], en: [] };
-    a[m.lang].push(m);
-    byArticle.set(m.articleId, a);
-    const w = byWeek.get(weekOf(m.editedAt)) ?? { de: [], en: [] };
-    w[m.lang].push(m);
-    byWeek.set(weekOf(m.editedAt), w);
+/** What SQL sums per group: translations, their words and editing time; and those with a baseline. */
+export type EffortSums = { segments: number; words: number; seconds: number; baseSegments: number; baseWords: number; edits: number };
+export type EffortCell = { hter: number | null; segments: number; words: number; seconds: number; baseSegments: number };
+export type ArticleEffort = { articleId: string; title: string; de: EffortCell; en: EffortCell };
+export type WeekEffort = { week: string; de: number | null; en: number | null };
+
+export const NO_SUMS: EffortSums = { segments: 0, words: 0, seconds: 0, baseSegments: 0, baseWords: 0, edits: 0 };
+
+export function addSums(a: EffortSums, b: EffortSums): EffortSums {
+  return { segments: a.segments + b.segments, words: a.words + b.words, seconds: a.seconds + b.seconds,
+    baseSegments: a.baseSegments + b.baseSegments, baseWords: a.baseWords + b.baseWords, edits: a.edits + b.edits };
+}
+
+export function cellOf(s: EffortSums): EffortCell {
+  return { hter: s.baseWords > 0 ? s.edits / s.baseWords : null, segments: s.segments, words: s.words, seconds: s.seconds,
+    baseSegments: s.baseSegments };
+}
+
+/** Weekly HTER per language (the chart) and the period's totals, from (week, language) sums. */
+export function effortWeeks(groups: readonly { week: string; lang: TargetLang; sums: EffortSums }[]): {
+  weeks: WeekEffort[]; totals: Record<TargetLang, EffortCell>;
+} {
+  const byWeek = new Map<string, Record<TargetLang, EffortSums>>();
+  const totals: Record<TargetLang, EffortSums> = { de: NO_SUMS, en: NO_SUMS };
+  for (const g of groups) {
+    const w = byWeek.get(g.week) ?? { de: NO_SUMS, en: NO_SUMS };
+    w[g.lang] = addSums(w[g.lang], g.sums);
+    byWeek.set(g.week, w);
+    totals[g.lang] = addSums(totals[g.lang], g.sums);
   }
-  const articles = [...byArticle].map(([articleId, a]) => ({ articleId, title: a.title, de: effortTotals(a.de), en: effortTotals(a.en) }))
-    .sort((x, y) => (y.de.hter + y.en.hter) - (x.de.hter + x.en.hter));
-  const weeks = [...byWeek].sort(([x], [y]) => x.localeCompare(y)).map(([week, w]) => ({ week,
-    de: w.de.length ? effortTotals(w.de).hter : null, en: w.en.length ? effortTotals(w.en).hter : null }));
-  return { articles, weeks };
+  const weeks = [...byWeek].sort(([x], [y]) => x.localeCompare(y))
+    .map(([week, w]) => ({ week, de: cellOf(w.de).hter, en: cellOf(w.en).hter }));
+  return { weeks, totals: { de: cellOf(totals.de), en: cellOf(totals.en) } };
 }

@@ -2,38 +2,57 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { Usage } from "@/lib/translation";
+import type { ArticleCursor } from "@/lib/articles/cursor";
+import { loadArticlePage } from "@/lib/articles/server/article-page";
 import { loadProvider, mtConfigured } from "./load-provider";
 
-export type ArticleCost = { articleId: string; title: string; de: number; en: number };
+/** Characters that count (billed by DeepL, or estimated where its answer never arrived), and the estimated part. */
+export type LangCost = { characters: number; estimated: number };
+export type ArticleCost = { articleId: string; title: string; de: LangCost; en: LangCost };
 export type MtCosts = {
   articles: ArticleCost[];
-  totals: { de: number; en: number };
+  /** Cursors of the pages around this one (newest articles first). */
+  newer: string | null; older: string | null;
+  totals: { de: LangCost; en: LangCost };
   /** DeepL account usage, or why it could not be read (MT_NOT_CONFIGURED, MT_AUTH_FAILED, …). */
   usage: { ok: true; data: Usage } | { ok: false; code: string };
 };
 
-/** Billed characters per article and language (only articles that cost something), plus DeepL's getUsage. */
-export async function loadMtCosts(): Promise<MtCosts> {
-  const rows = await db.articleLanguage.findMany({ where: { billedCharacters: { gt: 0 } },
-    select: { articleId: true, lang: true, billedCharacters: true, article: { select: { title: true, createdAt: true } } } });
-  const byArticle = new Map<string, ArticleCost & { createdAt: Date }>();
-  for (const r of rows) {
-    const a = byArticle.get(r.articleId) ?? { articleId: r.articleId, title: r.article.title, createdAt: r.article.createdAt, de: 0, en: 0 };
-    if (r.lang === "de" || r.lang === "en") a[r.lang] += r.billedCharacters;
-    byArticle.set(r.articleId, a);
+const PAGE_SIZE = 50;
+const zero = (): LangCost => ({ characters: 0, estimated: 0 });
+
+/** Adds one ledger sum (a language and state) to a per-language cost. */
+function add(into: { de: LangCost; en: LangCost }, lang: string, state: string, characters: number) {
+  if (lang !== "de" && lang !== "en") return;
+  into[lang].characters += characters;
+  if (state === "estimated") into[lang].estimated += characters;
+}
+
+/**
+ * The MT cost view from the ledger (MtCharge): totals over every request ever sent, and one page of the
+ * articles that cost something, each summed per language in SQL. Estimated characters are shown as such.
+ */
+export async function loadMtCosts(cursor: ArticleCursor | null = null): Promise<MtCosts> {
+  const [sums, page] = await Promise.all([
+    db.mtCharge.groupBy({ by: ["lang", "state"], _sum: { characters: true } }),
+    loadArticlePage({ mtCharges: { some: { characters: { gt: 0 } } } }, cursor, PAGE_SIZE),
+  ]);
+  const totals = { de: zero(), en: zero() };
+  for (const s of sums) add(totals, s.lang, s.state, s._sum.characters ?? 0);
+  const perArticle = await db.mtCharge.groupBy({ by: ["articleId", "lang", "state"], _sum: { characters: true },
+    where: { articleId: { in: page.rows.map((a) => a.id) } } });
+  const costs = new Map(page.rows.map((a) => [a.id, { de: zero(), en: zero() }]));
+  for (const s of perArticle) if (s.articleId) add(costs.get(s.articleId)!, s.lang, s.state, s._sum.characters ?? 0);
+  const articles = page.rows.map((a) => ({ articleId: a.id, title: a.title, ...costs.get(a.id)! }));
+  return { articles, newer: page.newer, older: page.older, totals, usage: await loadUsage() };
+}
+
+async function loadUsage(): Promise<MtCosts["usage"]> {
+  if (!mtConfigured()) return { ok: false, code: "MT_NOT_CONFIGURED" };
+  try {
+    return { ok: true, data: await (await loadProvider()).usage() };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return { ok: false, code: e.code };
   }
-  const articles = [...byArticle.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-    .map((a) => ({ articleId: a.articleId, title: a.title, de: a.de, en: a.en }));
-  const totals = { de: articles.reduce((n, a) => n + a.de, 0), en: articles.reduce((n, a) => n + a.en, 0) };
-  let usage: MtCosts["usage"];
-  if (!mtConfigured()) usage = { ok: false, code: "MT_NOT_CONFIGURED" };
-  else {
-    try {
-      usage = { ok: true, data: await (await loadProvider()).usage() };
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      usage = { ok: false, code: e.code };
-    }
-  }
-  return { articles, totals, usage };
 }

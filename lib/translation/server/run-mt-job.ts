@@ -9,6 +9,7 @@ import { loadProvider } from "./load-provider";
 import { syncGlossary } from "./sync-glossary";
 import { tmKey } from "./tm-key";
 import { writeMtBatch, type MtWrite } from "./write-mt-batch";
+import { chargedTranslate } from "./charged-translate";
 
 type Missing = { translationId: string; segmentId: string; source: string; paragraph: string };
 export type RunMtOptions = { provider?: TranslationProvider; limits?: BatchLimits };
@@ -70,12 +71,12 @@ export async function runMtJob(jobId: string, opts: RunMtOptions = {}): Promise<
         const texts = batch.items.map((it) => it.text);
         let result;
         try {
-          result = await provider.translate({ texts, target: lang, context: batch.context, glossaryId });
+          result = await chargedTranslate(provider, { texts, target: lang, context: batch.context, glossaryId }, { ...base, lang });
         } catch (e) {
           // The glossary was deleted at DeepL: re-create it once and send the batch again.
           if (!(e instanceof TranslationError && e.code === "MT_GLOSSARY_NOT_FOUND")) throw e;
           glossaryId = await syncGlossary(provider, { force: true });
-          result = await provider.translate({ texts, target: lang, context: batch.context, glossaryId });
+          result = await chargedTranslate(provider, { texts, target: lang, context: batch.context, glossaryId }, { ...base, lang });
         }
         const writes = batch.items.flatMap((it, k) => groups.get(it.id)!.rows.map((r, n) => ({ translationId: r.translationId,
           segmentId: r.segmentId, text: result[k]!.text, billedCharacters: n === 0 ? result[k]!.billedCharacters : 0 })));

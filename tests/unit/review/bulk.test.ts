@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bulkApprovalItems } from "@/lib/review/bulk";
+import { bulkApprovalItems, summarizeSkipped } from "@/lib/review/bulk";
 
 const t = (id: string, state: "translated" | "approved" | "untranslated" | "draft", errorCount = 0, text = "x") => ({ id, version: 3, state, text, errorCount });
 
@@ -13,5 +13,13 @@ describe("bulk approval items", () => {
     const { items, withErrors } = bulkApprovalItems(segments, new Set(["s1", "s2"]));
     expect(items).toEqual([{ translationId: "d1", expectedVersion: 3, segmentId: "s1", lang: "de" }]);
     expect(withErrors).toBe(1);
+  });
+});
+
+describe("why a bulk approval left segments out", () => {
+  it("groups the refusals into four-eyes, changed meanwhile, and the rest", () => {
+    const codes = ["REVIEW_FOUR_EYES", "TRANSLATION_CONFLICT", "REVIEW_FOUR_EYES", "REVIEW_ALREADY_APPROVED", "TRANSLATION_NOT_FOUND"];
+    expect(summarizeSkipped(codes.map((code) => ({ code })))).toEqual({ fourEyes: 2, stale: 2, other: 1 });
+    expect(summarizeSkipped([])).toEqual({ fourEyes: 0, stale: 0, other: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { effortTotals, formatHter, hter, hterDetail, pearson } from "@/lib/review/effort";
+import { effortTotals, formatHter, hter, hterDetail, MAX_SHIFT_SEARCH_WORDS, pearson } from "@/lib/review/effort";
 import { terEdits } from "@/lib/review/ter";
 import { terWords } from "@/lib/review/ter-tokenize";
 
@@ -51,6 +51,42 @@ describe("TER with shifts", () => {
     for (const line of [...mt, ...pe]) {
       expect(terWords(line, "moses-like").join(" ")).toBe(terWords(line, "none").join(" "));
     }
+  });
+});
+
+/** Textbook word-level Levenshtein distance, the reference for the shift-less scoring. */
+function levenshtein(a: readonly string[], b: readonly string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+describe("texts too long for the shift search", () => {
+  it("without shifts, TER is the word edit distance (checked against Levenshtein on random short texts)", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const words = (n: number) => Array.from({ length: n }, () => "abcde"[Math.floor(random() * 5)]!);
+    for (let k = 0; k < 300; k++) {
+      const hyp = words(Math.floor(random() * 20)), ref = words(Math.floor(random() * 20));
+      expect(terEdits(hyp, ref, { shifts: false }), `${hyp.join("")} → ${ref.join("")}`).toBe(levenshtein(hyp, ref));
+    }
+  });
+
+  it("a segment over the word limit is scored without shifts; one at the limit keeps them", () => {
+    const block = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
+    // Moving the first word ten places on: one shift, but two edits (delete + insert) without the search.
+    const moved = (n: number) => { const w = block(n); return [...w.slice(1, 11), w[0], ...w.slice(11)].join(" "); };
+    const n = MAX_SHIFT_SEARCH_WORDS;
+    expect(hterDetail(block(n).join(" "), moved(n)).edits).toBe(1);
+    expect(hterDetail(block(n + 1).join(" "), moved(n + 1)).edits).toBe(2);
+    // Long texts stay linear: 60,000 words are scored (the old matrices would need gigabytes).
+    expect(hterDetail(block(60_000).join(" "), moved(60_000))).toMatchObject({ edits: 2, words: 60_000 });
   });
 });
 

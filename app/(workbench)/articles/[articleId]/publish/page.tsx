@@ -43,7 +43,8 @@ export default async function PublishPage({ params, searchParams }: Props) {
             <section key={l.lang} className="card" aria-labelledby={`lang-${l.lang}`}>
               <h2 id={`lang-${l.lang}`}>{tl(`lang.${l.lang}`)} <span className={`badge ${ready ? "state-approved" : "state-draft"}`}>{ready ? t("ready") : t("notReady")}</span></h2>
               <p data-testid={`publish-status-${l.lang}`}>{t("status", { approved: l.approved, total: l.total, errors: l.openErrors })}</p>
-              {can(user.role, "article.publish") ? <PublishButton articleId={articleId} lang={l.lang} label={tl(`lang.${l.lang}`)} /> : null}
+              {can(user.role, "article.publish") ? <PublishButton articleId={articleId} lang={l.lang} label={tl(`lang.${l.lang}`)}
+                nextVersion={(l.publications[0]?.version ?? 0) + 1} /> : null}
               <h3>{t("history")}</h3>
               {l.publications.length === 0 ? <p className="muted small">{t("none")}</p> : (
                 <ul className="publications">
@@ -61,8 +62,10 @@ export default async function PublishPage({ params, searchParams }: Props) {
                 <p className="small">{t("draftExports")}: <ExportLinks hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, "draft")])} label="" names={t} /></p>
               ) : null}
               <h3>{t("effort")}</h3>
-              <p className="small">{t("effortSummary", { hter: l.effort.totals.hter.toFixed(3), words: l.effort.totals.words,
-                minutes: Math.round(l.effort.totals.seconds / 60) })}</p>
+              <p className="small">{l.effort.totals.hter === null
+                ? t("effortNoBaseline", { words: l.effort.totals.words, minutes: Math.round(l.effort.totals.seconds / 60) })
+                : t("effortSummary", { hter: l.effort.totals.hter.toFixed(3), words: l.effort.totals.words,
+                  minutes: Math.round(l.effort.totals.seconds / 60) })}</p>
             </section>
           );
         })}
