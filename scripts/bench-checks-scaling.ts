@@ -33,11 +33,17 @@ const RUNNERS: Record<string, (t: TriText) => void> = {
   },
 };
 
+// With --expose-gc (the npm script passes it) every run starts from a collected heap, so one size
+// does not pay for the garbage of the previous one.
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 /** Fastest of a few runs (the machine is shared; the minimum is the least disturbed figure). */
 function measure(run: () => void, chars: number): number {
-  const reps = chars <= 1_000 ? 15 : chars <= 10_000 ? 5 : 2;
+  const reps = chars <= 1_000 ? 15 : chars <= 10_000 ? 7 : 3;
   let best = Infinity;
+  run(); // warm-up: compile the code paths of this family before timing them
   for (let i = 0; i < reps; i++) {
+    gc();
     const t0 = performance.now();
     run();
     best = Math.min(best, performance.now() - t0);

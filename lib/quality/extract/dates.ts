@@ -2,6 +2,7 @@
 // "29 March". Only the day/month part is a date mention; the year stays a number.
 import type { Span, TextLang } from "../types";
 import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
+import { SpanIndex } from "./spans";
 
 export type DateMention = { month: number; day?: number; span: Span; raw: string };
 export type WeekdayMention = { day: number; span: Span; raw: string };
@@ -20,8 +21,20 @@ const EN_DATE = new RegExp(
   "gu",
 );
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
-// "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition.
-const EN_CUE = /(?:\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)\s*-?)\s*$/i;
+// "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition
+// ("in May", "mid-March"). The word is looked for before the whitespace and hyphen ahead of the
+// month, which are skipped by hand: a regex ending in \s*$ would rescan every whitespace run.
+const EN_CUE = /\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)$/i;
+function enCue(text: string, at: number): boolean {
+  const skipSpace = (i: number) => {
+    while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+    return i;
+  };
+  let i = skipSpace(at);
+  if (text.charAt(i - 1) === "-") i = skipSpace(i - 1);
+  // One character more than the longest cue word, so that \b sees what stands before the word.
+  return EN_CUE.test(text.slice(Math.max(0, i - 7), i));
+}
 
 function valid(day: number | undefined, month: number): boolean {
   return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
@@ -29,17 +42,22 @@ function valid(day: number | undefined, month: number): boolean {
 
 export function extractDates(text: string, lang: TextLang): DateMention[] {
   const out: DateMention[] = [];
+  // Mentions of one pattern never overlap each other: each pattern is checked against the earlier ones.
+  let earlier = new SpanIndex([]);
+  const next = () => { earlier = new SpanIndex(out.map((d) => d.span)); };
   const push = (day: number | undefined, month: number | undefined, start: number, end: number) => {
     if (month === undefined || !valid(day, month)) return;
-    if (out.some((d) => start < d.span[1] && d.span[0] < end)) return;
+    if (earlier.overlaps([start, end])) return;
     out.push({ month, day, span: [start, end], raw: text.slice(start, end) });
   };
   for (const m of text.matchAll(ISO)) push(Number(m[3]), Number(m[2]), m.index + 5, m.index + m[0].length);
+  next();
   if (lang === "vi") {
     for (const m of text.matchAll(VI_MONTH)) {
       const month = /^\d+$/.test(m[2] ?? "") ? Number(m[2]) : monthOf("vi", m[2] ?? "");
       push(m[1] ? Number(m[1]) : undefined, month, m.index, m.index + m[0].length);
     }
+    next();
     for (const m of text.matchAll(VI_NUMERIC)) {
       const [d, sep, mo, year] = [m[1] ?? "", m[2], m[3] ?? "", m[4]];
       const cue = VI_CUE.test(text.slice(Math.max(0, m.index - 16), m.index));
@@ -53,12 +71,13 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
       if (!m[3] && !/\.\s*$/.test(m[0])) continue;
       push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
     }
+    next();
     for (const m of text.matchAll(DE_DATE)) push(m[1] ? Number(m[1]) : undefined, monthOf("de", m[2] ?? ""), m.index, m.index + m[0].length);
   } else {
     for (const m of text.matchAll(EN_DATE)) {
       const name = m[2] ?? "";
       const day = m[1] ?? m[3];
-      if ((name === "May" || name === "March") && !day && !EN_CUE.test(text.slice(0, m.index))) continue;
+      if ((name === "May" || name === "March") && !day && !enCue(text, m.index)) continue;
       push(day ? Number(day) : undefined, monthOf("en", name), m.index, m.index + m[0].length);
     }
   }

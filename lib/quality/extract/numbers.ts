@@ -1,10 +1,10 @@
 // Locale-aware number extraction: "40.000 tỷ đồng" == "40 trillion dong" == "40 Billionen Dong" (4e13),
 // 10,5 (vi/de) == 10.5 (en), 14 % == 14 Prozent == 14 per cent, tám == acht == eight.
 import type { Span, TextLang } from "../types";
-import { insideAny } from "../text";
 import {
   CURRENCY_PREFIX, CURRENCY_SUFFIX, DE_WHOLE_ONLY, MAGNITUDES, NUMBER_WORDS, UNITS, alternation, type UnitInfo,
 } from "./lexicon";
+import { SpanIndex } from "./spans";
 
 export type NumberMention = {
   value: number; // primary reading, magnitude folded in
@@ -106,11 +106,13 @@ const blank = (start: number, soft: boolean): NumberMention => ({
   value: 0, values: [], mantissa: 0, magnitude: 1, span: [start, start], raw: "", soft, percent: false,
 });
 
-export function extractNumbers(text: string, lang: TextLang, masks: Span[]): NumberMention[] {
+const LETTERS = /\p{L}*/uy;
+
+export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): NumberMention[] {
   const out: NumberMention[] = [];
   for (const d of text.matchAll(DIGITS)) {
     const span: Span = [d.index, d.index + d[0].length];
-    if (insideAny(span, masks)) continue;
+    if (masks.overlaps(span)) continue;
     const frac = FRACTIONS[d[2] ?? d[3] ?? ""] ?? 0;
     const base = d[1] ? parseNumeral(d[1], lang).map((v) => v + frac) : [frac];
     const m = blank(d.index, false);
@@ -124,17 +126,23 @@ export function extractNumbers(text: string, lang: TextLang, masks: Span[]): Num
     m.span[1] = d.index + d[0].length;
     out.push(finish(m, [Number(d[0])], text));
   }
+  // Words may not overlap a number read so far; spelled-out ones come in text order, so for them the
+  // furthest end reached is enough (each starts after the previous one's start).
+  const digits = new SpanIndex(out.map((o) => o.span));
+  let wordsEnd = -1;
   for (const w of text.matchAll(WORD_RE[lang])) {
     const word = (w[1] ?? "").toLowerCase();
     const span: Span = [w.index, w.index + w[0].length];
-    if (insideAny(span, masks) || out.some((o) => o.span[0] < span[1] && span[0] < o.span[1])) continue;
+    if (masks.overlaps(span) || digits.overlaps(span) || span[0] < wordsEnd) continue;
     if (lang === "de" && DE_WHOLE_ONLY.has(word) && /\p{L}/u.test(text.charAt(span[1]))) continue;
     const entry = NUMBER_WORDS[lang].find(([x]) => x === word);
     if (!entry) continue;
     const m = blank(w.index, true);
-    const wordEnd = lang === "de" ? span[1] + (/^\p{L}*/u.exec(text.slice(span[1]))?.[0].length ?? 0) : span[1];
+    LETTERS.lastIndex = span[1];
+    const wordEnd = lang === "de" ? span[1] + (LETTERS.exec(text)?.[0].length ?? 0) : span[1];
     m.span[1] = readSuffixes(text, wordEnd, lang, m);
     out.push(finish(m, entry[1], text));
+    wordsEnd = Math.max(wordsEnd, m.span[1]);
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
   return joinPairs(out, text);
