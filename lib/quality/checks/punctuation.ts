@@ -28,7 +28,7 @@ function unbalanced(text: string, lang: TextLang, brackets: boolean): number {
 // Closing quotes, brackets and whitespace at the end are skipped by hand (a /[…]+$/ pattern would
 // rescan every inner run of them).
 const CLOSERS = new Set(`"'“”„‘’»«)]`);
-const endClass = (s: string) => {
+export const endClass = (s: string) => {
   let end = s.length;
   while (end > 0 && (CLOSERS.has(s.charAt(end - 1)) || /\s/u.test(s.charAt(end - 1)))) end--;
   const c = s.slice(0, end).slice(-1);

@@ -25,7 +25,7 @@ const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
 // ("in May", "mid-March"). The word is looked for before the whitespace and hyphen ahead of the
 // month, which are skipped by hand: a regex ending in \s*$ would rescan every whitespace run.
 const EN_CUE = /\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)$/i;
-function enCue(text: string, at: number): boolean {
+export function enCue(text: string, at: number): boolean {
   const skipSpace = (i: number) => {
     while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
     return i;

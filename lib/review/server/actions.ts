@@ -12,7 +12,8 @@ import { MAX_NOTE_TEXT, MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { cleanText } from "@/lib/text/schema";
 
 // The editor's and the review's mutations, each behind the permission table (lib/action.ts).
-const id = z.string().min(1).max(64);
+// Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
+const id = cleanText(64).min(1);
 const version = z.number().int().min(1);
 // The one cap on a stored translation (imports, XLIFF and TMX enforce the same), no control characters.
 const text = cleanText(MAX_SEGMENT_TEXT);

@@ -14,7 +14,8 @@ import { MAX_NOTE_TEXT, MAX_TERM_TEXT } from "@/lib/text/limits";
 import { cleanText } from "@/lib/text/schema";
 
 // Machine translation, memory and glossary behind the permission table (lib/action.ts).
-const id = z.string().min(1).max(64);
+// Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
+const id = cleanText(64).min(1);
 const term = cleanText(MAX_TERM_TEXT);
 
 export const startMachineTranslationAction = defineAction({
