@@ -34,8 +34,10 @@ export function urlIn(line: string): string | null {
 
 // "Loan Phương - Ngọc Thảo", "Thu Hằng", "PV", "Theo VnExpress", "Minh Anh (tổng hợp)".
 const BYLINE_PREFIX = /^(?:theo|bài(?: và ảnh)?\s*:|nhóm|thực hiện\s*:)\s*/iu;
-const BYLINE_NOTE = /\s*\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu;
-const BYLINE_SEPARATORS = /\s*[-–—,/&]\s*|\s+và\s+/u;
+// Lines arrive normalised (single spaces), so at most one space stands beside a separator, and the
+// space before a note goes with the trim; \s* on both sides would re-read every whitespace run.
+const BYLINE_NOTE = /\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu;
+const BYLINE_SEPARATORS = / ?[-–—,/&] ?| và /u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*|[A-ZĐ]\.)$/u;
 
 export function isBylineLine(line: string): boolean {

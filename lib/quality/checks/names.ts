@@ -28,33 +28,46 @@ const ADJECTIVES_EN: Record<string, string[]> = {
   indonesia: ["indonesian"], china: ["chinese"], japan: ["japanese"], vietnam: ["vietnamese"],
 };
 
+/** A name's words at the start of a word, with spaces or hyphens (or nothing) between them. */
+export function namePattern(parts: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])${parts.map(escapeRegExp).join("[\\s-]*")}`, "u");
+}
+
+// A name whose first word does not occur at all needs no regex scan (indexOf is far cheaper).
+function firstAt(text: string, parts: string[]): RegExpExecArray | null {
+  if (parts[0] && !text.includes(parts[0])) return null;
+  return namePattern(parts).exec(text);
+}
+
 export type NameMatch = { kind: "exact" | "stripped" | "fuzzy"; span: Span; found: string } | null;
 
 /** Where `name` appears in `target`: exact, without diacritics, or only as a near spelling. */
 export function findName(
   target: string, name: string, foldedTarget = fold(target).toLowerCase(), german = false,
-  words: () => CapWord[] = () => capitalised(target),
+  words: () => CapWords = () => capitalised(target),
 ): NameMatch {
-  const parts = name.split(/[ -]+/).map((p) => escapeRegExp(p));
-  const exact = new RegExp(`(?<![\\p{L}])${parts.join("[\\s-]*")}`, "u").exec(target);
+  const exact = firstAt(target, name.split(/[ -]+/));
   if (exact) return { kind: "exact", span: [exact.index, exact.index + exact[0].length], found: exact[0] };
-  const f = fold(name).toLowerCase().split(/[ -]+/).map(escapeRegExp);
-  const loose = new RegExp(`(?<![\\p{L}])${f.join("[\\s-]*")}`, "u").exec(foldedTarget);
+  const f = fold(name).toLowerCase().split(/[ -]+/);
+  const loose = firstAt(foldedTarget, f);
   if (loose) {
     const found = target.slice(loose.index, loose.index + loose[0].length);
     return { kind: found === name || !hasVietnameseLetters(name) ? "exact" : "stripped", span: [loose.index, loose.index + loose[0].length], found };
   }
   const key = f.join(" ");
   for (const stem of (german ? EXONYMS : ADJECTIVES_EN)[key] ?? []) {
-    const i = foldedTarget.search(new RegExp(`(?<![\\p{L}])${stem}`, "u"));
+    const i = foldedTarget.search(namePattern([stem]));
     if (i >= 0) return { kind: "exact", span: [i, i + stem.length], found: target.slice(i, i + stem.length) };
   }
   // A near spelling (Villareal for Villarreal, Bjørn for Bjorn) counts as present; a German
   // inflection may extend a long name (Kavanaughs), a short one must match as a whole word.
   if (key.length < 5 || f.length > 1) return null;
-  for (const w of words()) {
+  // Only words that begin like the name (or with k for c: Catalonia → Katalonien), in text order.
+  const { byStart } = words();
+  const same = byStart.get(key.slice(0, 2)) ?? [];
+  const k = key[0] === "c" ? byStart.get(`k${key[1]}`) ?? [] : [];
+  for (const w of k.length ? [...same, ...k].sort((a, b) => a.index - b.index) : same) {
     const word = w.folded;
-    if (word.slice(0, 2) !== key.slice(0, 2) && !(key[0] === "c" && word[0] === "k" && word[1] === key[1])) continue;
     const near = editDistance(key, word, 1) <= 1 || (key.length >= 7 && editDistance(key, word.slice(0, key.length), 1) <= 1);
     if (near) return { kind: "fuzzy", span: [w.index, w.index + w.text.length], found: w.text };
   }
@@ -62,8 +75,17 @@ export function findName(
 }
 
 type CapWord = { index: number; text: string; folded: string };
-function capitalised(target: string): CapWord[] {
-  return [...target.matchAll(/\p{Lu}\p{L}+/gu)].map((w) => ({ index: w.index, text: w[0], folded: fold(w[0]).toLowerCase() }));
+/** The capitalised words of a target, folded, grouped by their first two letters. */
+type CapWords = { byStart: Map<string, CapWord[]> };
+function capitalised(target: string): CapWords {
+  const byStart = new Map<string, CapWord[]>();
+  for (const w of target.matchAll(/\p{Lu}\p{L}+/gu)) {
+    const folded = fold(w[0]).toLowerCase();
+    const list = byStart.get(folded.slice(0, 2)) ?? [];
+    list.push({ index: w.index, text: w[0], folded });
+    byStart.set(folded.slice(0, 2), list);
+  }
+  return { byStart };
 }
 
 /**
@@ -72,7 +94,7 @@ function capitalised(target: string): CapWord[] {
  */
 export function nameFinder(target: string, foldedTarget = fold(target).toLowerCase(), german = false): (name: string) => NameMatch {
   const found = new Map<string, NameMatch>();
-  let words: CapWord[] | null = null;
+  let words: CapWords | null = null;
   const lazyWords = () => (words ??= capitalised(target));
   return (name) => {
     if (!found.has(name)) found.set(name, findName(target, name, foldedTarget, german, lazyWords));

@@ -3,13 +3,14 @@
 import { hasVietnameseLetters, isVietnameseSyllable } from "../text";
 import type { Span } from "../types";
 import { SpanIndex } from "../extract/spans";
+import { userTextPattern } from "@/lib/text/patterns";
 
 // Surnames that are rarely anything else open a name of three syllables on their own; the others
 // (Hoàng Gia = royal, Thái Bình Dương = Pacific, Hà Lan = Netherlands) need a person cue before them.
 const STRONG = "Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Đinh|Trịnh";
 const WEAK = "Hoàng|Hồ|Dương|Lý|Lương|Đào|Cao|Lâm|Tạ|Hà|Tô|Chu|Đoàn|Vương|Trương|Lại|Kiều|Quách|Tôn|Thái|Mạc|Triệu|Đàm|Phùng|Mai";
-const VI_NAME = new RegExp(`(?<![\\p{L}])(?:${STRONG}|${WEAK})(?:[ \\-]\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`, "gu");
-const STRONG_START = new RegExp(`^(?:${STRONG})[ -]`, "u");
+const VI_NAME = userTextPattern(new RegExp(`(?<![\\p{L}])(?:${STRONG}|${WEAK})(?:[ \\-]\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`, "gu"));
+const STRONG_START = userTextPattern(new RegExp(`^(?:${STRONG})[ -]`, "u"));
 // Looked for at the end of the 16 characters before a name, whitespace trimmed by hand (see personCue).
 const PERSON_CUE = /(?:ông|bà|anh|chị|cô|chú|ngài|cụ|em|cháu|chủ tịch|thủ tướng|bộ trưởng|bí thư|tướng|giám đốc|đồng chí|nhà báo|phóng viên|tác giả|TS\.|GS\.|PGS\.|ThS\.|BS\.|TP\.?)$/iu;
 // Capitalised English words a German translation rightly translates (titles, institutions).

@@ -46,8 +46,16 @@ function rounded(exact: number, shown: number): boolean {
     if (step > 0.07 * Math.abs(exact)) break;
     if (close(Math.round(exact / step) * step, shown, 1e-6)) return true;
   }
-  const significant = String(shown).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
-  return significant <= 2 && Math.abs(exact - shown) <= 0.02 * Math.abs(exact);
+  return significantDigits(shown) <= 2 && Math.abs(exact - shown) <= 0.02 * Math.abs(exact);
+}
+
+/** Digits between the first and the last non-zero one: 1500 → 2, 0.25 → 2, 136 → 3. */
+function significantDigits(x: number): number {
+  const digits = String(x).replace(/[^\d]/g, "");
+  let [from, to] = [0, digits.length];
+  while (from < to && digits[from] === "0") from++;
+  while (to > from && digits[to - 1] === "0") to--;
+  return to - from;
 }
 
 function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Budget) {

@@ -3,6 +3,7 @@
 import type { Span, TextLang } from "../types";
 import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
 import { SpanIndex } from "./spans";
+import { userTextPattern } from "@/lib/text/patterns";
 
 export type DateMention = { month: number; day?: number; span: Span; raw: string };
 export type WeekdayMention = { day: number; span: Span; raw: string };
@@ -10,16 +11,16 @@ export type WeekdayMention = { day: number; span: Span; raw: string };
 const M = (lang: TextLang) => alternation(MONTHS[lang].map(([w]) => w));
 const monthOf = (lang: TextLang, w: string) => MONTHS[lang].find(([name]) => name === w)?.[1];
 const END = "(?![\\p{L}\\d])";
-const VI_MONTH = new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu");
+const VI_MONTH = userTextPattern(new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu"));
 const VI_NUMERIC = /(?<![\d\/.,-])(\d{1,2})([\/-])(\d{1,2})(\2\d{2,4})?(?![\d\/-])/gu;
 // A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
 const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
-const DE_DATE = new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu");
+const DE_DATE = userTextPattern(new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu"));
 const DE_NUMERIC = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
-const EN_DATE = new RegExp(
+const EN_DATE = userTextPattern(new RegExp(
   `(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![\\p{L}])(${M("en")})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d))?${END}`,
   "gu",
-);
+));
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
 // "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition
 // ("in May", "mid-March"). The word is looked for before the whitespace and hyphen ahead of the
@@ -85,10 +86,10 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
 }
 
 const WEEKDAY_RE: Record<TextLang, RegExp> = {
-  vi: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.vi.map(([w]) => w))})(?![\\p{L}])`, "gu"),
+  vi: userTextPattern(new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.vi.map(([w]) => w))})(?![\\p{L}])`, "gu")),
   // German weekdays also open compounds: Samstagnachmittag, Freitagabend, samstags.
-  de: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.de.map(([w]) => w))})`, "gu"),
-  en: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.en.map(([w]) => w))})(?![a-z])`, "gu"),
+  de: userTextPattern(new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.de.map(([w]) => w))})`, "gu")),
+  en: userTextPattern(new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.en.map(([w]) => w))})(?![a-z])`, "gu")),
 };
 
 export function extractWeekdays(text: string, lang: TextLang): WeekdayMention[] {

@@ -5,6 +5,7 @@ import {
   CURRENCY_PREFIX, CURRENCY_SUFFIX, DE_WHOLE_ONLY, MAGNITUDES, NUMBER_WORDS, UNITS, alternation, type UnitInfo,
 } from "./lexicon";
 import { SpanIndex } from "./spans";
+import { userTextPattern } from "@/lib/text/patterns";
 
 export type NumberMention = {
   value: number; // primary reading, magnitude folded in
@@ -25,7 +26,7 @@ const DIGITS = /(?<=^|[^\p{L}\p{N}_]|VND|USD|EUR|GBP)((?<!\d\s)\d{1,3}(?:[\u00A0
 // No-break-space grouping (10 000) unless it continues a digit run: "0800 555 111" is a phone number.
 const CODE_DIGITS = /(?<=\p{L})(?<!VND|USD|EUR|GBP)\d+(?![.,]\d)/gu;
 const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75 };
-const sticky = (body: string, flags = "u") => new RegExp(`^(?:${body})`, flags);
+const sticky = (body: string, flags = "u") => userTextPattern(new RegExp(`^(?:${body})`, flags));
 const MAG_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [l, sticky(`\\s?(${alternation(MAGNITUDES[l].map(([w]) => w))})(?![\\p{L}])`)]),
 ) as Record<TextLang, RegExp>;
@@ -33,12 +34,12 @@ const CUR_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [l, sticky(`\\s*(${alternation(CURRENCY_SUFFIX[l].map(([w]) => w))})(?![\\p{L}])`)]),
 ) as Record<TextLang, RegExp>;
 const PERCENT_RE = sticky("\\s?°?\\s?%(?:ig)?|\\s*(?:phần trăm|Prozent|prozentig|percent|per cent|pc)(?![\\p{L}])");
-const UNIT_RE = sticky(`\\s*-?\\s*(${alternation(UNITS.map(([w]) => w))})(?![\\p{L}²³])`);
+const UNIT_RE = sticky(`\\s*(?:-\\s*)?(${alternation(UNITS.map(([w]) => w))})(?![\\p{L}²³])`);
 const PREFIX_RE = /(US\$|\$|£|€|¥|₫|USD ?|EUR ?|GBP ?|VND ?)$/u;
 const WORD_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [
     l,
-    new RegExp(`(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`, "giu"),
+    userTextPattern(new RegExp(`(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`, "giu")),
   ]),
 ) as Record<TextLang, RegExp>;
 const RANGE_GAP = /^\s*(?:-|–|—|đến|tới|to|bis|and|und|và|or|oder|hoặc)\s*$/iu;

@@ -2,7 +2,8 @@
 // kept here as the reference and both are run on thousands of random strings made of the characters
 // that matter to it (seeded, so a failure repeats).
 import { describe, expect, it } from "vitest";
-import { urlIn } from "@/lib/articles/line-kinds";
+import { isBylineLine, urlIn } from "@/lib/articles/line-kinds";
+import { normalizeText } from "@/lib/articles/segment";
 import { checkResidue } from "@/lib/quality/checks/residue";
 import { checkWhitespace } from "@/lib/quality/checks/whitespace";
 import { endClass } from "@/lib/quality/checks/punctuation";
@@ -87,6 +88,20 @@ describe("old patterns and their linear rewrites agree", () => {
   it("URLs in a source line", () => {
     const old = (line: string) => line.match(/https?:\/\/[^\s<>"'”)\]]+/iu)?.[0].replace(/[.,;:!?]+$/u, "") ?? null;
     for (const s of strings(["https://a", ".", ",", "!", "b", " ", ")", "x"])) expect(urlIn(s), s).toBe(old(s));
+  });
+
+  it("bylines (lines arrive normalised)", () => {
+    const old = (line: string) => {
+      if (line.length > 80) return false;
+      const unstopped = /^theo\s/iu.test(line) ? line.replace(/\.$/u, "") : line;
+      const names = unstopped.replace(/^(?:theo|bài(?: và ảnh)?\s*:|nhóm|thực hiện\s*:)\s*/iu, "")
+        .replace(/\s*\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu, "").trim();
+      if (names === "") return false;
+      const words = names.split(/\s*(?:[-–—,/&]|\svà\s)\s*/u).flatMap((part) => part.split(" ")).filter(Boolean);
+      return words.length >= 1 && words.length <= 8 && words.every((word) => /^(?:\p{Lu}[\p{L}'’]*|[A-ZĐ]\.)$/u.test(word));
+    };
+    const pieces = ["Loan", "Thảo", " ", "-", ",", "và", " và ", ", ", "&", "(tổng hợp)", "(theo AFP)", "Theo", ".", "X.", "bài:", "a"];
+    for (const s of strings(pieces, 5000, 10).map(normalizeText)) expect(isBylineLine(s), s).toBe(old(s));
   });
 
   it("TMX inline markup", () => {
