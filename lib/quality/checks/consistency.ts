@@ -33,8 +33,8 @@ export const checkConsistency: Check = ({ source, target, lang, src, tgt, other 
     out.push(issue("consistency.date", lang, { found: s.raw.trim(), other: t.raw.trim() }, undefined, s.span));
   }
   // A name spelled slightly differently here than in the other translation, which has it exactly.
-  const findHere = nameFinder(target, fold(target).toLowerCase(), lang === "de");
-  const findThere = nameFinder(other.text, fold(other.text).toLowerCase(), other.lang === "de");
+  const findHere = nameFinder(target, undefined, lang === "de");
+  const findThere = nameFinder(other.text, undefined, other.lang === "de");
   for (const n of sourceNames(source)) {
     const here = findHere(n.name);
     const there = findThere(n.name);

@@ -92,19 +92,22 @@ function capitalised(target: string): CapWords {
  * findName for many names in one target: each distinct name is looked for once, and the target's
  * capitalised words are folded once for all of them rather than once per name.
  */
-export function nameFinder(target: string, foldedTarget = fold(target).toLowerCase(), german = false): (name: string) => NameMatch {
+export function nameFinder(target: string, foldedTarget?: string, german = false): (name: string) => NameMatch {
   const found = new Map<string, NameMatch>();
   let words: CapWords | null = null;
+  let folded = foldedTarget;
   const lazyWords = () => (words ??= capitalised(target));
   return (name) => {
-    if (!found.has(name)) found.set(name, findName(target, name, foldedTarget, german, lazyWords));
+    // Folded only when a name is looked for: most segments have none.
+    folded ??= fold(target).toLowerCase();
+    if (!found.has(name)) found.set(name, findName(target, name, folded, german, lazyWords));
     return found.get(name) ?? null;
   };
 }
 
 export const checkNames: Check = ({ source, target, lang, options }) => {
   const out: QualityIssue[] = [];
-  const find = nameFinder(target, fold(target).toLowerCase(), lang === "de");
+  const find = nameFinder(target, undefined, lang === "de");
   for (const n of sourceNames(source)) {
     const hit = find(n.name);
     if (!hit) { out.push(issue("name.missing", lang, { name: n.name }, n.span)); continue; }

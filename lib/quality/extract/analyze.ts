@@ -4,7 +4,7 @@ import type { Span, TextLang } from "../types";
 import { extractDates, extractWeekdays, type DateMention, type WeekdayMention } from "./dates";
 import { extractNumbers, type NumberMention } from "./numbers";
 import { opaqueSpans } from "./opaque";
-import { SpanIndex } from "./spans";
+import { mergeInOrder, SpanIndex } from "./spans";
 import { extractTimes, type TimeMention } from "./times";
 
 export type Analysis = {
@@ -33,7 +33,8 @@ export function analyze(text: string, lang: TextLang): Analysis {
   const times = extractTimes(text, lang).filter((t) => !masked.overlaps(t.span));
   const timed = new SpanIndex(times.map((t) => t.span));
   const dates = extractDates(text, lang).filter((d) => !timed.overlaps(d.span));
-  const numbers = extractNumbers(text, lang, new SpanIndex([...masks, ...times.map((t) => t.span), ...dates.map((d) => d.span)]));
+  const taken = mergeInOrder(masks, mergeInOrder(times.map((t) => t.span), dates.map((d) => d.span)));
+  const numbers = extractNumbers(text, lang, new SpanIndex(taken));
   const result: Analysis = { text, lang, numbers, times, dates, weekdays: extractWeekdays(text, lang) };
   if (cache.size > 2000) cache.clear(); // bounded: the engine runs inside a long-lived server
   cache.set(key, result);

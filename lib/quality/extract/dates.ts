@@ -2,7 +2,7 @@
 // "29 March". Only the day/month part is a date mention; the year stays a number.
 import type { Span, TextLang } from "../types";
 import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
-import { SpanIndex } from "./spans";
+import { mergeInOrder, SpanIndex } from "./spans";
 import { userTextPattern } from "@/lib/text/patterns";
 
 export type DateMention = { month: number; day?: number; span: Span; raw: string };
@@ -45,7 +45,13 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
   const out: DateMention[] = [];
   // Mentions of one pattern never overlap each other: each pattern is checked against the earlier ones.
   let earlier = new SpanIndex([]);
-  const next = () => { earlier = new SpanIndex(out.map((d) => d.span)); };
+  let earlierSpans: Span[] = [];
+  let counted = 0;
+  const next = () => {
+    earlierSpans = mergeInOrder(earlierSpans, out.slice(counted).map((d) => d.span));
+    counted = out.length;
+    earlier = new SpanIndex(earlierSpans);
+  };
   const push = (day: number | undefined, month: number | undefined, start: number, end: number) => {
     if (month === undefined || !valid(day, month)) return;
     if (earlier.overlaps([start, end])) return;

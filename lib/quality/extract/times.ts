@@ -1,7 +1,7 @@
 // Clock times: 17:30, 5.30pm, 5 a.m., 15:00 Uhr, 5 giờ sáng, 17h30. Values are compared modulo
 // 12 hours because Vietnamese often leaves am/pm implicit ("lúc 2 giờ" ↔ "2pm" ↔ "14:00 Uhr").
 import type { Span, TextLang } from "../types";
-import { SpanIndex } from "./spans";
+import { mergeInOrder, SpanIndex } from "./spans";
 
 export type TimeMention = {
   minutes: number; // minutes after midnight modulo 12h
@@ -33,7 +33,9 @@ export function extractTimes(text: string, lang: TextLang): TimeMention[] {
   const out: TimeMention[] = [];
   // Matches of one pattern never overlap each other, so each pattern is checked against the earlier ones.
   let taken = new SpanIndex([]);
+  let takenSpans: Span[] = [];
   for (const re of PATTERNS[lang]) {
+    const added: Span[] = [];
     for (const m of text.matchAll(re)) {
       const span: Span = [m.index, m.index + m[0].length];
       if (taken.overlaps(span)) continue;
@@ -45,8 +47,10 @@ export function extractTimes(text: string, lang: TextLang): TimeMention[] {
       // "48 giờ" is a duration, never a clock time; only hours up to 24 can be read as times.
       const weak = lang === "vi" && !hasMinutes && !marker && !/h$/.test(m[0]);
       out.push({ minutes: ((hour % 12) * 60 + minute) % 720, hour, span, raw: m[0], weak });
+      added.push(span);
     }
-    taken = new SpanIndex(out.map((t) => t.span));
+    takenSpans = mergeInOrder(takenSpans, added);
+    taken = new SpanIndex(takenSpans);
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
