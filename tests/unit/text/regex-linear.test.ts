@@ -66,6 +66,15 @@ function scan(): { literals: Found[]; unregistered: string[]; registering: strin
   return { literals, unregistered, registering };
 }
 
+// recheck bounds its search by steps and by time; with the time limits out of reach only the step
+// limits apply, so with a fixed seed the verdict is the same on a busy machine as on an idle one.
+// Its "recall" step confirms a finding by timing the real regex engine, which on a busy machine
+// raised false alarms: it is off, the verdict rests on the analysis alone.
+const DETERMINISTIC = {
+  randomSeed: 20_261_125, recallTimeout: -1, timeout: 300_000,
+  attackTimeout: 60_000, incubationTimeout: 60_000, seedingTimeout: 60_000,
+};
+
 // Without an unbounded quantifier a pattern cannot backtrack more than a constant per position.
 const unbounded = (source: string) => /[*+]|\{\d+,\}/.test(source.replace(/\\./g, "x"));
 
@@ -87,8 +96,7 @@ describe("regular expressions on user text", () => {
       const key = `/${p.source}/${p.flags}`;
       if (seen.has(key) || !unbounded(p.source)) continue;
       seen.add(key);
-      // One at a time, seeded: analyses started together share the checker's time budget.
-      const result = await check(p.source, p.flags, { timeout: 30_000, randomSeed: 20_261_125 });
+      const result = await check(p.source, p.flags, DETERMINISTIC);
       if (result.status !== "safe") {
         const why = result.status === "vulnerable" ? `${result.complexity.summary}, e.g. ${result.attack.pattern.slice(0, 80)}` : JSON.stringify(result.error);
         failures.push(`${p.where} ${key}: ${result.status} (${why})`);
