@@ -11,6 +11,7 @@ import { nameTokens, personCue } from "@/lib/quality/checks/names";
 import type { CheckContext } from "@/lib/quality/checks/context";
 import { enCue } from "@/lib/quality/extract/dates";
 import { budget, takePairs } from "@/lib/quality/extract/greedy";
+import { parseNumeral } from "@/lib/quality/extract/numeral";
 import { opaqueSpans } from "@/lib/quality/extract/opaque";
 import { SpanIndex } from "@/lib/quality/extract/spans";
 import type { Span } from "@/lib/quality/types";
@@ -102,6 +103,29 @@ describe("old patterns and their linear rewrites agree", () => {
     };
     const pieces = ["Loan", "Thảo", " ", "-", ",", "và", " và ", ", ", "&", "(tổng hợp)", "(theo AFP)", "Theo", ".", "X.", "bài:", "a"];
     for (const s of strings(pieces, 5000, 10).map(normalizeText)) expect(isBylineLine(s), s).toBe(old(s));
+  });
+
+  it("numerals (separators counted in one pass)", () => {
+    const old = (s: string, lang: "vi" | "de" | "en"): number[] => {
+      const seps = [...s.matchAll(/[.,\u00A0\u202F]/g)];
+      const digits = Number(s.replace(/\D/g, ""));
+      const first = seps[0];
+      if (!first) return [Number(s)];
+      const last = seps[seps.length - 1] ?? first;
+      if (new Set(seps.map((m) => m[0])).size > 1) return [Number(`${s.slice(0, last.index).replace(/\D/g, "")}.${s.slice(last.index + 1)}`)];
+      if (/[\u00A0\u202F]/.test(first[0])) return [digits];
+      const groups = s.split(first[0]);
+      const head = groups[0] ?? "";
+      const grouped = head.length <= 3 && head !== "0" && groups.slice(1).every((g) => g.length === 3);
+      if (groups.length > 2) return [digits];
+      const decimal = Number(`${head}.${groups[1] ?? ""}`);
+      if (!grouped) return [decimal];
+      if (first[0] === (lang === "en" ? "," : ".")) return [digits];
+      return lang === "vi" ? [digits, decimal] : [decimal];
+    };
+    for (const s of strings(["1", "0", "23", "456", ".", ",", "\u00a0", "\u202f"], 3000, 8)) {
+      for (const lang of ["vi", "de", "en"] as const) expect(parseNumeral(s, lang), `${lang} ${s}`).toEqual(old(s, lang));
+    }
   });
 
   it("TMX inline markup", () => {
