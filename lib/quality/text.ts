@@ -44,13 +44,16 @@ export function isVietnameseSyllable(word: string): boolean {
 
 export type Token = { text: string; span: Span };
 /** Word tokens, one at a time: letters/digits with inner apostrophes or hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 export function* wordTokens(s: string): Generator<Token> {
-  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of s.matchAll(WORD)) {
     yield { text: m[0], span: [m.index, m.index + m[0].length] };
   }
 }
 export function words(s: string): Token[] {
-  return [...wordTokens(s)];
+  const out: Token[] = [];
+  for (const m of s.matchAll(WORD)) out.push({ text: m[0], span: [m.index, m.index + m[0].length] });
+  return out;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -28,9 +28,20 @@ const ADJECTIVES_EN: Record<string, string[]> = {
   indonesia: ["indonesian"], china: ["chinese"], japan: ["japanese"], vietnam: ["vietnamese"],
 };
 
+// Names recur, so their compiled patterns are kept (bounded: the server is long-lived). Without the
+// g or y flag a pattern holds no state between uses.
+const compiled = new Map<string, RegExp>();
+
 /** A name's words at the start of a word, with spaces or hyphens (or nothing) between them. */
 export function namePattern(parts: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])${parts.map(escapeRegExp).join("[\\s-]*")}`, "u");
+  const key = parts.join("\u0000");
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${parts.map(escapeRegExp).join("[\\s-]*")}`, "u");
+    if (compiled.size >= 5_000) compiled.clear();
+    compiled.set(key, re);
+  }
+  return re;
 }
 
 // A name whose first word does not occur at all needs no regex scan (indexOf is far cheaper).

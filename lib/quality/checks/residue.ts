@@ -18,8 +18,10 @@ export const checkResidue: Check = ({ source, target, lang, kind }) => {
   if (kind === "boilerplate" || kind === "source" || kind === "byline") return [];
   const out: QualityIssue[] = [];
   for (const [code, re] of PATTERNS) {
-    const inSource = source.matchAll(re).next().value;
+    // The first match in the source, looked for once and only when the target has one.
+    let inSource: RegExpExecArray | undefined | null = null;
     for (const m of target.matchAll(re)) {
+      if (inSource === null) inSource = source.matchAll(re).next().value;
       out.push(issue(code, lang, { found: m[0].trim() }, inSource ? [inSource.index, inSource.index + inSource[0].length] : undefined, [m.index, m.index + m[0].length]));
     }
   }

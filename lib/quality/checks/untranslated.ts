@@ -1,7 +1,6 @@
 // untranslated.*: empty target, source copied verbatim, or a run of Vietnamese left in the target.
 import { issue } from "../catalogue";
-import { hasVietnameseLetters, isVietnameseSyllable, wordTokens } from "../text";
-import type { Token } from "../text";
+import { hasVietnameseLetters, isVietnameseSyllable, wordTokens, words } from "../text";
 import type { Span } from "../types";
 import type { Check } from "./context";
 
@@ -17,11 +16,6 @@ function vietnameseSource(source: string): boolean {
   return false;
 }
 
-function* tokensThenEnd(target: string): Generator<Token | null> {
-  yield* wordTokens(target);
-  yield null;
-}
-
 export const checkUntranslated: Check = ({ source, target, lang }) => {
   if (!target.trim()) return [issue("untranslated.empty", lang, {}, [0, source.length])];
   // A source without Vietnamese ("Elite League: Dundee Stars 5-3 Belfast Giants") may stay identical.
@@ -32,7 +26,7 @@ export const checkUntranslated: Check = ({ source, target, lang }) => {
   let run: Span | null = null;
   let count = 0;
   let lower = false;
-  for (const t of tokensThenEnd(target)) {
+  for (const t of [...words(target), null]) {
     if (t && hasVietnameseLetters(t.text)) {
       run = run ? [run[0], t.span[1]] : [...t.span];
       count++;

@@ -15,6 +15,7 @@ export const budget = (): Budget => ({ left: ALIGN_BUDGET });
 export type Pair<A, B> = { s: A; t: B };
 
 export function takePairs<A, B>(S: A[], T: B[], ok: (s: A, t: B) => boolean, spend: Budget): Array<Pair<A, B>> {
+  if (S.length === 0 || T.length === 0) return []; // the usual case: most sentences hold few mentions
   const pairs: Array<Pair<A, B>> = [];
   const used = new Uint8Array(T.length);
   const unmatched: A[] = [];
