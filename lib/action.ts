@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { textIssueError } from "@/lib/text/schema";
 
 export type Actor = { id: string; role: Role; name: string };
 
@@ -29,7 +30,11 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Ac
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return { ok: false, code: "INVALID_INPUT", params: { field: first ? first.path.join(".") || "input" : "input" } };
+      const field = first ? first.path.join(".") || "input" : "input";
+      // Text fields (cleanText) say what is wrong: TEXT_TOO_LONG / TEXT_INVALID_CHARACTER with the numbers.
+      const text = first ? textIssueError(first, field) : null;
+      if (text) return { ok: false, code: text.code, params: text.params };
+      return { ok: false, code: "INVALID_INPUT", params: { field } };
     }
     try {
       return { ok: true, data: await spec.run(parsed.data, actor) };

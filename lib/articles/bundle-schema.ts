@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { cleanText } from "@/lib/text/schema";
 
+// Texts may not hold control characters or lone surrogates (TEXT_INVALID_CHARACTER). Their length is
+// checked per segment after sentence splitting (parse-json.ts): a long paragraph is fine if its sentences are not.
 // Empty translations are treated as absent so that exported templates with "" placeholders import.
-const optionalText = z
-  .string()
+const optionalText = cleanText()
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value));
-const requiredText = z.string().refine((value) => value.trim() !== "", { message: "empty" });
+const requiredText = cleanText().refine((value) => value.trim() !== "", { message: "empty" });
 
 export const localizedSchema = z.strictObject({ vi: requiredText, de: optionalText, en: optionalText });
 export const titleSchema = z.union([requiredText, localizedSchema]);
@@ -27,7 +30,7 @@ export const sentencesParagraphSchema = z.strictObject({
 export const bundleSchema = z.strictObject({
   title: titleSchema,
   sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
-  byline: optionalText,
+  byline: cleanText(MAX_SEGMENT_TEXT).optional().transform((value) => (value === undefined || value.trim() === "" ? undefined : value)),
   lead: titleSchema.optional(),
   // Checked one by one (see parse-json.ts) so that an error names the paragraph's own field.
   paragraphs: z.array(z.unknown()),

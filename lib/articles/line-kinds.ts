@@ -20,14 +20,24 @@ export function isSourceLine(line: string): boolean {
   return SOURCE_LINE.test(line);
 }
 
+const TRAILING = new Set(".,;:!?");
+
 export function urlIn(line: string): string | null {
-  return line.match(URL)?.[0].replace(/[.,;:!?]+$/u, "") ?? null;
+  const url = line.match(URL)?.[0];
+  if (url === undefined) return null;
+  // Sentence punctuation after the URL is not part of it; trimmed by hand (/[.,;:!?]+$/ would rescan
+  // every inner run of dots).
+  let end = url.length;
+  while (end > 0 && TRAILING.has(url.charAt(end - 1))) end--;
+  return url.slice(0, end);
 }
 
 // "Loan Phương - Ngọc Thảo", "Thu Hằng", "PV", "Theo VnExpress", "Minh Anh (tổng hợp)".
 const BYLINE_PREFIX = /^(?:theo|bài(?: và ảnh)?\s*:|nhóm|thực hiện\s*:)\s*/iu;
-const BYLINE_NOTE = /\s*\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu;
-const BYLINE_SEPARATORS = /\s*(?:[-–—,/&]|\svà\s)\s*/u;
+// Lines arrive normalised (single spaces), so at most one space stands beside a separator, and the
+// space before a note goes with the trim; \s* on both sides would re-read every whitespace run.
+const BYLINE_NOTE = /\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu;
+const BYLINE_SEPARATORS = / ?[-–—,/&] ?| và /u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*|[A-ZĐ]\.)$/u;
 
 export function isBylineLine(line: string): boolean {

@@ -34,6 +34,9 @@ import type { SegmentKind, TargetLang } from "./kinds";
 import { urlIn } from "./line-kinds";
 import type { ParsedArticle } from "./parse-import";
 import { normalizeText, splitSentences } from "./segment";
+import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { assertText } from "@/lib/text/hygiene";
+import { textIssueError } from "@/lib/text/schema";
 
 function pathOf(base: (string | number)[], issuePath: readonly PropertyKey[]): string {
   return [...base, ...issuePath].reduce<string>((path, key) => {
@@ -48,7 +51,7 @@ function check<S extends z.ZodType>(schema: S, value: unknown, base: (string | n
   const issue = result.error.issues[0];
   const keys = issue?.code === "unrecognized_keys" ? issue.keys : [];
   const path = pathOf(base, [...(issue?.path ?? []), ...keys.slice(0, 1)]) || "$";
-  throw new AppError("IMPORT_INVALID_BUNDLE", { path, reason: issue?.code ?? "invalid" });
+  throw (issue && textIssueError(issue, path)) ?? new AppError("IMPORT_INVALID_BUNDLE", { path, reason: issue?.code ?? "invalid" });
 }
 
 function translationsOf(value: Localized): Partial<Record<TargetLang, string>> {
@@ -80,16 +83,22 @@ export function parseJsonBundle(json: string): ParsedArticle {
   let sourceUrl = bundle.sourceUrl ?? null;
   let byline = bundle.byline === undefined ? null : normalizeText(bundle.byline);
 
-  const add = (paragraph: number, kind: SegmentKind, value: Localized) =>
-    list.add({ paragraph, kind, text: normalizeText(value.vi), translations: translationsOf(value) });
+  // Every stored text, source and translations, fits one segment (the same cap as a save).
+  const add = (paragraph: number, kind: SegmentKind, value: Localized, path: string) => {
+    const text = normalizeText(value.vi);
+    const translations = translationsOf(value);
+    assertText(text, `${path}.vi`, MAX_SEGMENT_TEXT);
+    for (const [lang, t] of Object.entries(translations)) assertText(t, `${path}.${lang}`, MAX_SEGMENT_TEXT);
+    list.add({ paragraph, kind, text, translations });
+  };
   const asLocalized = (value: z.output<typeof titleSchema>): Localized =>
     typeof value === "string" ? { vi: value } : value;
 
   const title = asLocalized(bundle.title);
-  add(0, "title", title);
+  add(0, "title", title, "title");
   let paragraph = 1;
   if (bundle.lead !== undefined) {
-    for (const sentence of alignedSentences(asLocalized(bundle.lead))) add(paragraph, "lead", sentence);
+    for (const sentence of alignedSentences(asLocalized(bundle.lead))) add(paragraph, "lead", sentence, "lead");
     paragraph++;
   }
   bundle.paragraphs.forEach((raw, index) => {
@@ -108,7 +117,7 @@ export function parseJsonBundle(json: string): ParsedArticle {
       // Boilerplate, bylines and source lines are records, not prose: one segment each.
       sentences = kind === "body" || kind === "caption" ? alignedSentences(value) : [value];
     }
-    for (const sentence of sentences) add(paragraph, kind, sentence);
+    for (const sentence of sentences) add(paragraph, kind, sentence, `paragraphs[${index}]`);
     if (kind === "source") sourceUrl ??= sentences.map((s) => urlIn(s.vi)).find((url) => url !== null) ?? null;
     if (kind === "byline") byline ??= normalizeText(sentences[0]?.vi ?? "");
     paragraph++;

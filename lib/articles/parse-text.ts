@@ -3,6 +3,8 @@ import { prepareImportText, SegmentList } from "./import-input";
 import { isBoilerplateLine, isBylineLine, isCaptionLine, isSourceLine, urlIn } from "./line-kinds";
 import type { ParsedArticle } from "./parse-import";
 import { normalizeText, splitSentences } from "./segment";
+import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { assertCleanFile } from "@/lib/text/hygiene";
 
 type TailKind = "boilerplate" | "source" | "byline";
 
@@ -28,19 +30,31 @@ function classifyTail(lines: string[], firstBody: number): Map<number, TailKind>
  * a paragraph; the first ordinary paragraph is the lead (sapo).
  */
 export function parsePlainText(text: string): ParsedArticle {
-  const lines = prepareImportText(text).split("\n").map(normalizeText).filter((line) => line !== "");
+  const prepared = prepareImportText(text);
+  assertCleanFile(prepared); // control characters and lone surrogates, refused with line and column
+  const numbered = prepared.split("\n").map((raw, i) => ({ text: normalizeText(raw), line: i + 1 })).filter((l) => l.text !== "");
+  const lines = numbered.map((l) => l.text);
   const titleIndex = lines.findIndex((line) => /\p{L}/u.test(line) && !isBoilerplateLine(line));
   if (titleIndex < 0) throw new AppError("IMPORT_NO_TITLE");
   const title = lines[titleIndex]!;
   const tail = classifyTail(lines, titleIndex + 1);
-  const list = new SegmentList();
+  const segments = new SegmentList();
+  // Every segment fits the cap of a save; the error names the line of the file it came from.
+  const list = {
+    add(index: number, input: Parameters<SegmentList["add"]>[0]) {
+      if (input.text.length > MAX_SEGMENT_TEXT) {
+        throw new AppError("IMPORT_SEGMENT_TOO_LONG", { line: numbered[index]?.line ?? 0, limit: MAX_SEGMENT_TEXT, actual: input.text.length });
+      }
+      segments.add(input);
+    },
+  };
   let sourceUrl: string | null = null;
   const bylines: string[] = [];
   let leadSeen = false;
 
   // Scraped junk above the headline is kept with it rather than dropped or promoted to a title.
-  for (const line of lines.slice(0, titleIndex)) list.add({ paragraph: 0, kind: "boilerplate", text: line });
-  list.add({ paragraph: 0, kind: "title", text: title });
+  lines.slice(0, titleIndex).forEach((line, index) => list.add(index, { paragraph: 0, kind: "boilerplate", text: line }));
+  list.add(titleIndex, { paragraph: 0, kind: "title", text: title });
 
   lines.forEach((line, index) => {
     if (index <= titleIndex) return;
@@ -49,13 +63,13 @@ export function parsePlainText(text: string): ParsedArticle {
     if (tailKind) {
       if (tailKind === "source") sourceUrl ??= urlIn(line);
       if (tailKind === "byline") bylines.push(line);
-      list.add({ paragraph, kind: tailKind, text: line });
+      list.add(index, { paragraph, kind: tailKind, text: line });
       return;
     }
     const kind = isCaptionLine(line) ? "caption" : leadSeen ? "body" : "lead";
     if (kind === "lead") leadSeen = true;
-    for (const sentence of splitSentences(line)) list.add({ paragraph, kind, text: sentence });
+    for (const sentence of splitSentences(line)) list.add(index, { paragraph, kind, text: sentence });
   });
 
-  return { title, sourceUrl, byline: bylines.length > 0 ? bylines.join(", ") : null, segments: list.segments };
+  return { title, sourceUrl, byline: bylines.length > 0 ? bylines.join(", ") : null, segments: segments.segments };
 }

@@ -86,9 +86,38 @@ function* chunks(text: string): Generator<string> {
   yield text.slice(start);
 }
 
+function icu(text: string, lang: SentenceLang): string[] {
+  return Array.from(segmenterFor(lang).segment(text), (s) => s.segment);
+}
+
+// A chunk without safe cut points can still hold thousands of ICU breaks ("a。a。…", "a!b!…": 100,000
+// characters took 68 s). Such a chunk is read through a window: of the sentences ICU finds in it, all
+// but the last two are kept (the last is cut by the window, the break before it may depend on text
+// beyond), and the window moves on from there; it doubles while it holds too few breaks.
+const WINDOW = 2 * CHUNK;
+
+function* windowed(chunk: string, lang: SentenceLang): Generator<string> {
+  let start = 0;
+  let size = WINDOW;
+  while (chunk.length - start > size) {
+    const parts = icu(chunk.slice(start, start + size), lang);
+    if (parts.length <= 2) {
+      size *= 2;
+      continue;
+    }
+    for (const part of parts.slice(0, -2)) {
+      yield part;
+      start += part.length;
+    }
+    size = WINDOW;
+  }
+  yield* icu(chunk.slice(start), lang);
+}
+
 function* fragments(text: string, lang: SentenceLang): Generator<string> {
   for (const chunk of chunks(text)) {
-    for (const { segment } of segmenterFor(lang).segment(chunk)) yield* segment.split(STOP_BEFORE_DIGIT);
+    const sentences = chunk.length > 2 * WINDOW ? windowed(chunk, lang) : icu(chunk, lang);
+    for (const segment of sentences) yield* segment.split(STOP_BEFORE_DIGIT);
   }
 }
 

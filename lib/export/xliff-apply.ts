@@ -1,6 +1,7 @@
 // XLIFF import, step 2 (pure): decide which segment translations a parsed file changes. All-or-nothing:
 // the first problem throws and no change is planned, so the caller never writes half a file.
 import { AppError } from "@/lib/errors";
+import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { normalizeForCompare, primaryLanguage } from "./text";
 import type { ParsedXliff, XliffImportCurrent, XliffImportPlan } from "./types";
 
@@ -12,7 +13,8 @@ import type { ParsedXliff, XliffImportCurrent, XliffImportPlan } from "./types";
  *   made from another version of the article and its translation may belong to a different sentence;
  * - a unit without a target, or whose target equals ours after the same normalisation, changes nothing.
  *   Whitespace-only differences are deliberately not changes: CAT tools reflow whitespace on save, and a
- *   revision per reflowed sentence would bury the real edits in the history.
+ *   revision per reflowed sentence would bury the real edits in the history;
+ * - a changed target longer than a save allows (MAX_SEGMENT_TEXT) refuses the file.
  */
 export function planXliffImport(parsed: ParsedXliff, current: XliffImportCurrent): XliffImportPlan {
   if (primaryLanguage(parsed.trgLang) !== current.lang) {
@@ -32,7 +34,10 @@ export function planXliffImport(parsed: ParsedXliff, current: XliffImportCurrent
     }
     if (unit.target === null) continue;
     if (normalizeForCompare(unit.target) === normalizeForCompare(segment.target)) continue;
-    changes.push({ segmentId: unit.id, text: unit.target.normalize("NFC").trim() });
+    const text = unit.target.normalize("NFC").trim();
+    // The same cap as a save in the editor: a CAT tool is no way around it.
+    if (text.length > MAX_SEGMENT_TEXT) throw new AppError("TEXT_TOO_LONG", { field: unit.id, limit: MAX_SEGMENT_TEXT, actual: text.length });
+    changes.push({ segmentId: unit.id, text });
   }
   return { changes };
 }

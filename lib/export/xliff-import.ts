@@ -2,6 +2,7 @@
 // Order of defences: size → encoding → DTD → well-formedness → XLIFF structure. Step 2 (matching the
 // units against the article) is planXliffImport in xliff-apply.ts.
 import { AppError } from "@/lib/errors";
+import { assertCleanXml } from "@/lib/text/hygiene";
 import { assertNoDtd, decodeXliffInput } from "./xliff-decode";
 import { childElements, type InlinePolicy, inlineText, parseXmlTree, type XElement } from "./xliff-tree";
 import type { ParsedXliff, ParsedXliffUnit } from "./types";
@@ -85,6 +86,9 @@ export function parseXliff(content: string | Uint8Array): ParsedXliff {
   const text = decodeXliffInput(content);
   assertNoDtd(text);
   const root = parseXmlTree(text);
+  // Well-formed XML may still carry what XML allows but no text of ours may hold (a lone surrogate in
+  // a string upload): FILE_INVALID_CHARACTER. Character references to such code points are malformed.
+  assertCleanXml(text);
   if (root.local !== "xliff") throw new AppError("XLIFF_NOT_XLIFF", { root: root.local });
   const declared = root.attrs.version?.trim() ?? "";
   const out: Collected = { srcLangs: new Set(), trgLangs: new Set(), units: [] };

@@ -7,7 +7,7 @@ import { checkCurrency } from "./checks/currency";
 import { checkDates } from "./checks/dates";
 import { checkGlossary, findTerm, usesTerm } from "./checks/glossary";
 import { checkLength } from "./checks/length";
-import { checkNames, findName, sourceNames } from "./checks/names";
+import { checkNames, nameFinder, sourceNames } from "./checks/names";
 import { checkNumbers } from "./checks/numbers";
 import { checkPunctuation } from "./checks/punctuation";
 import { checkResidue } from "./checks/residue";
@@ -103,8 +103,9 @@ function diacriticsConsistency(segments: SegmentInput[], result: QualityIssue[][
       const raw = s[lang];
       if (!raw) return;
       const [source, target] = [toNfc(s.source), toNfc(raw)];
+      const find = nameFinder(target.text);
       for (const n of sourceNames(source.text).filter((x) => x.vietnamese)) {
-        const hit = findName(target.text, n.name);
+        const hit = find(n.name);
         if (!hit || hit.kind === "fuzzy") continue;
         const key = fold(n.name).toLowerCase();
         const list = forms.get(key) ?? [];

@@ -1,20 +1,31 @@
 // Small text helpers shared by extractors and checks.
 import type { Span } from "./types";
 
+const ASCII = /^[\x00-\x7f]*$/;
+// Folded non-ASCII characters, computed once each (normalising every character of a long text anew
+// made folding its slowest part); bounded, as the server lives long.
+const folded = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = folded.get(ch);
+  if (f !== undefined) return f;
+  if (ch === "đ") f = "d";
+  else if (ch === "Đ") f = "D";
+  else if (ch === "’" || ch === "‘") f = "'";
+  else {
+    const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
+    // Keep length: a precomposed letter folds to one base letter; anything else stays.
+    f = base.length === ch.length ? base : ch;
+  }
+  if (folded.size < 5_000) folded.set(ch, f);
+  return f;
+}
+
 /** Removes diacritics char by char so offsets stay valid (input is NFC). */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s;
   let out = "";
-  for (const ch of s) {
-    if (ch === "đ") out += "d";
-    else if (ch === "Đ") out += "D";
-    else if (ch.charCodeAt(0) < 128) out += ch;
-    else if (ch === "’" || ch === "‘") out += "'";
-    else {
-      const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
-      // Keep length: a precomposed letter folds to one base letter; anything else stays.
-      out += base.length === ch.length ? base : ch;
-    }
-  }
+  for (const ch of s) out += ch.charCodeAt(0) < 128 ? ch : foldChar(ch);
   return out;
 }
 
@@ -32,12 +43,16 @@ export function isVietnameseSyllable(word: string): boolean {
 }
 
 export type Token = { text: string; span: Span };
-/** Word tokens: letters/digits with inner apostrophes or hyphens. */
+/** Word tokens, one at a time: letters/digits with inner apostrophes or hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+export function* wordTokens(s: string): Generator<Token> {
+  for (const m of s.matchAll(WORD)) {
+    yield { text: m[0], span: [m.index, m.index + m[0].length] };
+  }
+}
 export function words(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) {
-    out.push({ text: m[0], span: [m.index, m.index + m[0].length] });
-  }
+  for (const m of s.matchAll(WORD)) out.push({ text: m[0], span: [m.index, m.index + m[0].length] });
   return out;
 }
 

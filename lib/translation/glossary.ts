@@ -16,6 +16,11 @@ export function glossaryKey(terms: readonly GlossaryTerm[]): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A cleaned term as whole words, any whitespace between its words. */
+export function highlightPattern(vi: string, caseSensitive: boolean): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(vi).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
+}
+
 /**
  * Splits `source` into plain and term parts. Terms match as whole words (a Vietnamese syllable must
  * not match inside a longer word), case-insensitively unless the term says otherwise; where terms
@@ -27,8 +32,7 @@ export function highlightTerms(source: string, glossary: readonly GlossaryTerm[]
   for (const term of glossary) {
     const vi = cleanTerm(term.vi);
     if (!vi) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(vi).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, term.caseSensitive ? "gu" : "giu");
-    for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, term });
+    for (const m of text.matchAll(highlightPattern(vi, term.caseSensitive))) hits.push({ start: m.index, end: m.index + m[0].length, term });
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const parts: HighlightPart[] = [];

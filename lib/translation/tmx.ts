@@ -4,6 +4,9 @@
 // <bpt>/<ept>/<ph>/<it>/<ut> dropped, <hi>/<sub> kept as their text). Parsed with fast-xml-parser v5.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
+import { assertCleanXml } from "@/lib/text/hygiene";
+import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { segMarkupToText } from "./tmx-seg";
 
 export type TmUnit = { vi: string; de?: string | null; en?: string | null };
 export type TmxExportOptions = {
@@ -15,7 +18,7 @@ export type TmxExportOptions = {
 };
 export type TmxImportResult = { units: TmUnit[]; skipped: number };
 
-export const TMX_ERROR_CODES = ["TMX_TOO_LARGE", "TMX_DTD_FORBIDDEN", "TMX_INVALID", "TMX_NOT_TMX"] as const;
+export const TMX_ERROR_CODES = ["TMX_TOO_LARGE", "TMX_DTD_FORBIDDEN", "TMX_INVALID", "TMX_NOT_TMX", "TMX_SEGMENT_TOO_LONG"] as const;
 export type TmxErrorCode = (typeof TMX_ERROR_CODES)[number];
 export const TMX_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -72,12 +75,7 @@ function decodeEntities(s: string): string {
 
 /** Raw inner XML of <seg> → plain text. */
 function segText(raw: string): string {
-  const withoutCodes = raw
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, c: string) => c.replace(/&/g, "&amp;").replace(/</g, "&lt;"))
-    .replace(/<(bpt|ept|ph|it|ut)\b[^>]*\/>/g, "")
-    .replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, "")
-    .replace(/<[^>]+>/g, "");
-  return decodeEntities(withoutCodes).normalize("NFC").trim();
+  return decodeEntities(segMarkupToText(raw)).normalize("NFC").trim();
 }
 
 function asArray<T>(v: T | T[] | undefined): T[] {
@@ -89,6 +87,7 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
   if (xml.length > maxBytes || Buffer.byteLength(xml, "utf8") > maxBytes) throw new AppError("TMX_TOO_LARGE", { limit: maxBytes });
   const text = xml.replace(/^\uFEFF/, "");
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new AppError("TMX_DTD_FORBIDDEN");
+  assertCleanXml(text); // FILE_INVALID_CHARACTER: NUL, control characters, lone surrogates, also as &#…;
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new AppError("TMX_INVALID", { line: valid.err.line, reason: valid.err.code });
 
@@ -110,7 +109,7 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
 
   const units: TmUnit[] = [];
   let skipped = 0;
-  for (const tu of tus) {
+  tus.forEach((tu, index) => {
     const unit: { vi?: string; de?: string; en?: string } = {};
     for (const tuv of asArray((tu?.tuv ?? []) as Record<string, unknown>[])) {
       const lang = String(tuv["@_xml:lang"] ?? tuv["@_lang"] ?? "").toLowerCase();
@@ -119,10 +118,12 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
       const seg = tuv.seg;
       const raw = typeof seg === "string" ? seg : seg && typeof seg === "object" ? String((seg as Record<string, unknown>)["#text"] ?? "") : "";
       const value = segText(raw);
+      // A memory entry is a segment's source and translations: the same cap as a save.
+      if (value.length > MAX_SEGMENT_TEXT) throw new AppError("TMX_SEGMENT_TOO_LONG", { unit: index + 1, lang: primary, limit: MAX_SEGMENT_TEXT, actual: value.length });
       if (value && unit[primary] === undefined) unit[primary] = value;
     }
     if (unit.vi && (unit.de || unit.en)) units.push({ vi: unit.vi, ...(unit.de ? { de: unit.de } : {}), ...(unit.en ? { en: unit.en } : {}) });
     else skipped++;
-  }
+  });
   return { units, skipped };
 }

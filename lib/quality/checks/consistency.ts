@@ -9,7 +9,7 @@ import { fold } from "../text";
 import type { QualityIssue } from "../types";
 import { alignDates } from "./dates";
 import type { Check } from "./context";
-import { findName, sourceNames } from "./names";
+import { nameFinder, sourceNames } from "./names";
 
 export const checkConsistency: Check = ({ source, target, lang, src, tgt, other }) => {
   if (!other || !other.text.trim() || !target.trim()) return [];
@@ -19,8 +19,9 @@ export const checkConsistency: Check = ({ source, target, lang, src, tgt, other 
   const theirs = align(src, other.analysis).extra;
   if (mine.length && theirs.length) {
     const between = align(tgt, other.analysis);
+    const [mineSet, theirsSet] = [new Set(mine), new Set(theirs)];
     between.mismatch.concat(between.magnitude).forEach(({ s, t }) => {
-      if (mine.includes(s) && theirs.includes(t)) {
+      if (mineSet.has(s) && theirsSet.has(t)) {
         out.push(issue("consistency.number", lang, { found: formatNumber(s), other: formatNumber(t) }, undefined, s.span));
       }
     });
@@ -32,11 +33,11 @@ export const checkConsistency: Check = ({ source, target, lang, src, tgt, other 
     out.push(issue("consistency.date", lang, { found: s.raw.trim(), other: t.raw.trim() }, undefined, s.span));
   }
   // A name spelled slightly differently here than in the other translation, which has it exactly.
-  const foldedMine = fold(target).toLowerCase();
-  const foldedOther = fold(other.text).toLowerCase();
+  const findHere = nameFinder(target, undefined, lang === "de");
+  const findThere = nameFinder(other.text, undefined, other.lang === "de");
   for (const n of sourceNames(source)) {
-    const here = findName(target, n.name, foldedMine, lang === "de");
-    const there = findName(other.text, n.name, foldedOther, other.lang === "de");
+    const here = findHere(n.name);
+    const there = findThere(n.name);
     // Inflection and exonyms change the ending (Bolivia → Boliviens); a typo changes the middle.
     const typo = here?.kind === "fuzzy" && Math.abs(here.found.length - n.name.length) <= 1 &&
       fold(here.found.slice(-2)).toLowerCase() === fold(n.name.slice(-2)).toLowerCase();

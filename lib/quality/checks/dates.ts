@@ -2,6 +2,7 @@
 // "22/3" ↔ "22. März" ↔ "March 22"); weekdays must not change (thứ Ba ↔ Dienstag ↔ Tuesday).
 import { issue } from "../catalogue";
 import type { DateMention } from "../extract/dates";
+import { budget, takePairs, zip } from "../extract/greedy";
 import type { QualityIssue } from "../types";
 import type { Check } from "./context";
 
@@ -16,23 +17,13 @@ export type DateAlignment = {
 export function alignDates(S0: DateMention[], T0: DateMention[]): DateAlignment {
   const S = [...S0];
   const T = [...T0];
-  const r: DateAlignment = { dayMismatch: [], dayMissing: [], monthMismatch: [], missing: [], extra: [] };
-  const pass = (ok: (s: DateMention, t: DateMention) => boolean, into?: Array<{ s: DateMention; t: DateMention }>) => {
-    for (const s of [...S]) {
-      const t = T.find((x) => ok(s, x));
-      if (!t) continue;
-      S.splice(S.indexOf(s), 1);
-      T.splice(T.indexOf(t), 1);
-      into?.push({ s, t });
-    }
-  };
+  const spend = budget();
+  const pass = (ok: (s: DateMention, t: DateMention) => boolean) => takePairs(S, T, ok, spend);
   pass((s, t) => s.month === t.month && (s.day === t.day || s.day === undefined));
-  pass((s, t) => s.month === t.month && s.day !== undefined && t.day !== undefined, r.dayMismatch);
-  pass((s, t) => s.month === t.month && t.day === undefined, r.dayMissing);
-  while (S.length && T.length) r.monthMismatch.push({ s: S.shift() as DateMention, t: T.shift() as DateMention });
-  r.missing = S;
-  r.extra = T;
-  return r;
+  const dayMismatch = pass((s, t) => s.month === t.month && s.day !== undefined && t.day !== undefined);
+  const dayMissing = pass((s, t) => s.month === t.month && t.day === undefined);
+  const { pairs: monthMismatch, restS: missing, restT: extra } = zip(S, T);
+  return { dayMismatch, dayMissing, monthMismatch, missing, extra };
 }
 
 export const checkDates: Check = ({ src, tgt, lang }) => {

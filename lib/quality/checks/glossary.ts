@@ -6,7 +6,7 @@ import type { GlossaryTerm, Lang, QualityIssue, Span } from "../types";
 import type { Check } from "./context";
 
 const cache = new Map<string, RegExp>();
-function re(term: string, caseSensitive: boolean | undefined, wholeEnd: boolean): RegExp {
+export function termPattern(term: string, caseSensitive: boolean | undefined, wholeEnd: boolean): RegExp {
   const key = `${term}\u0000${caseSensitive ? 1 : 0}${wholeEnd ? 1 : 0}`;
   let r = cache.get(key);
   if (!r) {
@@ -18,7 +18,7 @@ function re(term: string, caseSensitive: boolean | undefined, wholeEnd: boolean)
 
 export function findTerm(text: string, term: string, caseSensitive?: boolean, wholeEnd = true): Span | null {
   if (!term.trim()) return null;
-  const m = re(term, caseSensitive, wholeEnd).exec(text);
+  const m = termPattern(term, caseSensitive, wholeEnd).exec(text);
   return m ? [m.index, m.index + m[0].length] : null;
 }
 
@@ -26,7 +26,7 @@ export function findTerm(text: string, term: string, caseSensitive?: boolean, wh
 // "Vereinte Nationen" → "den Vereinten Nationen", "Weißes Haus" → "des Weißen Hauses".
 const ENDING = /(?:es|en|er|em|e|s|n)$/u;
 const inflected = new Map<string, RegExp>();
-function inflectionRe(term: string, caseSensitive: boolean | undefined): RegExp {
+export function inflectionPattern(term: string, caseSensitive: boolean | undefined): RegExp {
   const key = `${term}\u0000${caseSensitive ? 1 : 0}`;
   let r = inflected.get(key);
   if (!r) {
@@ -42,7 +42,7 @@ function inflectionRe(term: string, caseSensitive: boolean | undefined): RegExp 
 
 /** Whether the target renders the term as the glossary says, allowing inflection and compounds. */
 export function usesTerm(target: string, term: GlossaryTerm, lang: Lang): boolean {
-  return term[lang].trim() !== "" && inflectionRe(term[lang], term.caseSensitive).test(target.normalize("NFC"));
+  return term[lang].trim() !== "" && inflectionPattern(term[lang], term.caseSensitive).test(target.normalize("NFC"));
 }
 
 export const checkGlossary: Check = ({ source, target, lang, options }) => {

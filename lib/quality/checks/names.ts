@@ -2,27 +2,13 @@
 // because they are not Vietnamese syllables (Trump, Kavanaugh); Vietnamese personal names by their
 // surname (Nguyễn Đức Hiển) and checked against the house style for diacritics.
 import { issue } from "../catalogue";
-import { editDistance, escapeRegExp, fold, hasVietnameseLetters, isVietnameseSyllable } from "../text";
+import { editDistance, escapeRegExp, fold, hasVietnameseLetters } from "../text";
 import type { QualityIssue, Span } from "../types";
 import type { Check } from "./context";
+import { sourceNames } from "./source-names";
 
-// Surnames that are rarely anything else open a name of three syllables on their own; the others
-// (Hoàng Gia = royal, Thái Bình Dương = Pacific, Hà Lan = Netherlands) need a person cue before them.
-const STRONG = "Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Đinh|Trịnh";
-const WEAK = "Hoàng|Hồ|Dương|Lý|Lương|Đào|Cao|Lâm|Tạ|Hà|Tô|Chu|Đoàn|Vương|Trương|Lại|Kiều|Quách|Tôn|Thái|Mạc|Triệu|Đàm|Phùng|Mai";
-const VI_NAME = new RegExp(`(?<![\\p{L}])(?:${STRONG}|${WEAK})(?:[ \\-]\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`, "gu");
-const STRONG_RE = new RegExp(`^(?:${STRONG})[ -]\\S+[ -]\\S+`, "u");
-const PERSON_CUE = /(?:ông|bà|anh|chị|cô|chú|ngài|cụ|em|cháu|chủ tịch|thủ tướng|bộ trưởng|bí thư|tướng|giám đốc|đồng chí|nhà báo|phóng viên|tác giả|TS\.|GS\.|PGS\.|ThS\.|BS\.|TP\.?)\s+$/iu;
-// Capitalised English words a German translation rightly translates (titles, institutions).
-const COMMON = new Set(("The World Grand Prix Reverend Olympic Olympics Games Cup League Premier National Parliament " +
-  "Assembly Council Committee Court Supreme House Senate Congress Party Conservative Labour Welsh Scottish British " +
-  "English Irish European American Tory Tories Magistrates Police Fire Stars Street Road University Church Hospital " +
-  "School College Museum Airport Station Bridge River Lake Island Islands Ocean Sea Mount North South East West New " +
-  "Royal Prince Princess King Queen President Minister Prime Secretary General Army Navy Force Department Ministry " +
-  "Office Service Agency Union United States Kingdom Republic Federal State City County Province Day Award Prize " +
-  "Medal Cross Show News Radio Channel Network Group Company Bank Fund Foundation Institute Center Centre Association " +
-  "Society Club Team Stadium Arena Park Hall Tower Palace Square Avenue Highway Mrs Sir Lord Lady Saint").split(" "));
-const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}]*/gu;
+export { MAX_NAMES, nameTokens, personCue, sourceNames, type SourceName } from "./source-names";
+
 // Exonyms: the German (or English) name of a place differs from the one the Vietnamese copy uses.
 const EXONYMS: Record<string, string[]> = {
   moscow: ["moskau"], singapore: ["singapur"], mexico: ["mexiko"], naples: ["neapel"], catalonia: ["katalon"],
@@ -42,60 +28,99 @@ const ADJECTIVES_EN: Record<string, string[]> = {
   indonesia: ["indonesian"], china: ["chinese"], japan: ["japanese"], vietnam: ["vietnamese"],
 };
 
-export type SourceName = { name: string; span: Span; vietnamese: boolean };
+// Names recur, so their compiled patterns are kept (bounded: the server is long-lived). Without the
+// g or y flag a pattern holds no state between uses.
+const compiled = new Map<string, RegExp>();
 
-export function sourceNames(source: string): SourceName[] {
-  const out: SourceName[] = [];
-  for (const m of source.matchAll(VI_NAME)) {
-    const cue = PERSON_CUE.test(source.slice(Math.max(0, m.index - 16), m.index));
-    if (m[0].split(/[ -]/).every((p) => isVietnameseSyllable(p)) && (cue || STRONG_RE.test(m[0]))) {
-      out.push({ name: m[0], span: [m.index, m.index + m[0].length], vietnamese: true });
-    }
+/** A name's words at the start of a word, with spaces or hyphens (or nothing) between them. */
+export function namePattern(parts: string[]): RegExp {
+  const key = parts.join("\u0000");
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${parts.map(escapeRegExp).join("[\\s-]*")}`, "u");
+    if (compiled.size >= 5_000) compiled.clear();
+    compiled.set(key, re);
   }
-  for (const m of source.matchAll(TOKEN)) {
-    const span: Span = [m.index, m.index + m[0].length];
-    if (m[0].length < 3 || hasVietnameseLetters(m[0]) || isVietnameseSyllable(m[0]) || COMMON.has(m[0])) continue;
-    if (out.some((o) => o.span[0] < span[1] && span[0] < o.span[1])) continue;
-    out.push({ name: m[0].replace(/[’']s$/, ""), span, vietnamese: false });
-  }
-  return out;
+  return re;
+}
+
+// A name whose first word does not occur at all needs no regex scan (indexOf is far cheaper).
+function firstAt(text: string, parts: string[]): RegExpExecArray | null {
+  if (parts[0] && !text.includes(parts[0])) return null;
+  return namePattern(parts).exec(text);
 }
 
 export type NameMatch = { kind: "exact" | "stripped" | "fuzzy"; span: Span; found: string } | null;
 
 /** Where `name` appears in `target`: exact, without diacritics, or only as a near spelling. */
-export function findName(target: string, name: string, foldedTarget = fold(target).toLowerCase(), german = false): NameMatch {
-  const parts = name.split(/[ -]+/).map((p) => escapeRegExp(p));
-  const exact = new RegExp(`(?<![\\p{L}])${parts.join("[\\s-]*")}`, "u").exec(target);
+export function findName(
+  target: string, name: string, foldedTarget = fold(target).toLowerCase(), german = false,
+  words: () => CapWords = () => capitalised(target),
+): NameMatch {
+  const exact = firstAt(target, name.split(/[ -]+/));
   if (exact) return { kind: "exact", span: [exact.index, exact.index + exact[0].length], found: exact[0] };
-  const f = fold(name).toLowerCase().split(/[ -]+/).map(escapeRegExp);
-  const loose = new RegExp(`(?<![\\p{L}])${f.join("[\\s-]*")}`, "u").exec(foldedTarget);
+  const f = fold(name).toLowerCase().split(/[ -]+/);
+  const loose = firstAt(foldedTarget, f);
   if (loose) {
     const found = target.slice(loose.index, loose.index + loose[0].length);
     return { kind: found === name || !hasVietnameseLetters(name) ? "exact" : "stripped", span: [loose.index, loose.index + loose[0].length], found };
   }
   const key = f.join(" ");
   for (const stem of (german ? EXONYMS : ADJECTIVES_EN)[key] ?? []) {
-    const i = foldedTarget.search(new RegExp(`(?<![\\p{L}])${stem}`, "u"));
+    const i = foldedTarget.search(namePattern([stem]));
     if (i >= 0) return { kind: "exact", span: [i, i + stem.length], found: target.slice(i, i + stem.length) };
   }
   // A near spelling (Villareal for Villarreal, Bjørn for Bjorn) counts as present; a German
   // inflection may extend a long name (Kavanaughs), a short one must match as a whole word.
   if (key.length < 5 || f.length > 1) return null;
-  for (const w of target.matchAll(/\p{Lu}\p{L}+/gu)) {
-    const word = fold(w[0]).toLowerCase();
-    if (word.slice(0, 2) !== key.slice(0, 2) && !(key[0] === "c" && word[0] === "k" && word[1] === key[1])) continue;
+  // Only words that begin like the name (or with k for c: Catalonia → Katalonien), in text order.
+  const { byStart } = words();
+  const same = byStart.get(key.slice(0, 2)) ?? [];
+  const k = key[0] === "c" ? byStart.get(`k${key[1]}`) ?? [] : [];
+  for (const w of k.length ? [...same, ...k].sort((a, b) => a.index - b.index) : same) {
+    const word = w.folded;
     const near = editDistance(key, word, 1) <= 1 || (key.length >= 7 && editDistance(key, word.slice(0, key.length), 1) <= 1);
-    if (near) return { kind: "fuzzy", span: [w.index, w.index + w[0].length], found: w[0] };
+    if (near) return { kind: "fuzzy", span: [w.index, w.index + w.text.length], found: w.text };
   }
   return null;
 }
 
+type CapWord = { index: number; text: string; folded: string };
+/** The capitalised words of a target, folded, grouped by their first two letters. */
+type CapWords = { byStart: Map<string, CapWord[]> };
+function capitalised(target: string): CapWords {
+  const byStart = new Map<string, CapWord[]>();
+  for (const w of target.matchAll(/\p{Lu}\p{L}+/gu)) {
+    const folded = fold(w[0]).toLowerCase();
+    const list = byStart.get(folded.slice(0, 2)) ?? [];
+    list.push({ index: w.index, text: w[0], folded });
+    byStart.set(folded.slice(0, 2), list);
+  }
+  return { byStart };
+}
+
+/**
+ * findName for many names in one target: each distinct name is looked for once, and the target's
+ * capitalised words are folded once for all of them rather than once per name.
+ */
+export function nameFinder(target: string, foldedTarget?: string, german = false): (name: string) => NameMatch {
+  const found = new Map<string, NameMatch>();
+  let words: CapWords | null = null;
+  let folded = foldedTarget;
+  const lazyWords = () => (words ??= capitalised(target));
+  return (name) => {
+    // Folded only when a name is looked for: most segments have none.
+    folded ??= fold(target).toLowerCase();
+    if (!found.has(name)) found.set(name, findName(target, name, folded, german, lazyWords));
+    return found.get(name) ?? null;
+  };
+}
+
 export const checkNames: Check = ({ source, target, lang, options }) => {
   const out: QualityIssue[] = [];
-  const folded = fold(target).toLowerCase();
+  const find = nameFinder(target, undefined, lang === "de");
   for (const n of sourceNames(source)) {
-    const hit = findName(target, n.name, folded, lang === "de");
+    const hit = find(n.name);
     if (!hit) { out.push(issue("name.missing", lang, { name: n.name }, n.span)); continue; }
     if (!n.vietnamese || !options.style) continue;
     if (options.style.diacritics === "keep" && hit.kind === "stripped") out.push(issue("name.diacritics-stripped", lang, { name: n.name, found: hit.found }, n.span, hit.span));

@@ -17,12 +17,14 @@ export const checkNumbers: Check = ({ src, tgt, lang }) => {
   for (const s of a.missing) out.push(issue("number.missing", lang, { expected: f(s) }, s.span));
   for (const t of a.extra) out.push(issue("number.extra", lang, { found: f(t) }, undefined, t.span));
   // "10,5" in English or "2.8" in German: the value may be right but the reader sees another number.
+  const separated = new Set(a.separator.map((p) => p.t));
+  const sourceOf = new Map(a.matched.map((p) => [p.t, p.s]));
   for (const t of tgt.numbers) {
     const numeral = /\d[\d.,]*\d|\d/.exec(t.raw)?.[0] ?? "";
     // "10.000" in English / "10,000" in German reads as ten: almost always a copied foreign format.
     const copied = t.magnitude === 1 && !/^0/.test(numeral) && (lang === "en" ? /^\d{1,3}\.\d{3}$/ : /^\d{1,3},\d{3}$/).test(numeral);
-    if (t.soft || !(WRONG_STYLE[lang].test(numeral) || copied) || a.separator.some((p) => p.t === t)) continue;
-    const s = a.matched.find((p) => p.t === t)?.s;
+    if (t.soft || !(WRONG_STYLE[lang].test(numeral) || copied) || separated.has(t)) continue;
+    const s = sourceOf.get(t);
     out.push(issue("number.separator", lang, { expected: s ? f(s) : f(t), found: f(t) }, s?.span, t.span));
   }
   for (const { s, t } of a.matched) {

@@ -25,8 +25,13 @@ function unbalanced(text: string, lang: TextLang, brackets: boolean): number {
   return -1;
 }
 
-const endClass = (s: string) => {
-  const c = s.replace(/[\s"'“”„‘’»«)\]]+$/u, "").slice(-1);
+// Closing quotes, brackets and whitespace at the end are skipped by hand (a /[…]+$/ pattern would
+// rescan every inner run of them).
+const CLOSERS = new Set(`"'“”„‘’»«)]`);
+export const endClass = (s: string) => {
+  let end = s.length;
+  while (end > 0 && (CLOSERS.has(s.charAt(end - 1)) || /\s/u.test(s.charAt(end - 1)))) end--;
+  const c = s.slice(0, end).slice(-1);
   return c === "?" ? "?" : /[.!…:;]/.test(c) ? "." : "";
 };
 

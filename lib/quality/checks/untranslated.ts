@@ -1,25 +1,32 @@
 // untranslated.*: empty target, source copied verbatim, or a run of Vietnamese left in the target.
 import { issue } from "../catalogue";
-import { hasVietnameseLetters, isVietnameseSyllable, words } from "../text";
+import { hasVietnameseLetters, isVietnameseSyllable, wordTokens, words } from "../text";
 import type { Span } from "../types";
 import type { Check } from "./context";
 
 const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 
+/** Vietnamese letters, or at least three lowercase words that are Vietnamese syllables (read lazily). */
+function vietnameseSource(source: string): boolean {
+  if (hasVietnameseLetters(source)) return true;
+  let syllables = 0;
+  for (const w of wordTokens(source)) {
+    if (/^\p{Ll}+$/u.test(w.text) && isVietnameseSyllable(w.text) && ++syllables >= 3) return true;
+  }
+  return false;
+}
+
 export const checkUntranslated: Check = ({ source, target, lang }) => {
   if (!target.trim()) return [issue("untranslated.empty", lang, {}, [0, source.length])];
   // A source without Vietnamese ("Elite League: Dundee Stars 5-3 Belfast Giants") may stay identical.
-  const vietnamese = hasVietnameseLetters(source) ||
-    words(source).filter((w) => /^\p{Ll}+$/u.test(w.text) && isVietnameseSyllable(w.text)).length >= 3;
-  if (norm(source) === norm(target) && vietnamese) {
+  if (norm(source) === norm(target) && vietnameseSource(source)) {
     return [issue("untranslated.copy", lang, {}, [0, source.length], [0, target.length])];
   }
   // Three or more Vietnamese words in a row, not a capitalised name (names are copied on purpose).
-  const toks = words(target);
   let run: Span | null = null;
   let count = 0;
   let lower = false;
-  for (const t of [...toks, null]) {
+  for (const t of [...words(target), null]) {
     if (t && hasVietnameseLetters(t.text)) {
       run = run ? [run[0], t.span[1]] : [...t.span];
       count++;

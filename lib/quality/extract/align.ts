@@ -2,6 +2,7 @@
 // reformulations (spelled-out numbers, converted units, implicit am/pm). Every numeric family
 // reads this one alignment, so a difference is reported once, by the family it belongs to.
 import type { Analysis } from "./analyze";
+import { budget, takePairs, zip, type Budget } from "./greedy";
 import { parseNumeral, type NumberMention } from "./numbers";
 import type { TimeMention } from "./times";
 
@@ -45,42 +46,37 @@ function rounded(exact: number, shown: number): boolean {
     if (step > 0.07 * Math.abs(exact)) break;
     if (close(Math.round(exact / step) * step, shown, 1e-6)) return true;
   }
-  const significant = String(shown).replace(/[^\d]/g, "").replace(/^0+/, "").replace(/0+$/, "").length;
-  return significant <= 2 && Math.abs(exact - shown) <= 0.02 * Math.abs(exact);
+  return significantDigits(shown) <= 2 && Math.abs(exact - shown) <= 0.02 * Math.abs(exact);
 }
 
-/** Greedy matching: each source mention takes the first unused target mention accepted by `ok`. */
-function take(S: NumberMention[], T: NumberMention[], ok: (s: NumberMention, t: NumberMention) => boolean): Pair<NumberMention>[] {
-  const pairs: Pair<NumberMention>[] = [];
-  for (const s of [...S]) {
-    const t = T.find((x) => ok(s, x));
-    if (!t) continue;
-    S.splice(S.indexOf(s), 1);
-    T.splice(T.indexOf(t), 1);
-    pairs.push({ s, t });
-  }
-  return pairs;
+/** Digits between the first and the last non-zero one: 1500 → 2, 0.25 → 2, 136 → 3. */
+function significantDigits(x: number): number {
+  const digits = String(x).replace(/[^\d]/g, "");
+  let [from, to] = [0, digits.length];
+  while (from < to && digits[from] === "0") from++;
+  while (to > from && digits[to - 1] === "0") to--;
+  return to - from;
 }
 
-function alignTimes(src: Analysis, tgt: Analysis, S: NumberMention[], T: NumberMention[]) {
+function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Budget) {
   const sT = [...src.times];
   const tT = [...tgt.times];
-  for (const s of [...sT]) {
-    const t = tT.find((x) => x.minutes === s.minutes);
-    if (t) { sT.splice(sT.indexOf(s), 1); tT.splice(tT.indexOf(t), 1); }
-  }
+  takePairs(sT, tT, (s, t) => t.minutes === s.minutes, spend);
   // "2 giờ" may be a duration ("two hours"): let it match a plain number before calling it a time.
-  for (const s of sT.filter((x) => x.weak)) {
-    const n = T.find((x) => x.values.includes(s.hour));
-    if (n) { T.splice(T.indexOf(n), 1); sT.splice(sT.indexOf(s), 1); }
-  }
-  const timeMismatch: Pair<TimeMention>[] = [];
-  while (sT.length && tT.length) timeMismatch.push({ s: sT.shift() as TimeMention, t: tT.shift() as TimeMention });
-  return { timeMismatch, timeMissing: sT.filter((x) => !x.weak), timeExtra: tT };
+  const weak = sT.filter((x) => x.weak);
+  const durations = new Set(takePairs(weak, T, (s, n) => n.values.includes(s.hour), spend).map((p) => p.s));
+  if (durations.size) replaceWith(sT, sT.filter((s) => !durations.has(s)));
+  const { pairs: timeMismatch, restS, restT } = zip(sT, tT);
+  return { timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
 }
 
 function otherReading(t: NumberMention, lang: string): number[] {
   return parseNumeral(t.raw.replace(/^[^\d]*/, "").match(/^[\d.,]+/)?.[0] ?? "", lang === "en" ? "de" : "en").map((v) => v * t.magnitude);
+}
+
+function replaceWith<X>(list: X[], items: X[]): void {
+  list.length = items.length;
+  items.forEach((x, i) => { list[i] = x; });
 }
 
 const memo = new WeakMap<Analysis, WeakMap<Analysis, Alignment>>();
@@ -90,22 +86,28 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
   if (cached) return cached;
   const S = [...src.numbers];
   const T = [...tgt.numbers];
-  const times = alignTimes(src, tgt, S, T);
+  const spend = budget();
+  const take = (A: NumberMention[], B: NumberMention[], ok: (s: NumberMention, t: NumberMention) => boolean) => takePairs(A, B, ok, spend);
+  const times = alignTimes(src, tgt, T, spend);
   const hard = (l: NumberMention[]) => l.filter((m) => !m.soft);
   const sH = hard(S), tH = hard(T);
   const sS = S.filter((m) => m.soft), tS = T.filter((m) => m.soft);
   const matched = [...take(sH, tH, same), ...take(sH, tS, same), ...take(tH, sS, (t, s) => same(s, t)).map(({ s, t }) => ({ s: t, t: s }))];
-  matched.push(...take(sH, [...tH, ...tS].filter((t) => t.unit), convertible).map((p) => { const i = tH.indexOf(p.t); if (i >= 0) tH.splice(i, 1); return p; }));
-  matched.push(...take(tH, sS.filter((s) => s.unit), (t, s) => convertible(s, t)).map(({ s, t }) => ({ s: t, t: s })));
-  const separator = take(sH, tH, (s, t) => /\d[.,]\d{3}/.test(t.raw) && otherReading(t, tgt.lang).some((v) => s.values.some((x) => close(x, v))));
+  const converted = take(sH, [...tH, ...tS].filter((t) => t.unit), convertible);
+  const convertedTargets = new Set(converted.map((p) => p.t));
+  replaceWith(tH, tH.filter((t) => !convertedTargets.has(t)));
+  for (const p of converted) matched.push(p);
+  for (const { s, t } of take(tH, sS.filter((s) => s.unit), (t, s) => convertible(s, t))) matched.push({ s: t, t: s });
+  // Read once per mention, not once per comparison: a mention can be thousands of characters long.
+  const readings = new Map(tH.map((t) => [t, /\d[.,]\d{3}/.test(t.raw) ? otherReading(t, tgt.lang) : []]));
+  const separator = take(sH, tH, (s, t) => (readings.get(t) ?? []).some((v) => s.values.some((x) => close(x, v))));
   const magnitude = take(sH, tH, (s, t) => s.values.some((x) => {
     const k = Math.log10(x / t.value) / 3;
     return t.value !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) !== 0;
   }));
   const conversion = take(sH, tH, (s, t) => !!s.unit && !!t.unit && s.unit.dim === t.unit.dim && s.unit.name !== t.unit.name);
-  const mismatch: Pair<NumberMention>[] = [];
-  while (sH.length && tH.length) mismatch.push({ s: sH.shift() as NumberMention, t: tH.shift() as NumberMention });
-  const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing: sH, extra: tH, ...times };
+  const { pairs: mismatch, restS: missing, restT: extra } = zip(sH, tH);
+  const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing, extra, ...times };
   if (!memo.has(src)) memo.set(src, new WeakMap());
   memo.get(src)?.set(tgt, result);
   return result;

@@ -3,6 +3,8 @@
 import type { Span, TextLang } from "../types";
 import { extractDates, extractWeekdays, type DateMention, type WeekdayMention } from "./dates";
 import { extractNumbers, type NumberMention } from "./numbers";
+import { opaqueSpans } from "./opaque";
+import { mergeInOrder, SpanIndex } from "./spans";
 import { extractTimes, type TimeMention } from "./times";
 
 export type Analysis = {
@@ -14,8 +16,6 @@ export type Analysis = {
   weekdays: WeekdayMention[];
 };
 
-// URLs, e-mail addresses and handles contain digits that are not quantities.
-const OPAQUE = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+|#\w+/gu;
 
 const cache = new Map<string, Analysis>();
 
@@ -28,10 +28,13 @@ export function analyze(text: string, lang: TextLang): Analysis {
   const key = `${lang}\u0000${text}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const masks: Span[] = [...text.matchAll(OPAQUE)].map((m) => [m.index, m.index + m[0].length]);
-  const times = extractTimes(text, lang).filter((t) => !masks.some((m) => t.span[0] < m[1] && m[0] < t.span[1]));
-  const dates = extractDates(text, lang).filter((d) => !times.some((t) => d.span[0] < t.span[1] && t.span[0] < d.span[1]));
-  const numbers = extractNumbers(text, lang, [...masks, ...times.map((t) => t.span), ...dates.map((d) => d.span)]);
+  const masks: Span[] = opaqueSpans(text);
+  const masked = new SpanIndex(masks);
+  const times = extractTimes(text, lang).filter((t) => !masked.overlaps(t.span));
+  const timed = new SpanIndex(times.map((t) => t.span));
+  const dates = extractDates(text, lang).filter((d) => !timed.overlaps(d.span));
+  const taken = mergeInOrder(masks, mergeInOrder(times.map((t) => t.span), dates.map((d) => d.span)));
+  const numbers = extractNumbers(text, lang, new SpanIndex(taken));
   const result: Analysis = { text, lang, numbers, times, dates, weekdays: extractWeekdays(text, lang) };
   if (cache.size > 2000) cache.clear(); // bounded: the engine runs inside a long-lived server
   cache.set(key, result);

@@ -2,6 +2,8 @@
 // "29 March". Only the day/month part is a date mention; the year stays a number.
 import type { Span, TextLang } from "../types";
 import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
+import { mergeInOrder, SpanIndex } from "./spans";
+import { userTextPattern } from "@/lib/text/patterns";
 
 export type DateMention = { month: number; day?: number; span: Span; raw: string };
 export type WeekdayMention = { day: number; span: Span; raw: string };
@@ -9,19 +11,31 @@ export type WeekdayMention = { day: number; span: Span; raw: string };
 const M = (lang: TextLang) => alternation(MONTHS[lang].map(([w]) => w));
 const monthOf = (lang: TextLang, w: string) => MONTHS[lang].find(([name]) => name === w)?.[1];
 const END = "(?![\\p{L}\\d])";
-const VI_MONTH = new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu");
+const VI_MONTH = userTextPattern(new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu"));
 const VI_NUMERIC = /(?<![\d\/.,-])(\d{1,2})([\/-])(\d{1,2})(\2\d{2,4})?(?![\d\/-])/gu;
 // A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
 const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
-const DE_DATE = new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu");
+const DE_DATE = userTextPattern(new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu"));
 const DE_NUMERIC = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
-const EN_DATE = new RegExp(
+const EN_DATE = userTextPattern(new RegExp(
   `(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![\\p{L}])(${M("en")})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d))?${END}`,
   "gu",
-);
+));
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
-// "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition.
-const EN_CUE = /(?:\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)\s*-?)\s*$/i;
+// "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition
+// ("in May", "mid-March"). The word is looked for before the whitespace and hyphen ahead of the
+// month, which are skipped by hand: a regex ending in \s*$ would rescan every whitespace run.
+const EN_CUE = /\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)$/i;
+export function enCue(text: string, at: number): boolean {
+  const skipSpace = (i: number) => {
+    while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+    return i;
+  };
+  let i = skipSpace(at);
+  if (text.charAt(i - 1) === "-") i = skipSpace(i - 1);
+  // One character more than the longest cue word, so that \b sees what stands before the word.
+  return EN_CUE.test(text.slice(Math.max(0, i - 7), i));
+}
 
 function valid(day: number | undefined, month: number): boolean {
   return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
@@ -29,17 +43,28 @@ function valid(day: number | undefined, month: number): boolean {
 
 export function extractDates(text: string, lang: TextLang): DateMention[] {
   const out: DateMention[] = [];
+  // Mentions of one pattern never overlap each other: each pattern is checked against the earlier ones.
+  let earlier = new SpanIndex([]);
+  let earlierSpans: Span[] = [];
+  let counted = 0;
+  const next = () => {
+    earlierSpans = mergeInOrder(earlierSpans, out.slice(counted).map((d) => d.span));
+    counted = out.length;
+    earlier = new SpanIndex(earlierSpans);
+  };
   const push = (day: number | undefined, month: number | undefined, start: number, end: number) => {
     if (month === undefined || !valid(day, month)) return;
-    if (out.some((d) => start < d.span[1] && d.span[0] < end)) return;
+    if (earlier.overlaps([start, end])) return;
     out.push({ month, day, span: [start, end], raw: text.slice(start, end) });
   };
   for (const m of text.matchAll(ISO)) push(Number(m[3]), Number(m[2]), m.index + 5, m.index + m[0].length);
+  next();
   if (lang === "vi") {
     for (const m of text.matchAll(VI_MONTH)) {
       const month = /^\d+$/.test(m[2] ?? "") ? Number(m[2]) : monthOf("vi", m[2] ?? "");
       push(m[1] ? Number(m[1]) : undefined, month, m.index, m.index + m[0].length);
     }
+    next();
     for (const m of text.matchAll(VI_NUMERIC)) {
       const [d, sep, mo, year] = [m[1] ?? "", m[2], m[3] ?? "", m[4]];
       const cue = VI_CUE.test(text.slice(Math.max(0, m.index - 16), m.index));
@@ -53,12 +78,13 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
       if (!m[3] && !/\.\s*$/.test(m[0])) continue;
       push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
     }
+    next();
     for (const m of text.matchAll(DE_DATE)) push(m[1] ? Number(m[1]) : undefined, monthOf("de", m[2] ?? ""), m.index, m.index + m[0].length);
   } else {
     for (const m of text.matchAll(EN_DATE)) {
       const name = m[2] ?? "";
       const day = m[1] ?? m[3];
-      if ((name === "May" || name === "March") && !day && !EN_CUE.test(text.slice(0, m.index))) continue;
+      if ((name === "May" || name === "March") && !day && !enCue(text, m.index)) continue;
       push(day ? Number(day) : undefined, monthOf("en", name), m.index, m.index + m[0].length);
     }
   }
@@ -66,10 +92,10 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
 }
 
 const WEEKDAY_RE: Record<TextLang, RegExp> = {
-  vi: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.vi.map(([w]) => w))})(?![\\p{L}])`, "gu"),
+  vi: userTextPattern(new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.vi.map(([w]) => w))})(?![\\p{L}])`, "gu")),
   // German weekdays also open compounds: Samstagnachmittag, Freitagabend, samstags.
-  de: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.de.map(([w]) => w))})`, "gu"),
-  en: new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.en.map(([w]) => w))})(?![a-z])`, "gu"),
+  de: userTextPattern(new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.de.map(([w]) => w))})`, "gu")),
+  en: userTextPattern(new RegExp(`(?<![\\p{L}])(${alternation(WEEKDAYS.en.map(([w]) => w))})(?![a-z])`, "gu")),
 };
 
 export function extractWeekdays(text: string, lang: TextLang): WeekdayMention[] {

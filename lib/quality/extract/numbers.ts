@@ -1,10 +1,14 @@
 // Locale-aware number extraction: "40.000 tỷ đồng" == "40 trillion dong" == "40 Billionen Dong" (4e13),
 // 10,5 (vi/de) == 10.5 (en), 14 % == 14 Prozent == 14 per cent, tám == acht == eight.
 import type { Span, TextLang } from "../types";
-import { insideAny } from "../text";
 import {
   CURRENCY_PREFIX, CURRENCY_SUFFIX, DE_WHOLE_ONLY, MAGNITUDES, NUMBER_WORDS, UNITS, alternation, type UnitInfo,
 } from "./lexicon";
+import { parseNumeral } from "./numeral";
+import { SpanIndex } from "./spans";
+
+export { parseNumeral };
+import { userTextPattern } from "@/lib/text/patterns";
 
 export type NumberMention = {
   value: number; // primary reading, magnitude folded in
@@ -25,7 +29,7 @@ const DIGITS = /(?<=^|[^\p{L}\p{N}_]|VND|USD|EUR|GBP)((?<!\d\s)\d{1,3}(?:[\u00A0
 // No-break-space grouping (10 000) unless it continues a digit run: "0800 555 111" is a phone number.
 const CODE_DIGITS = /(?<=\p{L})(?<!VND|USD|EUR|GBP)\d+(?![.,]\d)/gu;
 const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75 };
-const sticky = (body: string, flags = "u") => new RegExp(`^(?:${body})`, flags);
+const sticky = (body: string, flags = "u") => userTextPattern(new RegExp(`^(?:${body})`, flags));
 const MAG_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [l, sticky(`\\s?(${alternation(MAGNITUDES[l].map(([w]) => w))})(?![\\p{L}])`)]),
 ) as Record<TextLang, RegExp>;
@@ -33,40 +37,15 @@ const CUR_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [l, sticky(`\\s*(${alternation(CURRENCY_SUFFIX[l].map(([w]) => w))})(?![\\p{L}])`)]),
 ) as Record<TextLang, RegExp>;
 const PERCENT_RE = sticky("\\s?°?\\s?%(?:ig)?|\\s*(?:phần trăm|Prozent|prozentig|percent|per cent|pc)(?![\\p{L}])");
-const UNIT_RE = sticky(`\\s*-?\\s*(${alternation(UNITS.map(([w]) => w))})(?![\\p{L}²³])`);
+const UNIT_RE = sticky(`\\s*(?:-\\s*)?(${alternation(UNITS.map(([w]) => w))})(?![\\p{L}²³])`);
 const PREFIX_RE = /(US\$|\$|£|€|¥|₫|USD ?|EUR ?|GBP ?|VND ?)$/u;
 const WORD_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [
     l,
-    new RegExp(`(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`, "giu"),
+    userTextPattern(new RegExp(`(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`, "giu")),
   ]),
 ) as Record<TextLang, RegExp>;
 const RANGE_GAP = /^\s*(?:-|–|—|đến|tới|to|bis|and|und|và|or|oder|hoặc)\s*$/iu;
-
-/** Readings of a numeral: strict for the language, lenient for Vietnamese sources that mix styles. */
-export function parseNumeral(s: string, lang: TextLang): number[] {
-  const seps = [...s.matchAll(/[.,\u00A0\u202F]/g)];
-  const digits = Number(s.replace(/\D/g, ""));
-  const first = seps[0];
-  if (!first) return [Number(s)];
-  const last = seps[seps.length - 1] ?? first;
-  if (new Set(seps.map((m) => m[0])).size > 1) {
-    // 1,234.5 or 1.234,5: the last separator is the decimal one.
-    return [Number(`${s.slice(0, last.index).replace(/\D/g, "")}.${s.slice(last.index + 1)}`)];
-  }
-  if (/[\u00A0\u202F]/.test(first[0])) return [digits];
-  const groups = s.split(first[0]);
-  const head = groups[0] ?? "";
-  const grouped = head.length <= 3 && head !== "0" && groups.slice(1).every((g) => g.length === 3);
-  if (groups.length > 2) return [digits];
-  const decimal = Number(`${head}.${groups[1] ?? ""}`);
-  if (!grouped) return [decimal];
-  const thousandsSep = lang === "en" ? "," : ".";
-  if (first[0] === thousandsSep) return [digits];
-  // Decimal separator followed by three digits: strictly a decimal, but Vietnamese copy often
-  // uses English grouping ("10,000 người"), so the source keeps both readings.
-  return lang === "vi" ? [digits, decimal] : [decimal];
-}
 
 function readSuffixes(text: string, end: number, lang: TextLang, m: NumberMention): number {
   let pos = end;
@@ -106,11 +85,13 @@ const blank = (start: number, soft: boolean): NumberMention => ({
   value: 0, values: [], mantissa: 0, magnitude: 1, span: [start, start], raw: "", soft, percent: false,
 });
 
-export function extractNumbers(text: string, lang: TextLang, masks: Span[]): NumberMention[] {
+const LETTERS = /\p{L}*/uy;
+
+export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): NumberMention[] {
   const out: NumberMention[] = [];
   for (const d of text.matchAll(DIGITS)) {
     const span: Span = [d.index, d.index + d[0].length];
-    if (insideAny(span, masks)) continue;
+    if (masks.overlaps(span)) continue;
     const frac = FRACTIONS[d[2] ?? d[3] ?? ""] ?? 0;
     const base = d[1] ? parseNumeral(d[1], lang).map((v) => v + frac) : [frac];
     const m = blank(d.index, false);
@@ -124,17 +105,23 @@ export function extractNumbers(text: string, lang: TextLang, masks: Span[]): Num
     m.span[1] = d.index + d[0].length;
     out.push(finish(m, [Number(d[0])], text));
   }
+  // Words may not overlap a number read so far; spelled-out ones come in text order, so for them the
+  // furthest end reached is enough (each starts after the previous one's start).
+  const digits = new SpanIndex(out.map((o) => o.span));
+  let wordsEnd = -1;
   for (const w of text.matchAll(WORD_RE[lang])) {
     const word = (w[1] ?? "").toLowerCase();
     const span: Span = [w.index, w.index + w[0].length];
-    if (insideAny(span, masks) || out.some((o) => o.span[0] < span[1] && span[0] < o.span[1])) continue;
+    if (masks.overlaps(span) || digits.overlaps(span) || span[0] < wordsEnd) continue;
     if (lang === "de" && DE_WHOLE_ONLY.has(word) && /\p{L}/u.test(text.charAt(span[1]))) continue;
     const entry = NUMBER_WORDS[lang].find(([x]) => x === word);
     if (!entry) continue;
     const m = blank(w.index, true);
-    const wordEnd = lang === "de" ? span[1] + (/^\p{L}*/u.exec(text.slice(span[1]))?.[0].length ?? 0) : span[1];
+    LETTERS.lastIndex = span[1];
+    const wordEnd = lang === "de" ? span[1] + (LETTERS.exec(text)?.[0].length ?? 0) : span[1];
     m.span[1] = readSuffixes(text, wordEnd, lang, m);
     out.push(finish(m, entry[1], text));
+    wordsEnd = Math.max(wordsEnd, m.span[1]);
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
   return joinPairs(out, text);

@@ -1,6 +1,7 @@
 // Clock times: 17:30, 5.30pm, 5 a.m., 15:00 Uhr, 5 giờ sáng, 17h30. Values are compared modulo
 // 12 hours because Vietnamese often leaves am/pm implicit ("lúc 2 giờ" ↔ "2pm" ↔ "14:00 Uhr").
 import type { Span, TextLang } from "../types";
+import { mergeInOrder, SpanIndex } from "./spans";
 
 export type TimeMention = {
   minutes: number; // minutes after midnight modulo 12h
@@ -30,11 +31,14 @@ const PATTERNS: Record<TextLang, RegExp[]> = {
 
 export function extractTimes(text: string, lang: TextLang): TimeMention[] {
   const out: TimeMention[] = [];
-  const taken: Span[] = [];
+  // Matches of one pattern never overlap each other, so each pattern is checked against the earlier ones.
+  let taken = new SpanIndex([]);
+  let takenSpans: Span[] = [];
   for (const re of PATTERNS[lang]) {
+    const added: Span[] = [];
     for (const m of text.matchAll(re)) {
       const span: Span = [m.index, m.index + m[0].length];
-      if (taken.some((t) => span[0] < t[1] && t[0] < span[1])) continue;
+      if (taken.overlaps(span)) continue;
       const hour = Number(m[1]);
       const hasMinutes = m[2] !== undefined && /^\d+$/.test(m[2]);
       const minute = hasMinutes ? Number(m[2]) : 0;
@@ -43,8 +47,10 @@ export function extractTimes(text: string, lang: TextLang): TimeMention[] {
       // "48 giờ" is a duration, never a clock time; only hours up to 24 can be read as times.
       const weak = lang === "vi" && !hasMinutes && !marker && !/h$/.test(m[0]);
       out.push({ minutes: ((hour % 12) * 60 + minute) % 720, hour, span, raw: m[0], weak });
-      taken.push(span);
+      added.push(span);
     }
+    takenSpans = mergeInOrder(takenSpans, added);
+    taken = new SpanIndex(takenSpans);
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

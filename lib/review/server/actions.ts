@@ -8,11 +8,16 @@ import { loadHistory } from "./load-history";
 import { approveMany } from "./approve-many";
 import { addComment, listComments } from "./comments";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { MAX_NOTE_TEXT, MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { cleanText } from "@/lib/text/schema";
 
 // The editor's and the review's mutations, each behind the permission table (lib/action.ts).
-const id = z.string().min(1).max(64);
+// Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
+const id = cleanText(64).min(1);
 const version = z.number().int().min(1);
-const text = z.string().max(20_000);
+// The one cap on a stored translation (imports, XLIFF and TMX enforce the same), no control characters.
+const text = cleanText(MAX_SEGMENT_TEXT);
+const note = cleanText(MAX_NOTE_TEXT);
 const seconds = z.number().int().min(0).max(86_400).optional();
 
 export const saveTranslationAction = defineAction({
@@ -30,13 +35,13 @@ export const confirmTranslationAction = defineAction({
 export const approveTranslationAction = defineAction({
   permission: "translation.approve",
   input: z.object({ translationId: id, expectedVersion: version, text: text.optional(), editSeconds: seconds,
-    overrideReason: z.string().max(2_000).optional() }),
+    overrideReason: note.optional() }),
   run: (input, actor) => approveTranslation(input, actor),
 });
 
 export const rejectTranslationAction = defineAction({
   permission: "translation.reject",
-  input: z.object({ translationId: id, expectedVersion: version, reason: z.string().max(2_000) }),
+  input: z.object({ translationId: id, expectedVersion: version, reason: note }),
   run: (input, actor) => rejectTranslation(input, actor),
 });
 
@@ -60,6 +65,6 @@ export const listCommentsAction = defineAction({
 
 export const addCommentAction = defineAction({
   permission: "comment.create",
-  input: z.object({ segmentId: id, lang: z.enum(TARGET_LANGS), body: z.string().max(2_000) }),
+  input: z.object({ segmentId: id, lang: z.enum(TARGET_LANGS), body: note }),
   run: (input, actor) => addComment(input, actor),
 });

@@ -10,10 +10,13 @@ import { saveMtSettings } from "./save-mt-settings";
 import { mtSettingsSchema } from "./load-mt-settings";
 import { importMemory, TMX_UPLOAD_MAX_BYTES } from "./import-memory";
 import { exportMemory } from "./export-memory";
+import { MAX_NOTE_TEXT, MAX_TERM_TEXT } from "@/lib/text/limits";
+import { cleanText } from "@/lib/text/schema";
 
 // Machine translation, memory and glossary behind the permission table (lib/action.ts).
-const id = z.string().min(1).max(64);
-const term = z.string().max(500);
+// Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
+const id = cleanText(64).min(1);
+const term = cleanText(MAX_TERM_TEXT);
 
 export const startMachineTranslationAction = defineAction({
   permission: "translation.machine",
@@ -35,7 +38,7 @@ export const findMemoryMatchesAction = defineAction({
 
 export const saveGlossaryTermAction = defineAction({
   permission: "glossary.manage",
-  input: z.object({ id: id.optional(), vi: term, de: term, en: term, note: z.string().max(2000), caseSensitive: z.boolean() }),
+  input: z.object({ id: id.optional(), vi: term, de: term, en: term, note: cleanText(MAX_NOTE_TEXT), caseSensitive: z.boolean() }),
   run: (input, actor) => saveGlossaryTerm(input, actor),
 });
 
