@@ -1,0 +1,24 @@
+// Everything a TMX import computes before it writes: parsing (lib/translation/tmx.ts) and the memory
+// key of every unit. Pure, so it can run in a worker thread (lib/worker).
+import { importTmx } from "./tmx";
+import { tmKey } from "./tm-key";
+
+export type KeyedTmUnit = { hash: string; vi: string; viLength: number; de: string | null; en: string | null };
+
+/**
+ * Units keyed by their normalised source. A source that occurs twice in the file is one unit: a later
+ * German or English text replaces an earlier one, a language the later unit lacks is kept (as the
+ * import does with stored entries). Units whose source normalises to nothing count as skipped.
+ */
+export function prepareTmxImport(xml: string, maxBytes: number): { skipped: number; items: KeyedTmUnit[] } {
+  const { units, skipped } = importTmx(xml, { maxBytes });
+  const byHash = new Map<string, KeyedTmUnit>();
+  let empty = 0;
+  for (const u of units) {
+    const key = tmKey(u.vi);
+    if (!key.vi) { empty += 1; continue; }
+    const seen = byHash.get(key.hash);
+    byHash.set(key.hash, { ...key, de: u.de || seen?.de || null, en: u.en || seen?.en || null });
+  }
+  return { skipped: skipped + empty, items: [...byHash.values()] };
+}
