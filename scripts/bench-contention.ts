@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import pg from "pg";
 
 type Stat = { n: number; p50: number; p95: number; max: number };
@@ -51,7 +52,7 @@ async function onPostgres(): Promise<Result[] | null> {
 const fmt = (n: number | null) => n === null ? "     -" : (n < 10 ? n.toFixed(1) : n.toFixed(0)).padStart(6);
 function print(db: string, results: Result[]): void {
   const idle = results[0]!;
-  console.log(`\n${db}: other users' latency in ms, p50 / p95 (× idle), ${idle.stats.list!.n * 3} requests idle`);
+  console.log(`\n${db}: other users' latency in ms, p50 / p95 (× idle), ${idle.stats.list!.n * 3} requests idle; load average now ${load()}`);
   for (const r of results) {
     const head = r === idle ? "idle" : `${r.label}: ${(r.jobMs / 1000).toFixed(1)} s${r.error ? ` FAILED ${r.error}` : ""}`;
     console.log(`  ${head}`);
@@ -63,6 +64,8 @@ function print(db: string, results: Result[]): void {
   }
 }
 
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+console.log(`${os.cpus().length} CPUs, load average ${load()} (other processes on the machine skew every figure; compare ratios within one run)`);
 for (const db of which) {
   if (db === "sqlite") print("SQLite", await onSqlite());
   else {
