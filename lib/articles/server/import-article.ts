@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/action";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
+import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import { writeImportedArticle } from "./write-article";
 
@@ -13,6 +14,7 @@ export type ImportInput = { format: "text" | "json"; content: string };
  * it visible at once (write-article.ts). Other users keep working meanwhile.
  */
 export async function importArticle(input: ImportInput, actor: Actor): Promise<{ articleId: string; segments: number }> {
+  assertUploadSize(input.content, "article"); // before the text travels to a worker only to be refused there
   const options = await loadCheckOptions(db);
   const run = await runSlicedTask("article", [{ format: input.format, content: input.content }, options], input.content.length);
   try {

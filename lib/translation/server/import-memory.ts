@@ -5,10 +5,9 @@ import { insertRows, ROWS_PER_STATEMENT } from "@/lib/db-insert";
 import { pacer } from "@/lib/yield";
 import type { Actor } from "@/lib/action";
 import { recordEvent } from "@/lib/audit/server/record-event";
-import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads";
+import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
+import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
-
-export { TMX_UPLOAD_MAX_BYTES };
 
 const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
@@ -20,8 +19,10 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
  * stored one for the same normalised source; a language the file lacks is kept. A failure anywhere
  * leaves the memory as it was.
  */
-export async function importMemory(input: { xml: string }, actor: Actor): Promise<{ created: number; updated: number; skipped: number }> {
-  const run = await runSlicedTask("tmx", [input.xml, TMX_UPLOAD_MAX_BYTES], input.xml.length);
+export async function importMemory(input: { xml: string | Uint8Array }, actor: Actor): Promise<{ created: number; updated: number; skipped: number }> {
+  assertUploadSize(input.xml, "tmx");
+  const size = typeof input.xml === "string" ? input.xml.length : input.xml.byteLength;
+  const run = await runSlicedTask("tmx", [input.xml, TMX_UPLOAD_MAX_BYTES], size);
   const batchId = randomUUID();
   const now = new Date();
   try {
