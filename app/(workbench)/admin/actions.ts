@@ -14,8 +14,9 @@ export async function deleteGlossaryTerm(input: { id: string }) {
   return deleteGlossaryTermAction(input, await currentActor());
 }
 
-export async function importMemory(input: { xml: string }) {
-  return importMemoryAction(input, await currentActor());
+/** Form field `file`: the TMX file itself, uploaded as multipart. */
+export async function importMemory(form: FormData) {
+  return importMemoryAction({ xml: form.get("file") }, await currentActor());
 }
 
 export async function exportMemory() {

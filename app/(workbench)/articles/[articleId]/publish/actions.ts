@@ -6,6 +6,7 @@ export async function publish(input: { articleId: string; lang: string }) {
   return publishArticleAction(input, await currentActor());
 }
 
-export async function importXliff(input: { articleId: string; content: string }) {
-  return importXliffAction(input, await currentActor());
+/** Form fields `articleId` and `file` (the XLIFF file itself, uploaded as multipart). */
+export async function importXliff(form: FormData) {
+  return importXliffAction({ articleId: form.get("articleId"), content: form.get("file") }, await currentActor());
 }
