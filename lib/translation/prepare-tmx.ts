@@ -1,7 +1,14 @@
 // Everything a TMX import computes before it writes: parsing (lib/translation/tmx.ts) and the memory
 // key of every unit. Pure, so it can run in a worker thread (lib/worker).
+import { AppError } from "@/lib/errors";
 import { importTmx } from "./tmx";
 import { tmKey } from "./tm-key";
+
+/**
+ * Units per file. 10 MB of real memory (three news sentences a unit) is about 30,000 units; the cap keeps
+ * a file of tiny units (up to ~130,000 fit in 10 MB) from holding SQLite for a second in the final merge.
+ */
+export const TMX_MAX_UNITS = 50_000;
 
 export type KeyedTmUnit = { hash: string; vi: string; viLength: number; de: string | null; en: string | null };
 
@@ -22,5 +29,6 @@ export function prepareTmxImport(xml: string | Uint8Array, maxBytes: number): { 
     const seen = byHash.get(key.hash);
     byHash.set(key.hash, { ...key, de: u.de || seen?.de || null, en: u.en || seen?.en || null });
   }
+  if (byHash.size > TMX_MAX_UNITS) throw new AppError("TMX_TOO_MANY_UNITS", { maxUnits: TMX_MAX_UNITS });
   return { skipped: skipped + empty, items: [...byHash.values()] };
 }
