@@ -57,10 +57,14 @@ test("Admin → Memory: a 6 MB TMX imports; an 11 MB one is refused at once with
   const page = await pageAs(browser, "admin");
   await page.goto("/admin/memory");
   // Sources unlike any news sentence, so other journeys' memory look-ups never meet them.
-  const units = Array.from({ length: 12_000 }, (_, i) => `<tu><tuv xml:lang="vi"><seg>Đơn vị kiểm thử tải lên ${i} ${"ơ".repeat((i % 50) + 30)} mã ${i * 7919}</seg></tuv>`
-    + `<tuv xml:lang="de"><seg>Prüfeinheit ${i} für das Hochladen mit ausreichend langem deutschen Text ${"ö".repeat((i % 50) + 20)}</seg></tuv>`
-    + `<tuv xml:lang="en"><seg>Upload test unit ${i} with an English text that is long enough ${"e".repeat(i % 50)}</seg></tuv></tu>`);
-  const tmx = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="e2e" creationtool="e2e" creationtoolversion="1"/><body>\n${units.join("\n")}\n</body></tmx>\n`;
+  const tuv = (lang: string, text: string) => `<tuv xml:lang="${lang}"><seg>${text}</seg></tuv>`;
+  const units = Array.from({ length: 12_000 }, (_, i) => `<tu>${[
+    tuv("vi", `Đơn vị kiểm thử tải lên ${i} ${"ơ".repeat((i % 50) + 30)} mã ${i * 7919}`),
+    tuv("de", `Prüfeinheit ${i} für das Hochladen mit ausreichend langem deutschen Text ${"ö".repeat((i % 50) + 20)}`),
+    tuv("en", `Upload test unit ${i} with an English text that is long enough ${"e".repeat(i % 50)}`),
+  ].join("")}</tu>`);
+  const header = '<header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="e2e" creationtool="e2e" creationtoolversion="1"/>';
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>\n${units.join("\n")}\n</body></tmx>\n`;
   expect(Buffer.byteLength(tmx)).toBeGreaterThan(6 * MB);
   await page.getByLabel("TMX file").setInputFiles(tempFile("memory.tmx", tmx));
   await page.getByRole("button", { name: "Import TMX" }).click();

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 
-type Stat = { n: number; p50: number; p95: number; max: number };
+type Stat = { n: number; failed?: number; p50: number; p95: number; max: number };
 type Result = { label: string; jobMs: number; error: string | null; stats: Record<string, Stat> };
 
 const which = process.argv[2] ? [process.argv[2]] : ["sqlite", "postgres"];
@@ -52,20 +52,22 @@ async function onPostgres(): Promise<Result[] | null> {
 const fmt = (n: number | null) => n === null ? "     -" : (n < 10 ? n.toFixed(1) : n.toFixed(0)).padStart(6);
 function print(db: string, results: Result[]): void {
   const idle = results[0]!;
-  console.log(`\n${db}: other users' latency in ms, p50 / p95 (× idle), ${idle.stats.list!.n * 3} requests idle; load average now ${load()}`);
+  console.log(`\n${db}: other users' latency in ms, p50 / p95 (× idle); load average now ${load()}`);
   for (const r of results) {
-    const head = r === idle ? "idle" : `${r.label}: ${(r.jobMs / 1000).toFixed(1)} s${r.error ? ` FAILED ${r.error}` : ""}`;
+    const head = r === idle ? "idle" : `${r.label}: ${(r.jobMs / 1000).toFixed(1)} s each${r.error ? ` FAILED ${r.error}` : ""}`;
     console.log(`  ${head}`);
     for (const [op, s] of Object.entries(r.stats)) {
       const base = idle.stats[op]!;
       const ratio = r === idle ? "" : `   (${(s.p50 / base.p50).toFixed(1)}× / ${(s.p95 / base.p95).toFixed(1)}×)  max ${fmt(s.max)}`;
-      console.log(`    ${op.padEnd(7)} n=${String(s.n).padStart(4)}  ${fmt(s.p50)} / ${fmt(s.p95)}${ratio}`);
+      const failed = s.failed ? `  ${s.failed} FAILED` : "";
+      console.log(`    ${op.padEnd(7)} n=${String(s.n).padStart(4)}  ${fmt(s.p50)} / ${fmt(s.p95)}${ratio}${failed}`);
     }
   }
 }
 
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
-console.log(`${os.cpus().length} CPUs, load average ${load()} (other processes on the machine skew every figure; compare ratios within one run)`);
+// Other processes on the machine skew every figure: compare the ratios within one run.
+console.log(`${os.cpus().length} CPUs, load average ${load()}`);
 for (const db of which) {
   if (db === "sqlite") print("SQLite", await onSqlite());
   else {

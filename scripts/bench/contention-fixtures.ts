@@ -16,11 +16,11 @@ export function bigTextArticle(lines = 4990): string {
   return out.join("\n");
 }
 
-/** Units with distinct sources (a counter), texts cut so the file stays under the 10 MB upload limit. */
-export function bigTmx(units = 20_000): string {
+/** Units with distinct sources (`tag` and a counter), texts cut so the file stays under the 10 MB upload limit. */
+export function bigTmx(units = 20_000, tag = 0): string {
   const cut = (s: string) => (s.length > 110 ? s.slice(0, 110) : s);
   return exportTmx(Array.from({ length: units }, (_, i) => ({
-    vi: `${cut(vi[i % vi.length]!)} (${i})`, de: `${cut(de[i % de.length]!)} (${i})`, en: `${cut(en[i % en.length]!)} (${i})`,
+    vi: `${cut(vi[i % vi.length]!)} (${tag}.${i})`, de: `${cut(de[i % de.length]!)} (${i})`, en: `${cut(en[i % en.length]!)} (${i})`,
   })));
 }
 

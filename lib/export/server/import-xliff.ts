@@ -13,7 +13,8 @@ import { runTask } from "@/lib/worker/run-task";
  * A file back from a CAT tool: every changed target becomes a new revision of its segment, all in one
  * transaction. Unknown ids, changed sources or a wrong language refuse the whole file (planXliffImport).
  */
-export async function importXliff(input: { articleId: string; content: string | Uint8Array }, actor: Actor): Promise<{ lang: string; changed: number; stale: number }> {
+export async function importXliff(input: { articleId: string; content: string | Uint8Array },
+  actor: Actor): Promise<{ lang: string; changed: number; stale: number }> {
   assertUploadSize(input.content, "xliff");
   // Parsing a big file takes the CPU for a while: in a worker thread, before the transaction.
   const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;

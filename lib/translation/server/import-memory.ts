@@ -9,6 +9,8 @@ import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 
+export type MemoryImportResult = { created: number; updated: number; skipped: number };
+
 const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
@@ -19,7 +21,7 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
  * stored one for the same normalised source; a language the file lacks is kept. A failure anywhere
  * leaves the memory as it was.
  */
-export async function importMemory(input: { xml: string | Uint8Array }, actor: Actor): Promise<{ created: number; updated: number; skipped: number }> {
+export async function importMemory(input: { xml: string | Uint8Array }, actor: Actor): Promise<MemoryImportResult> {
   assertUploadSize(input.xml, "tmx");
   const size = typeof input.xml === "string" ? input.xml.length : input.xml.byteLength;
   const run = await runSlicedTask("tmx", [input.xml, TMX_UPLOAD_MAX_BYTES], size);
@@ -29,7 +31,8 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
     await db.tmImportRow.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } } });
     let staged = 0;
     for await (const units of run.slices) {
-      await insertRows(db, "TmImportRow", STAGE_COLUMNS, units.map((u) => [randomUUID(), batchId, u.hash, u.vi, u.viLength, u.de, u.en, now]));
+      const rows = units.map((u) => [randomUUID(), batchId, u.hash, u.vi, u.viLength, u.de, u.en, now]);
+      await insertRows(db, "TmImportRow", STAGE_COLUMNS, rows);
       staged += units.length;
     }
     return await db.$transaction(async (tx) => {

@@ -61,7 +61,8 @@ describe("importArticle", () => {
     // one with German whose revision names an author that does not exist.
     const ghost = { id: "no-such-user", role: "translator" as const, name: "Ghost" };
     const before = await counts();
-    const paragraphs = [...Array.from({ length: 2000 }, (_, i) => `Câu số ${i} của bài rất dài.`), { vi: "Câu cuối.", de: "Letzter Satz." }];
+    const untranslated = Array.from({ length: 2000 }, (_, i) => `Câu số ${i} của bài rất dài.`);
+    const paragraphs = [...untranslated, { vi: "Câu cuối.", de: "Letzter Satz." }];
     await expect(importArticle({ format: "json", content: JSON.stringify({ title: "Bài dài", paragraphs }) }, ghost)).rejects.toThrow();
     expect(await counts()).toEqual(before);
   }, 60_000);
@@ -91,7 +92,8 @@ describe("importArticle", () => {
 
   it("sweeps an import that a crash cut off more than an hour ago", async () => {
     const translator = await createActor("translator");
-    const crashed = await db.article.create({ data: { title: "Cut off", state: "importing", createdAt: new Date(Date.now() - 2 * 3600_000) } });
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    const crashed = await db.article.create({ data: { title: "Cut off", state: "importing", createdAt: twoHoursAgo } });
     await db.segment.create({ data: { articleId: crashed.id, position: 0, paragraph: 0, kind: "title", sourceText: "Cut off" } });
     await importArticle({ format: "text", content: SAMPLE_ARTICLE }, translator);
     expect(await db.article.findUnique({ where: { id: crashed.id } })).toBeNull();

@@ -52,7 +52,8 @@ describe("upload limits", () => {
     const big = new File([new Uint8Array(11 * MB).fill(0x20)], "big");
     expect(await importXliffAction({ articleId, content: big }, lan)).toEqual({ ok: false, code: "XLIFF_TOO_LARGE",
       params: { bytes: 11 * MB, maxBytes: 10 * MB, sizeMb: 11, limitMb: 10 } });
-    expect(await importMemoryAction({ xml: big }, admin)).toMatchObject({ ok: false, code: "TMX_TOO_LARGE", params: { limitMb: 10, sizeMb: 11 } });
+    expect(await importMemoryAction({ xml: big }, admin))
+      .toMatchObject({ ok: false, code: "TMX_TOO_LARGE", params: { limitMb: 10, sizeMb: 11 } });
     const text = `Tiêu đề\n${"Một câu. ".repeat(MB / 9 + 1)}`;
     expect(await importArticleAction({ format: "text", content: text }, lan)).toMatchObject({ ok: false, code: "IMPORT_TOO_LARGE",
       params: { maxBytes: MB, bytes: Buffer.byteLength(text) } });

@@ -6,7 +6,8 @@ import { prepareTmxImport } from "@/lib/translation/prepare-tmx";
 import { runSlicedTask, runTask, WORKER_THRESHOLD_BYTES } from "@/lib/worker/run-task";
 
 const options = { glossary: [], style: { diacritics: "keep" as const } };
-const sentence = (i: number) => `Sáng nay (24/3), UBND TP.HCM công bố kế hoạch đầu tư ${i}.000 tỷ đồng cho giao thông công cộng.`;
+const sentence = (i: number) =>
+  `Sáng nay (24/3), UBND TP.HCM công bố kế hoạch đầu tư ${i}.000 tỷ đồng cho giao thông công cộng.`;
 const bigText = ["Tiêu đề bài viết", ...Array.from({ length: 1200 }, (_, i) => sentence(i))].join("\n");
 
 async function collect<T>(slices: AsyncIterable<T[]>): Promise<T[]> {
@@ -30,7 +31,8 @@ describe("runSlicedTask / runTask", () => {
   }, 60_000);
 
   it("brings a coded error from the worker back as the same AppError, with its params", async () => {
-    const broken = `<?xml version="1.0"?>\n<tmx version="1.4"><body>${"<tu><tuv xml:lang=\"vi\"><seg>a</seg></tuv>".repeat(4000)}</body></tmx>`;
+    const unclosed = '<tu><tuv xml:lang="vi"><seg>a</seg></tuv>'.repeat(4000);
+    const broken = `<?xml version="1.0"?>\n<tmx version="1.4"><body>${unclosed}</body></tmx>`;
     expect(broken.length).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
     const error = await runTask("tmx", [broken, 10 * 1024 * 1024], broken.length).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
@@ -39,7 +41,8 @@ describe("runSlicedTask / runTask", () => {
   }, 60_000);
 
   it("keys TMX units by their normalised source, merging repeats", async () => {
-    const units = Array.from({ length: 3000 }, (_, i) => ({ vi: `Câu  số ${i % 1500}`, de: i < 1500 ? `Satz ${i}` : undefined, en: `Sentence ${i}` }));
+    const units = Array.from({ length: 3000 }, (_, i) =>
+      ({ vi: `Câu  số ${i % 1500}`, de: i < 1500 ? `Satz ${i}` : undefined, en: `Sentence ${i}` }));
     const xml = exportTmx(units);
     const result = await runTask("tmx", [xml, 10 * 1024 * 1024], xml.length);
     expect(result).toEqual(prepareTmxImport(xml, 10 * 1024 * 1024));
