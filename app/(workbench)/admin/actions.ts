@@ -1,6 +1,7 @@
 "use server";
 import { saveReviewSettingsAction } from "@/lib/settings/server/actions";
 import { currentActor } from "@/lib/auth/server/current-actor";
+import { formField } from "@/lib/uploads/form-field";
 import {
   deleteGlossaryTermAction, exportMemoryAction, importMemoryAction, saveGlossaryTermAction, saveMtSettingsAction,
 } from "@/lib/translation/server/actions";
@@ -16,7 +17,7 @@ export async function deleteGlossaryTerm(input: { id: string }) {
 
 /** Form field `file`: the TMX file itself, uploaded as multipart. */
 export async function importMemory(form: FormData) {
-  return importMemoryAction({ xml: form.get("file") }, await currentActor());
+  return importMemoryAction({ xml: formField(form, "file") }, await currentActor());
 }
 
 export async function exportMemory() {

@@ -2,6 +2,7 @@
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import { startMachineTranslationAction } from "@/lib/translation/server/actions";
+import { formField } from "@/lib/uploads/form-field";
 
 /**
  * Imports (form fields `format`, `content`, `translate`: multipart, so the text is not JSON-encoded on
@@ -9,7 +10,7 @@ import { startMachineTranslationAction } from "@/lib/translation/server/actions"
  */
 export async function importArticle(form: FormData) {
   const actor = await currentActor();
-  const imported = await importArticleAction({ format: form.get("format"), content: form.get("content") }, actor);
-  if (!imported.ok || form.get("translate") !== "1") return { ...imported, mt: null };
+  const imported = await importArticleAction({ format: formField(form, "format"), content: formField(form, "content") }, actor);
+  if (!imported.ok || formField(form, "translate") !== "1") return { ...imported, mt: null };
   return { ...imported, mt: await startMachineTranslationAction({ articleId: imported.data.articleId }, actor) };
 }
