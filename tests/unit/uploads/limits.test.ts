@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import { UPLOAD_LIMITS, uploadTooLarge, type UploadKind } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
+import { formField } from "@/lib/uploads/form-field";
 
 const MB = 1024 * 1024;
 
@@ -41,5 +42,15 @@ describe("sendUpload", () => {
   it("turns a request that never got an answer into a coded failure", async () => {
     expect(await sendUpload(() => Promise.reject(new TypeError("Failed to fetch")))).toEqual({ ok: false, code: "UPLOAD_FAILED" });
     expect(await sendUpload(() => Promise.resolve({ ok: true, data: 1 }))).toEqual({ ok: true, data: 1 });
+  });
+});
+
+describe("formField", () => {
+  it("reads a field of FormData and nothing else, so zod refuses a hand-made argument", () => {
+    const form = new FormData();
+    form.set("file", new File(["x"], "a.xlf"));
+    expect(formField(form, "file")).toBeInstanceOf(File);
+    expect(formField({ file: "x" }, "file")).toBeNull();
+    expect(formField(null, "file")).toBeNull();
   });
 });
