@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { insertRows } from "@/lib/db-insert";
+import { pacer } from "@/lib/yield";
 import type { Actor } from "@/lib/action";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import type { PreparedArticle, PreparedSegment } from "@/lib/articles/prepare-import";
@@ -34,9 +35,10 @@ export async function writeImportedArticle(prepared: Omit<PreparedArticle, "item
     db.articleLanguage.createMany({ data: TARGET_LANGS.map((lang) => ({ articleId, lang })) }),
   ]);
   let segments = 0, translations = 0;
+  const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
   try {
     for await (const slice of slices) {
-      const written = await writeSlice(articleId, slice, actor, now);
+      const written = await writeSlice(articleId, slice, { actor, now, rest });
       segments += slice.length;
       translations += written;
     }
@@ -55,10 +57,11 @@ export async function writeImportedArticle(prepared: Omit<PreparedArticle, "item
 }
 
 /** One slice of segments with their translations and the revisions of imported text; returns how many were imported. */
-async function writeSlice(articleId: string, slice: PreparedSegment[], actor: Actor, now: Date): Promise<number> {
+async function writeSlice(articleId: string, slice: PreparedSegment[],
+  { actor, now, rest }: { actor: Actor; now: Date; rest: () => Promise<void> }): Promise<number> {
   const segments = slice.map((s) => ({ ...s, id: randomUUID() }));
   await insertRows(db, "Segment", SEGMENT_COLUMNS, segments.map((s) =>
-    [s.id, articleId, s.position, s.paragraph, s.kind, s.translatable, s.text]));
+    [s.id, articleId, s.position, s.paragraph, s.kind, s.translatable, s.text]), rest);
   const translations = segments.flatMap((s) => TARGET_LANGS.flatMap((lang) => {
     const t = s.targets[lang];
     return t ? [{ ...t, id: randomUUID(), segmentId: s.id, lang }] : [];
@@ -66,9 +69,9 @@ async function writeSlice(articleId: string, slice: PreparedSegment[], actor: Ac
   // The importer vouches for imported text: the four-eyes rule keeps them from approving it.
   await insertRows(db, "Translation", TRANSLATION_COLUMNS, translations.map((t) => [t.id, t.segmentId, articleId, t.lang,
     t.text, t.text ? "draft" : "untranslated", t.text ? "import" : "none", t.text || null, t.issues, t.errorCount,
-    t.warningCount, t.text ? actor.id : null, t.text ? actor.id : null, now]));
+    t.warningCount, t.text ? actor.id : null, t.text ? actor.id : null, now]), rest);
   const imported = translations.filter((t) => t.text);
   await insertRows(db, "Revision", REVISION_COLUMNS, imported.map((t) =>
-    [randomUUID(), t.id, 1, t.text, "draft", "import", "import", actor.id, now]));
+    [randomUUID(), t.id, 1, t.text, "draft", "import", "import", actor.id, now]), rest);
   return imported.length;
 }

@@ -30,9 +30,10 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
   try {
     await db.tmImportRow.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } } });
     let staged = 0;
+    const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
     for await (const units of run.slices) {
       const rows = units.map((u) => [randomUUID(), batchId, u.hash, u.vi, u.viLength, u.de, u.en, now]);
-      await insertRows(db, "TmImportRow", STAGE_COLUMNS, rows);
+      await insertRows(db, "TmImportRow", STAGE_COLUMNS, rows, rest);
       staged += units.length;
     }
     return await db.$transaction(async (tx) => {
