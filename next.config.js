@@ -11,9 +11,15 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   experimental: {
-    // Articles are refused above 1 MB and XLIFF/TMX above 10 MB by the services themselves; the body
-    // limit leaves room for JSON escaping so the user gets those messages, not a transport error.
-    serverActions: { bodySizeLimit: "24mb" },
+    // Uploads travel as files in multipart form data (never JSON-encoded, so never doubled). The largest
+    // documented upload is 10 MB (XLIFF, TMX; article text: 1 MB). The cap leaves room for the multipart
+    // envelope and lets a file of up to 16 MB reach the action, which refuses anything over its limit
+    // with a coded, translated error. A bigger body (only by getting past the browser's own check) gets
+    // Next's refusal, which the forms show as UPLOAD_FAILED.
+    serverActions: { bodySizeLimit: "16mb" },
+    // proxy.ts makes Next buffer each request body it sees, up to this size (default 10 MB); a body cut
+    // short there breaks the server action behind it, so this must be at least the action limit.
+    proxyClientMaxBodySize: "16mb",
   },
 };
 

@@ -19,11 +19,16 @@ class Mutex {
   }
 }
 
-export function exclusiveConnection(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+/** `setup` (e.g. PRAGMAs) runs once on the new connection before anything else uses it. */
+export function exclusiveConnection(factory: SqlDriverAdapterFactory, setup?: string): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialize(await factory.connect()),
+    connect: async () => {
+      const adapter = await factory.connect();
+      if (setup) await adapter.executeScript(setup);
+      return serialize(adapter);
+    },
   };
 }
 

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { exportMemory, importMemory } from "@/app/(workbench)/admin/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
-
-const MAX_BYTES = 10 * 1024 * 1024;
+import { uploadTooLarge } from "@/lib/uploads/limits";
+import { sendUpload } from "@/lib/uploads/send";
 
 /** TMX download of the whole memory and TMX upload into it. */
 export function MemoryTransfer() {
@@ -33,9 +33,13 @@ export function MemoryTransfer() {
     if (!file) return;
     setFailure(null);
     setResult(null);
-    if (file.size > MAX_BYTES) { setFailure({ code: "TMX_TOO_LARGE", params: { limit: MAX_BYTES } }); return; }
+    // The server refuses it too (TMX_TOO_LARGE); checking first answers at once and spares the upload.
+    const tooLarge = uploadTooLarge("tmx", file.size);
+    if (tooLarge) { setFailure(tooLarge); return; }
+    const form = new FormData();
+    form.set("file", file);
     start(async () => {
-      const r = await importMemory({ xml: await file.text() });
+      const r = await sendUpload(() => importMemory(form));
       if (!r.ok) { setFailure(r); return; }
       setResult(r.data);
       router.refresh();

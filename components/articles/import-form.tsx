@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { importArticle } from "@/app/(workbench)/articles/import/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { uploadTooLarge } from "@/lib/uploads/limits";
+import { sendUpload } from "@/lib/uploads/send";
 
 type Format = "text" | "json";
-// Bigger files are refused before upload (the server refuses them too, with the same code).
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export function ImportForm({ canTranslate = false }: { canTranslate?: boolean }) {
   const t = useTranslations("importer");
@@ -26,7 +26,9 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
   async function onFile(file: File | undefined) {
     setError(null);
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) { setError({ code: "IMPORT_TOO_LARGE" }); return; }
+    // Bigger files are refused before upload (the server refuses them too, with the same code).
+    const tooLarge = uploadTooLarge("article", file.size);
+    if (tooLarge) { setError(tooLarge); return; }
     setFileName(file.name);
     if (/\.json$/i.test(file.name)) setFormat("json");
     else if (/\.(txt|text)$/i.test(file.name)) setFormat("text");
@@ -37,8 +39,14 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     event.preventDefault();
     setError(null);
     setMtFailure(null);
+    const tooLarge = uploadTooLarge("article", new Blob([content]).size);
+    if (tooLarge) { setError(tooLarge); return; }
+    const form = new FormData();
+    form.set("format", format);
+    form.set("content", content);
+    if (canTranslate && translate) form.set("translate", "1");
     start(async () => {
-      const result = await importArticle({ format, content, translate: canTranslate && translate });
+      const result = await sendUpload(() => importArticle(form));
       if (!result.ok) setError({ code: result.code, params: result.params });
       else if (result.mt && !result.mt.ok) setMtFailure({ articleId: result.data.articleId, code: result.mt.code });
       else router.push(`/articles/${result.data.articleId}`);

@@ -4,9 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { importXliff } from "@/app/(workbench)/articles/[articleId]/publish/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
-
-// The server refuses files over 10 MB too (XLIFF_TOO_LARGE); checking first spares the upload.
-const MAX_BYTES = 10 * 1024 * 1024;
+import { uploadTooLarge } from "@/lib/uploads/limits";
+import { sendUpload } from "@/lib/uploads/send";
 
 export function XliffImportForm({ articleId }: { articleId: string }) {
   const t = useTranslations("publish");
@@ -17,9 +16,14 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
   function onFile(file: File | undefined) {
     setResult(null);
     if (!file) return;
-    if (file.size > MAX_BYTES) { setResult({ ok: false, code: "XLIFF_TOO_LARGE", params: { maxBytes: MAX_BYTES, bytes: file.size } }); return; }
+    // The server refuses it too (XLIFF_TOO_LARGE); checking first answers at once and spares the upload.
+    const tooLarge = uploadTooLarge("xliff", file.size);
+    if (tooLarge) { setResult({ ok: false, ...tooLarge }); return; }
+    const form = new FormData();
+    form.set("articleId", articleId);
+    form.set("file", file);
     start(async () => {
-      const r = await importXliff({ articleId, content: await file.text() });
+      const r = await sendUpload(() => importXliff(form));
       setResult(r.ok ? { ok: true, changed: r.data.changed, stale: r.data.stale } : r);
       if (r.ok) router.refresh();
     });

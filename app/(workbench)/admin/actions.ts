@@ -2,6 +2,7 @@
 import { saveReviewSettingsAction } from "@/lib/settings/server/actions";
 import { saveWebhookHostsAction } from "@/lib/cms/server/actions";
 import { currentActor } from "@/lib/auth/server/current-actor";
+import { formField } from "@/lib/uploads/form-field";
 import {
   deleteGlossaryTermAction, exportMemoryAction, importMemoryAction, saveGlossaryTermAction, saveMtSettingsAction,
 } from "@/lib/translation/server/actions";
@@ -15,8 +16,9 @@ export async function deleteGlossaryTerm(input: { id: string }) {
   return deleteGlossaryTermAction(input, await currentActor());
 }
 
-export async function importMemory(input: { xml: string }) {
-  return importMemoryAction(input, await currentActor());
+/** Form field `file`: the TMX file itself, uploaded as multipart. */
+export async function importMemory(form: FormData) {
+  return importMemoryAction({ xml: formField(form, "file") }, await currentActor());
 }
 
 export async function exportMemory() {

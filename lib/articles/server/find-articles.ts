@@ -17,7 +17,8 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
   items: ArticleListItem[]; total: number; page: number; pageSize: number;
 }> {
   const page = Math.max(1, opts.page ?? 1);
-  const where = { state: { not: "archived" }, ...(opts.query ? { title: { contains: opts.query } } : {}) };
+  // Archived articles are out of the list, and so are imports still being written (write-article.ts).
+  const where = { state: { notIn: ["archived", "importing"] }, ...(opts.query ? { title: { contains: opts.query } } : {}) };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,

@@ -6,6 +6,7 @@ import { EXPORT_FORMATS } from "@/lib/export/types";
 import { publishArticle } from "./publish-article";
 import { createExport } from "./create-export";
 import { importXliff } from "./import-xliff";
+import { readUpload } from "@/lib/uploads/server/read-upload";
 
 const articleId = z.string().min(1).max(64);
 const lang = z.enum(TARGET_LANGS);
@@ -23,8 +24,9 @@ export const createExportAction = defineAction({
   run: (input, actor) => createExport(input, actor),
 });
 
+// The file as uploaded (multipart, never JSON-encoded), or its text.
 export const importXliffAction = defineAction({
   permission: "translation.edit",
-  input: z.object({ articleId, content: z.string() }),
-  run: (input, actor) => importXliff(input, actor),
+  input: z.object({ articleId, content: z.union([z.string(), z.instanceof(File)]) }),
+  run: async (input, actor) => importXliff({ articleId: input.articleId, content: await readUpload(input.content, "xliff") }, actor),
 });

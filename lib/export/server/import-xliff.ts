@@ -4,15 +4,21 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/action";
 import { isTargetLang } from "@/lib/articles/kinds";
 import { recordEvent } from "@/lib/audit/server/record-event";
-import { parseXliff, planXliffImport } from "@/lib/export";
+import { planXliffImport } from "@/lib/export";
 import { applyStepTx } from "@/lib/review/server/apply-step";
+import { assertUploadSize } from "@/lib/uploads/server/read-upload";
+import { runTask } from "@/lib/worker/run-task";
 
 /**
  * A file back from a CAT tool: every changed target becomes a new revision of its segment, all in one
  * transaction. Unknown ids, changed sources or a wrong language refuse the whole file (planXliffImport).
  */
-export async function importXliff(input: { articleId: string; content: string }, actor: Actor): Promise<{ lang: string; changed: number; stale: number }> {
-  const parsed = parseXliff(input.content);
+export async function importXliff(input: { articleId: string; content: string | Uint8Array },
+  actor: Actor): Promise<{ lang: string; changed: number; stale: number }> {
+  assertUploadSize(input.content, "xliff");
+  // Parsing a big file takes the CPU for a while: in a worker thread, before the transaction.
+  const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;
+  const parsed = await runTask("xliff", [input.content], size);
   const lang = parsed.trgLang.toLowerCase().split("-")[0] ?? "";
   if (!isTargetLang(lang)) throw new AppError("XLIFF_LANGUAGE_MISMATCH", { expected: "de, en", actual: parsed.trgLang });
   return db.$transaction(async (tx) => {

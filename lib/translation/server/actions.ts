@@ -8,7 +8,8 @@ import { saveGlossaryTerm } from "./save-glossary-term";
 import { deleteGlossaryTerm } from "./delete-glossary-term";
 import { saveMtSettings } from "./save-mt-settings";
 import { mtSettingsSchema } from "./load-mt-settings";
-import { importMemory, TMX_UPLOAD_MAX_BYTES } from "./import-memory";
+import { importMemory } from "./import-memory";
+import { readUpload } from "@/lib/uploads/server/read-upload";
 import { exportMemory } from "./export-memory";
 import { MAX_NOTE_TEXT, MAX_TERM_TEXT } from "@/lib/text/limits";
 import { cleanText } from "@/lib/text/schema";
@@ -54,10 +55,11 @@ export const saveMtSettingsAction = defineAction({
   run: (input, actor) => saveMtSettings(input, actor),
 });
 
+// The file as uploaded (multipart, never JSON-encoded), or its text.
 export const importMemoryAction = defineAction({
   permission: "glossary.manage",
-  input: z.object({ xml: z.string().max(TMX_UPLOAD_MAX_BYTES) }),
-  run: (input, actor) => importMemory(input, actor),
+  input: z.object({ xml: z.union([z.string(), z.instanceof(File)]) }),
+  run: async (input, actor) => importMemory({ xml: await readUpload(input.xml, "tmx") }, actor),
 });
 
 export const exportMemoryAction = defineAction({

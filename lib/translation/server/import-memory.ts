@@ -1,29 +1,68 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { insertRows, ROWS_PER_STATEMENT } from "@/lib/db-insert";
+import { pacer } from "@/lib/yield";
 import type { Actor } from "@/lib/action";
 import { recordEvent } from "@/lib/audit/server/record-event";
-import { importTmx } from "@/lib/translation/tmx";
-import { tmKey } from "./tm-key";
+import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
+import { assertUploadSize } from "@/lib/uploads/server/read-upload";
+import { runSlicedTask } from "@/lib/worker/run-task";
 
-export const TMX_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+export type MemoryImportResult = { created: number; updated: number; skipped: number };
+
+const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /**
- * TMX units into the memory in one transaction (a bad file changes nothing). A unit's German or English
- * text replaces the stored one for the same normalised source; a language the file lacks is kept.
+ * TMX units into the memory, all or nothing, without holding the database for the length of the file:
+ * parsed and keyed first (in a worker thread when big), staged in short statements, then merged by ONE
+ * statement in one short transaction with its audit row. A unit's German or English text replaces the
+ * stored one for the same normalised source; a language the file lacks is kept. A failure anywhere
+ * leaves the memory as it was.
  */
-export async function importMemory(input: { xml: string }, actor: Actor): Promise<{ created: number; updated: number; skipped: number }> {
-  const { units, skipped } = importTmx(input.xml, { maxBytes: TMX_UPLOAD_MAX_BYTES });
-  return db.$transaction(async (tx) => {
-    let created = 0, updated = 0;
-    for (const u of units) {
-      const key = tmKey(u.vi);
-      if (!key.vi) continue;
-      const data = { ...(u.de ? { de: u.de } : {}), ...(u.en ? { en: u.en } : {}) };
-      const existing = await tx.tmEntry.findUnique({ where: { hash: key.hash }, select: { id: true } });
-      if (existing) { await tx.tmEntry.update({ where: { id: existing.id }, data }); updated++; }
-      else { await tx.tmEntry.create({ data: { ...key, ...data } }); created++; }
+export async function importMemory(input: { xml: string | Uint8Array }, actor: Actor): Promise<MemoryImportResult> {
+  assertUploadSize(input.xml, "tmx");
+  const size = typeof input.xml === "string" ? input.xml.length : input.xml.byteLength;
+  const run = await runSlicedTask("tmx", [input.xml, TMX_UPLOAD_MAX_BYTES], size);
+  const batchId = randomUUID();
+  const now = new Date();
+  try {
+    await db.tmImportRow.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } } });
+    let staged = 0;
+    const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
+    for await (const units of run.slices) {
+      const rows = units.map((u) => [randomUUID(), batchId, u.hash, u.vi, u.viLength, u.de, u.en, now]);
+      await insertRows(db, "TmImportRow", STAGE_COLUMNS, rows, rest);
+      staged += units.length;
     }
-    await recordEvent(tx, { actorId: actor.id, action: "memory.import", entityType: "tmEntry", entityId: "tmx", data: { created, updated, skipped } });
-    return { created, updated, skipped };
-  }, { timeout: 120_000 });
+    return await db.$transaction(async (tx) => {
+      const [{ existing }] = await tx.$queryRaw<[{ existing: number | bigint }]>`SELECT COUNT(*) AS "existing"
+        FROM "TmImportRow" s WHERE s."batchId" = ${batchId} AND EXISTS (SELECT 1 FROM "TmEntry" t WHERE t."hash" = s."hash")`;
+      await tx.$executeRaw`INSERT INTO "TmEntry" ("id", "hash", "vi", "viLength", "de", "en", "createdAt", "updatedAt")
+        SELECT "id", "hash", "vi", "viLength", "de", "en", "createdAt", "createdAt" FROM "TmImportRow" WHERE "batchId" = ${batchId}
+        ON CONFLICT ("hash") DO UPDATE SET "de" = COALESCE(excluded."de", "TmEntry"."de"),
+          "en" = COALESCE(excluded."en", "TmEntry"."en"), "updatedAt" = excluded."updatedAt"`;
+      const updated = Number(existing);
+      const result = { created: staged - updated, updated, skipped: run.head.skipped };
+      await recordEvent(tx, { actorId: actor.id, action: "memory.import", entityType: "tmEntry", entityId: "tmx", data: result });
+      return result;
+    });
+  } finally {
+    run.close();
+    await unstage(batchId).catch((cleanup: unknown) => {
+      console.error("[import] staged TMX units were not removed; they are swept after an hour", batchId, cleanup);
+    });
+  }
+}
+
+/** Deletes a batch's staged rows a slice at a time (one statement over 20,000 rows holds SQLite for long). */
+async function unstage(batchId: string): Promise<void> {
+  const rest = pacer();
+  for (;;) {
+    const deleted = await db.$executeRaw`DELETE FROM "TmImportRow" WHERE "id" IN
+      (SELECT "id" FROM "TmImportRow" WHERE "batchId" = ${batchId} LIMIT ${ROWS_PER_STATEMENT * 10})`;
+    if (deleted === 0) return;
+    await rest();
+  }
 }

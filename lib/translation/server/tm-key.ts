@@ -1,9 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { normalizeForTm } from "@/lib/translation";
 
-/** How a Vietnamese source is stored in and looked up from the memory (exact match = same hash). */
-export function tmKey(source: string): { vi: string; hash: string; viLength: number } {
-  const vi = normalizeForTm(source);
-  return { vi, hash: createHash("sha256").update(vi).digest("hex"), viLength: [...vi].length };
-}
+// The key is pure (it also runs in the import worker); services keep importing it from here.
+export { tmKey } from "@/lib/translation/tm-key";

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importArticle } from "@/lib/articles/server/import-article";
 import { importArticleAction } from "@/lib/articles/server/actions";
+import { findArticles } from "@/lib/articles/server/find-articles";
 import { createActor, SAMPLE_ARTICLE } from "../../factories";
 
 async function counts() {
-  const [articles, segments, translations, revisions, audit] = await Promise.all([
-    db.article.count(), db.segment.count(), db.translation.count(), db.revision.count(), db.auditEvent.count()]);
-  return { articles, segments, translations, revisions, audit };
+  const [articles, languages, segments, translations, revisions, audit] = await Promise.all([db.article.count(),
+    db.articleLanguage.count(), db.segment.count(), db.translation.count(), db.revision.count(), db.auditEvent.count()]);
+  return { articles, languages, segments, translations, revisions, audit };
 }
 
 describe("importArticle", () => {
@@ -53,5 +54,49 @@ describe("importArticle", () => {
     const bundle = { title: { vi: "Tiêu đề", de: "Titel" }, paragraphs: ["Một câu."] };
     await expect(importArticle({ format: "json", content: JSON.stringify(bundle) }, ghost)).rejects.toThrow();
     expect(await counts()).toEqual(before);
+  });
+
+  it("removes every row a big import wrote before a later write failed", async () => {
+    // 2,000 untranslated sentences first (segments and translation rows written, many statements), then
+    // one with German whose revision names an author that does not exist.
+    const ghost = { id: "no-such-user", role: "translator" as const, name: "Ghost" };
+    const before = await counts();
+    const untranslated = Array.from({ length: 2000 }, (_, i) => `Câu số ${i} của bài rất dài.`);
+    const paragraphs = [...untranslated, { vi: "Câu cuối.", de: "Letzter Satz." }];
+    await expect(importArticle({ format: "json", content: JSON.stringify({ title: "Bài dài", paragraphs }) }, ghost)).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+
+  it("writes a big article hidden while others are served, then shows it at once", async () => {
+    const translator = await createActor("translator");
+    const title = "Bài rất dài đang được nhập";
+    const content = [title, ...Array.from({ length: 3000 }, (_, i) => `Đây là câu số ${i} của bài viết.`)].join("\n");
+    let done = false;
+    const importing = importArticle({ format: "text", content }, translator).finally(() => { done = true; });
+    const seen: { listed: boolean; hiddenSegments: number }[] = [];
+    while (!done) {
+      const list = await findArticles({ query: title });
+      const hidden = await db.article.findFirst({ where: { state: "importing", title }, select: { id: true } });
+      const hiddenSegments = hidden ? await db.segment.count({ where: { articleId: hidden.id } }) : 0;
+      if (!done) seen.push({ listed: list.items.length > 0, hiddenSegments });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const { articleId, segments } = await importing;
+    // Other requests were answered while the import ran, and saw part of its rows written but not the article.
+    expect(seen.some((s) => s.hiddenSegments > 0 && s.hiddenSegments < segments)).toBe(true);
+    expect(seen.every((s) => !s.listed)).toBe(true);
+    expect((await findArticles({ query: title })).items.map((a) => a.id)).toEqual([articleId]);
+    expect(await db.translation.count({ where: { articleId } })).toBe(2 * segments);
+    expect(await db.auditEvent.count({ where: { articleId, action: "article.import" } })).toBe(1);
+  }, 60_000);
+
+  it("sweeps an import that a crash cut off more than an hour ago", async () => {
+    const translator = await createActor("translator");
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    const crashed = await db.article.create({ data: { title: "Cut off", state: "importing", createdAt: twoHoursAgo } });
+    await db.segment.create({ data: { articleId: crashed.id, position: 0, paragraph: 0, kind: "title", sourceText: "Cut off" } });
+    await importArticle({ format: "text", content: SAMPLE_ARTICLE }, translator);
+    expect(await db.article.findUnique({ where: { id: crashed.id } })).toBeNull();
+    expect(await db.segment.count({ where: { articleId: crashed.id } })).toBe(0);
   });
 });

@@ -2,11 +2,15 @@
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import { startMachineTranslationAction } from "@/lib/translation/server/actions";
+import { formField } from "@/lib/uploads/form-field";
 
-/** Imports; with `translate`, then queues machine translation (its own permission check and result). */
-export async function importArticle(input: { format: string; content: string; translate?: boolean }) {
+/**
+ * Imports (form fields `format`, `content`, `translate`: multipart, so the text is not JSON-encoded on
+ * the way); with `translate`, then queues machine translation (its own permission check and result).
+ */
+export async function importArticle(form: FormData) {
   const actor = await currentActor();
-  const imported = await importArticleAction({ format: input.format, content: input.content }, actor);
-  if (!imported.ok || !input.translate) return { ...imported, mt: null };
+  const imported = await importArticleAction({ format: formField(form, "format"), content: formField(form, "content") }, actor);
+  if (!imported.ok || formField(form, "translate") !== "1") return { ...imported, mt: null };
   return { ...imported, mt: await startMachineTranslationAction({ articleId: imported.data.articleId }, actor) };
 }

@@ -1,0 +1,34 @@
+// Everything a TMX import computes before it writes: parsing (lib/translation/tmx.ts) and the memory
+// key of every unit. Pure, so it can run in a worker thread (lib/worker).
+import { AppError } from "@/lib/errors";
+import { importTmx } from "./tmx";
+import { tmKey } from "./tm-key";
+
+/**
+ * Units per file. 10 MB of real memory (three news sentences a unit) is about 30,000 units; the cap keeps
+ * a file of tiny units (up to ~130,000 fit in 10 MB) from holding SQLite for a second in the final merge.
+ */
+export const TMX_MAX_UNITS = 50_000;
+
+export type KeyedTmUnit = { hash: string; vi: string; viLength: number; de: string | null; en: string | null };
+
+/**
+ * Units keyed by their normalised source. A source that occurs twice in the file is one unit: a later
+ * German or English text replaces an earlier one, a language the later unit lacks is kept (as the
+ * import does with stored entries). Units whose source normalises to nothing count as skipped.
+ */
+export function prepareTmxImport(xml: string | Uint8Array, maxBytes: number): { skipped: number; items: KeyedTmUnit[] } {
+  // An uploaded file arrives as bytes: UTF-8, as the browser used to read it (a BOM is dropped).
+  const text = typeof xml === "string" ? xml : new TextDecoder("utf-8").decode(xml);
+  const { units, skipped } = importTmx(text, { maxBytes });
+  const byHash = new Map<string, KeyedTmUnit>();
+  let empty = 0;
+  for (const u of units) {
+    const key = tmKey(u.vi);
+    if (!key.vi) { empty += 1; continue; }
+    const seen = byHash.get(key.hash);
+    byHash.set(key.hash, { ...key, de: u.de || seen?.de || null, en: u.en || seen?.en || null });
+  }
+  if (byHash.size > TMX_MAX_UNITS) throw new AppError("TMX_TOO_MANY_UNITS", { maxUnits: TMX_MAX_UNITS });
+  return { skipped: skipped + empty, items: [...byHash.values()] };
+}

@@ -1,0 +1,20 @@
+-- CreateTable
+CREATE TABLE "TmImportRow" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "batchId" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+    "vi" TEXT NOT NULL,
+    "viLength" INTEGER NOT NULL,
+    "de" TEXT,
+    "en" TEXT,
+    "createdAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "TmImportRow_batchId_idx" ON "TmImportRow"("batchId");
+
+-- CreateIndex
+CREATE INDEX "TmImportRow_createdAt_idx" ON "TmImportRow"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Article_state_createdAt_idx" ON "Article"("state", "createdAt");
