@@ -35,3 +35,13 @@ export function effortFields(text: string, machineText: string | null, at: Date)
   const d = hterDetail(machineText, text);
   return { effortEdits: d.edits, effortHter: d.hter, effortWords: d.words, effortBaseWords: d.words, ...when };
 }
+
+/**
+ * Imported text is its own baseline (the importer vouches for it): no edits yet, every word counts as
+ * machine/imported words. Cheaper than effortFields(text, text, at), which would run TER on equal texts.
+ */
+export function importedEffort(text: string, at: Date): EffortFields {
+  if (!text.trim()) return effortFields(text, null, at);
+  const words = terWords(text, "moses-like", false).length;
+  return { effortEdits: 0, effortHter: 0, effortWords: words, effortBaseWords: words, effortAt: at, effortDay: dayOf(at) };
+}

@@ -7,6 +7,9 @@ import type { Actor } from "@/lib/action";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import type { PreparedArticle, PreparedSegment } from "@/lib/articles/prepare-import";
 import { recordEvent } from "@/lib/audit/server/record-event";
+import { importedEffort } from "@/lib/review/effort-fields";
+import type { EffortChange } from "@/lib/review/effort-rollup";
+import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
 
 /** An import still being written; never listed. One older than this was cut off by a crash. */
 export const IMPORTING = "importing";
@@ -14,7 +17,8 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 const SEGMENT_COLUMNS = ["id", "articleId", "position", "paragraph", "kind", "translatable", "sourceText"] as const;
 const TRANSLATION_COLUMNS = ["id", "segmentId", "articleId", "lang", "text", "state", "origin", "machineText", "issues",
-  "errorCount", "warningCount", "updatedById", "textAuthorId", "updatedAt"] as const;
+  "errorCount", "warningCount", "updatedById", "textAuthorId", "updatedAt",
+  "effortEdits", "effortHter", "effortWords", "effortBaseWords", "effortAt", "effortDay"] as const;
 const REVISION_COLUMNS = ["id", "translationId", "version", "text", "state", "origin", "action", "authorId", "createdAt"] as const;
 
 /**
@@ -36,14 +40,17 @@ export async function writeImportedArticle(prepared: Omit<PreparedArticle, "item
   ]);
   let segments = 0, translations = 0;
   const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
+  // The imported texts' effort joins the Effort page's day sums when the article becomes visible.
+  const effort: EffortChange[] = [];
   try {
     for await (const slice of slices) {
-      const written = await writeSlice(articleId, slice, { actor, now, rest });
+      const written = await writeSlice(articleId, slice, { actor, now, rest, effort });
       segments += slice.length;
       translations += written;
     }
     await db.$transaction(async (tx) => {
       await tx.article.update({ where: { id: articleId }, data: { state: "active" } });
+      await shiftEffortDays(tx, effort);
       await recordEvent(tx, { actorId: actor.id, action: "article.import", entityType: "article", entityId: articleId,
         articleId, data: { format: meta.format, segments, translations } });
     });
@@ -58,7 +65,7 @@ export async function writeImportedArticle(prepared: Omit<PreparedArticle, "item
 
 /** One slice of segments with their translations and the revisions of imported text; returns how many were imported. */
 async function writeSlice(articleId: string, slice: PreparedSegment[],
-  { actor, now, rest }: { actor: Actor; now: Date; rest: () => Promise<void> }): Promise<number> {
+  { actor, now, rest, effort }: { actor: Actor; now: Date; rest: () => Promise<void>; effort: EffortChange[] }): Promise<number> {
   const segments = slice.map((s) => ({ ...s, id: randomUUID() }));
   await insertRows(db, "Segment", SEGMENT_COLUMNS, segments.map((s) =>
     [s.id, articleId, s.position, s.paragraph, s.kind, s.translatable, s.text]), rest);
@@ -67,9 +74,16 @@ async function writeSlice(articleId: string, slice: PreparedSegment[],
     return t ? [{ ...t, id: randomUUID(), segmentId: s.id, lang }] : [];
   }));
   // The importer vouches for imported text: the four-eyes rule keeps them from approving it.
-  await insertRows(db, "Translation", TRANSLATION_COLUMNS, translations.map((t) => [t.id, t.segmentId, articleId, t.lang,
-    t.text, t.text ? "draft" : "untranslated", t.text ? "import" : "none", t.text || null, t.issues, t.errorCount,
-    t.warningCount, t.text ? actor.id : null, t.text ? actor.id : null, now]), rest);
+  const rows = translations.map((t) => {
+    // Untranslated rows have no effort to store (effortAt stays null, as for any empty text).
+    const e = t.text ? importedEffort(t.text, now) : null;
+    if (e) effort.push({ lang: t.lang, before: null, after: { ...e, editSeconds: 0 } });
+    return [t.id, t.segmentId, articleId, t.lang, t.text, t.text ? "draft" : "untranslated", t.text ? "import" : "none",
+      t.text || null, t.issues, t.errorCount, t.warningCount, t.text ? actor.id : null, t.text ? actor.id : null, now,
+      e?.effortEdits ?? null, e?.effortHter ?? null, e?.effortWords ?? 0, e?.effortBaseWords ?? null, e?.effortAt ?? null,
+      e?.effortDay ?? null];
+  });
+  await insertRows(db, "Translation", TRANSLATION_COLUMNS, rows, rest);
   const imported = translations.filter((t) => t.text);
   await insertRows(db, "Revision", REVISION_COLUMNS, imported.map((t) =>
     [randomUUID(), t.id, 1, t.text, "draft", "import", "import", actor.id, now]), rest);

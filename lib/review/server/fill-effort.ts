@@ -4,8 +4,8 @@ import { effortFields } from "@/lib/review/effort-fields";
 import { shiftEffortDays } from "./shift-effort-days";
 
 // Rows that have a text but no stored effort yet: rows from before the effort columns existed (the
-// migration cannot run the TER code), and imports (lib/articles/server/import-article.ts writes the text
-// without it). Every other writer stores effort with the text (apply-step, MT batches).
+// migration cannot run the TER code). Every writer stores effort with the text (apply-step, MT batches,
+// imports in lib/articles/server/write-article.ts).
 const WITH_TEXT = ["machine", "draft", "translated", "approved", "rejected"];
 export const FILL_BATCH = 200;
 

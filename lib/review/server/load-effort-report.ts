@@ -42,7 +42,7 @@ export async function loadEffortReport(input: { period: EffortPeriod; cursor: Ar
   const [weekly, page, pending] = await Promise.all([
     db.effortDay.groupBy({ by: ["week", "lang"], where: since ? { day: { gte: dayOf(since) } } : {},
       _sum: { segments: true, words: true, seconds: true, baseSegments: true, baseWords: true, edits: true } }),
-    loadArticlePage({ translations: { some: inPeriod } }, input.cursor, PAGE_SIZE),
+    loadArticlePage({ state: { notIn: ["importing"] }, translations: { some: inPeriod } }, input.cursor, PAGE_SIZE),
     db.translation.count({ where: pendingEffortWhere() }),
   ]);
   const perArticle = page.rows.length ? await db.translation.groupBy({ by: ["articleId", "lang"],
