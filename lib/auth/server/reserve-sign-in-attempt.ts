@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
-import { accountKey, addressKey, secondsLeft, signInPolicy, type LimitRule, type SignInPolicy } from "@/lib/auth/sign-in-limits";
+import {
+  accountKey,
+  addressKey,
+  secondsLeft,
+  signInPolicy,
+  type LimitRule,
+  type SignInPolicy,
+} from "@/lib/auth/sign-in-limits";
 
 export type SignInAttempt = { email: string; address: string | null };
 export type LimitOptions = { client?: Db; now?: Date; policy?: SignInPolicy };
@@ -34,32 +41,50 @@ export async function reserveSignInAttempt(attempt: SignInAttempt, o: LimitOptio
   for (const b of buckets) {
     // A window that has ended starts again from zero; the condition makes the reset happen once even
     // when several instances see the old window at the same moment.
-    await client.rateLimitBucket.updateMany({ where: { key: b.key, windowStart: { lte: new Date(now.getTime() - b.rule.windowMs) } },
-      data: { count: 0, windowStart: now } });
+    await client.rateLimitBucket.updateMany({
+      where: { key: b.key, windowStart: { lte: new Date(now.getTime() - b.rule.windowMs) } },
+      data: { count: 0, windowStart: now },
+    });
     counted.push(await increment(client, b.key, now));
   }
-  const over = refusal(buckets, counted.map((r) => ({ ...r, count: r.count - 1 })), now);
+  const over = refusal(
+    buckets,
+    counted.map((r) => ({ ...r, count: r.count - 1 })),
+    now,
+  );
   if (over) {
-    await giveBack(client, buckets.map((b) => b.key)); // lost the race for the last try: this one does not count
+    await giveBack(
+      client,
+      buckets.map((b) => b.key),
+    ); // lost the race for the last try: this one does not count
     return over;
   }
   return { ok: true };
 }
 
-function refusal(buckets: Bucket[], rows: { key: string; count: number; windowStart: Date }[], now: Date): Reservation | null {
+function refusal(
+  buckets: Bucket[],
+  rows: { key: string; count: number; windowStart: Date }[],
+  now: Date,
+): Reservation | null {
   let worst: Reservation | null = null;
   for (const b of buckets) {
     const row = rows.find((r) => r.key === b.key);
     if (!row || row.windowStart.getTime() + b.rule.windowMs <= now.getTime() || row.count < b.rule.max) continue;
     const retryAfterSeconds = secondsLeft(row.windowStart, b.rule.windowMs, now);
-    if (!worst || (!worst.ok && retryAfterSeconds > worst.retryAfterSeconds)) worst = { ok: false, retryAfterSeconds, limitedBy: b.kind };
+    if (!worst || (!worst.ok && retryAfterSeconds > worst.retryAfterSeconds))
+      worst = { ok: false, retryAfterSeconds, limitedBy: b.kind };
   }
   return worst;
 }
 
 async function increment(client: Db, key: string, now: Date) {
-  const upsert = () => client.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, windowStart: now },
-    update: { count: { increment: 1 } } });
+  const upsert = () =>
+    client.rateLimitBucket.upsert({
+      where: { key },
+      create: { key, count: 1, windowStart: now },
+      update: { count: { increment: 1 } },
+    });
   try {
     return await upsert();
   } catch (error) {
@@ -70,5 +95,12 @@ async function increment(client: Db, key: string, now: Date) {
 }
 
 export async function giveBack(client: Db, keys: string[]): Promise<void> {
-  await client.rateLimitBucket.updateMany({ where: { key: { in: keys }, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  // One statement per key, so no statement ever holds one bucket's row lock while waiting for another's:
+  // a single multi-row UPDATE deadlocked on PostgreSQL against a parallel attempt's increments.
+  for (const key of keys) {
+    await client.rateLimitBucket.updateMany({
+      where: { key, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
+  }
 }
