@@ -1,6 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
-import { HSTS, NON_PAGE_POLICY, pagePolicy, SECURITY_HEADERS, servedOverHttps, withForwardedForSetAside } from "@/lib/security/headers";
+import {
+  HSTS,
+  NON_PAGE_POLICY,
+  pagePolicy,
+  SECURITY_HEADERS,
+  servedOverHttps,
+  withForwardedForSetAside,
+} from "@/lib/security/headers";
 
 // Runs before every request (see the matcher): security headers on every answer, a fresh CSP nonce for
 // pages, forwarded-address headers set aside so the client address cannot be forged (lib/auth/client-
@@ -13,8 +20,11 @@ export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const headers = withForwardedForSetAside(request.headers);
   const page = !path.startsWith("/api/") && !path.startsWith("/_next/") && !DOWNLOAD.test(path);
-  const https = servedOverHttps({ publicUrl: process.env.BETTER_AUTH_URL, trustedProxies: process.env.TRUSTED_PROXIES,
-    forwardedProto: request.headers.get("x-forwarded-proto") });
+  const https = servedOverHttps({
+    publicUrl: process.env.BETTER_AUTH_URL,
+    trustedProxies: process.env.TRUSTED_PROXIES,
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
   let policy = NON_PAGE_POLICY;
   if (page) {
     const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { pageAs } from "./fixtures/session";
 
-test("an admin creates an API token, sees it once, uses it, revokes it, and finds both in the audit log", async ({ browser }) => {
+test("an admin creates an API token, sees it once, uses it, revokes it, and finds both in the audit log", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "admin");
   await page.getByRole("link", { name: "API tokens" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API tokens");
@@ -35,9 +37,15 @@ test("an admin creates an API token, sees it once, uses it, revokes it, and find
   const auth = { Authorization: `Bearer ${token}` };
   // An import with a wrong body is refused with a JSON error (a successful one would add an article
   // that other specs' article lists would then show first; the integration tests cover success).
-  const refusedImport = await page.request.post("/api/v1/articles", { headers: auth, data: { format: "pdf", content: "x" } });
+  const refusedImport = await page.request.post("/api/v1/articles", {
+    headers: auth,
+    data: { format: "pdf", content: "x" },
+  });
   expect(refusedImport.status()).toBe(400);
-  expect((await refusedImport.json()).error).toMatchObject({ code: "INVALID_INPUT", message: "The input is not valid (format)." });
+  expect((await refusedImport.json()).error).toMatchObject({
+    code: "INVALID_INPUT",
+    message: "The input is not valid (format).",
+  });
   const missing = await page.request.get("/api/v1/no-such-thing", { headers: auth });
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error.code).toBe("API_NOT_FOUND");
@@ -63,11 +71,17 @@ test("an admin creates an API token, sees it once, uses it, revokes it, and find
   await page.getByLabel("Action").selectOption("token");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/action=token/);
-  await expect(page.locator("tr[data-action='token.create']").filter({ hasText: name }).first()).toContainText("Created API token");
-  await expect(page.locator("tr[data-action='token.revoke']").filter({ hasText: name }).first()).toContainText("Revoked API token");
+  await expect(page.locator("tr[data-action='token.create']").filter({ hasText: name }).first()).toContainText(
+    "Created API token",
+  );
+  await expect(page.locator("tr[data-action='token.revoke']").filter({ hasText: name }).first()).toContainText(
+    "Revoked API token",
+  );
   await page.getByLabel("Action").selectOption("settings");
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.locator("tr[data-action='settings.webhooks']").first()).toContainText("Changed allowed webhook hosts");
+  await expect(page.locator("tr[data-action='settings.webhooks']").first()).toContainText(
+    "Changed allowed webhook hosts",
+  );
 });
 
 test("the admin pages are refused to non-admins on the server, not only hidden", async ({ browser }) => {

@@ -5,8 +5,13 @@ test("a reviewer bulk-approves the selected segments; one with an open error is 
   const translator = await pageAs(browser, "translator");
   const url = await importBundle(translator, {
     title: { vi: "Giá xăng giảm lần thứ ba", de: "Benzinpreis sinkt zum dritten Mal" },
-    lead: { vi: "Giá xăng RON95 giảm 500 đồng mỗi lít từ 15 giờ chiều nay.", de: "Der Preis für RON95-Benzin sinkt ab 15 Uhr um 5.000 Dong pro Liter." },
-    paragraphs: [{ sentences: [{ vi: "Đây là lần giảm thứ ba liên tiếp.", de: "Es ist die dritte Senkung in Folge." }] }],
+    lead: {
+      vi: "Giá xăng RON95 giảm 500 đồng mỗi lít từ 15 giờ chiều nay.",
+      de: "Der Preis für RON95-Benzin sinkt ab 15 Uhr um 5.000 Dong pro Liter.",
+    },
+    paragraphs: [
+      { sentences: [{ vi: "Đây là lần giảm thứ ba liên tiếp.", de: "Es ist die dritte Senkung in Folge." }] },
+    ],
   });
   await translator.getByRole("textbox", { name: "German translation of segment 1" }).click();
   for (let i = 0; i < 3; i++) await translator.keyboard.press("Control+Enter");

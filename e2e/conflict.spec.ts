@@ -23,7 +23,9 @@ test("two people edit the same segment: the second sees the conflict instead of 
 
   // Nothing was overwritten: the first text is still what the server has.
   await first.reload();
-  await expect(first.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue("Fassung der Übersetzerin");
+  await expect(first.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue(
+    "Fassung der Übersetzerin",
+  );
 
   // Esc does not resolve a conflict by throwing the typed text away.
   await theirs.press("Escape");
@@ -34,5 +36,7 @@ test("two people edit the same segment: the second sees the conflict instead of 
   await conflict.getByRole("button", { name: "Keep my version" }).click();
   await expect(conflict).toBeHidden();
   await first.reload();
-  await expect(first.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue("Fassung des Prüfers");
+  await expect(first.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue(
+    "Fassung des Prüfers",
+  );
 });

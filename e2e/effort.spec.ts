@@ -4,7 +4,9 @@ import { importArticle, pageAs } from "./fixtures/session";
 // The Effort page sums stored effort for a period: a translation written from scratch says "no machine
 // baseline" (not 0.000) and still counts its words; the period is a set of links. Screenshots at desktop
 // and phone sizes (test-results/screens/), also of the publish confirmation and the MT costs.
-test("effort for a period: text from scratch has no machine baseline, at desktop and phone sizes", async ({ browser }) => {
+test("effort for a period: text from scratch has no machine baseline, at desktop and phone sizes", async ({
+  browser,
+}) => {
   const translator = await pageAs(browser, "translator");
   const title = `Bài viết tay ${Date.now()}`;
   await importArticle(translator, title); // no German: the translator writes it from scratch
@@ -33,7 +35,10 @@ test("the publish confirmation and the MT costs at desktop and phone sizes", asy
   const publisher = await pageAs(browser, "publisher");
   await publisher.getByRole("link", { name: /Syria/ }).first().click();
   await publisher.getByRole("link", { name: "Publish & export" }).click();
-  for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
     await publisher.setViewportSize({ width, height });
     await publisher.getByRole("button", { name: "Publish German" }).click();
     await expect(publisher.getByRole("dialog", { name: "Publish German as version 1?" })).toBeVisible();
@@ -42,7 +47,10 @@ test("the publish confirmation and the MT costs at desktop and phone sizes", asy
     await expect(publisher.getByRole("dialog")).toBeHidden();
   }
   const admin = await pageAs(browser, "admin");
-  for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
     await admin.setViewportSize({ width, height });
     await admin.goto("/admin/usage");
     await expect(admin.getByRole("heading", { name: "Machine translation costs" })).toBeVisible();

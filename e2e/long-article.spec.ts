@@ -17,13 +17,17 @@ test("a 500-segment article stays a small DOM and every row can be reached and e
   expect(await translator.locator("textarea.target").count()).toBeLessThan(80);
 
   const scroller = translator.getByTestId("editor-scroller");
-  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await scroller.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   const last = translator.getByRole("textbox", { name: "German translation of segment 500" });
   await expect(last).toBeVisible();
   expect(await translator.locator("textarea.target").count()).toBeLessThan(80);
   await last.fill("Letzter Satz, bearbeitet.");
   await last.press("Control+Enter");
-  await expect(translator.locator('[data-lang="de"]').filter({ has: last }).locator(".badge").first()).toHaveText("Translated");
+  await expect(translator.locator('[data-lang="de"]').filter({ has: last }).locator(".badge").first()).toHaveText(
+    "Translated",
+  );
 
   // Alt+Up from the last row walks back into rows that were scrolled out of the DOM.
   await last.focus();

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { importArticle, pageAs } from "./fixtures/session";
 import { resetDeepl, setDeeplFault } from "./fixtures/deepl";
 
-test.afterEach(async () => { await resetDeepl(); });
+test.afterEach(async () => {
+  await resetDeepl();
+});
 
 test("a translator machine-translates an article and watches the progress", async ({ browser }) => {
   const page = await pageAs(browser, "translator");
@@ -12,7 +14,9 @@ test("a translator machine-translates an article and watches the progress", asyn
   await page.getByRole("button", { name: "Machine translate" }).click();
   await expect(page.getByRole("progressbar", { name: "Machine translation progress" })).toBeVisible();
   await expect(page.getByText(/Translating… \d+ of 6 segments/)).toBeVisible();
-  await expect(page.getByText(/Machine translation finished: 6 segments filled \(0 from the memory\), 2 DeepL requests/)).toBeVisible();
+  await expect(
+    page.getByText(/Machine translation finished: 6 segments filled \(0 from the memory\), 2 DeepL requests/),
+  ).toBeVisible();
 
   // The rows show the machine text without a reload, state "Machine".
   const title = page.getByRole("textbox", { name: "German translation of segment 1" });
@@ -33,7 +37,9 @@ test("a quota error stops the run with its message; continuing later finishes it
   await importArticle(page, "Quảng Ninh đón khách du lịch quốc tế");
   await setDeeplFault({ status: 456, count: 100, path: "/v2/translate" });
   await page.getByRole("button", { name: "Machine translate" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "The DeepL character quota for this billing period is used up." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The DeepL character quota for this billing period is used up." }),
+  ).toBeVisible();
   await expect(page.getByText("Machine translation stopped after 0 of 6 segments.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "German translation of segment 1" })).toHaveValue("");
   await page.screenshot({ path: "test-results/mt-quota.png", fullPage: false });
@@ -55,7 +61,9 @@ test("an admin's glossary term reaches DeepL and is highlighted; import can star
 
   const page = await pageAs(browser, "translator");
   await page.goto("/articles/import");
-  await page.getByLabel("Article text").fill("Thành phố thử nghiệm xe buýt điện\nHai tuyến xe buýt điện chạy từ tháng sau.");
+  await page
+    .getByLabel("Article text")
+    .fill("Thành phố thử nghiệm xe buýt điện\nHai tuyến xe buýt điện chạy từ tháng sau.");
   await page.getByLabel("Machine translate after the import (DeepL)").check();
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("grid")).toBeVisible();
@@ -63,7 +71,9 @@ test("an admin's glossary term reaches DeepL and is highlighted; import can star
   await expect(page.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue(/Elektrobus/);
 });
 
-test("an admin sees billed characters per article and language and the DeepL account usage; settings are saved", async ({ browser }) => {
+test("an admin sees billed characters per article and language and the DeepL account usage; settings are saved", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "translator");
   await importArticle(page, "Đà Nẵng khai mạc lễ hội pháo hoa");
   await page.getByRole("button", { name: "Machine translate" }).click();
@@ -73,7 +83,11 @@ test("an admin sees billed characters per article and language and the DeepL acc
   await admin.goto("/admin/usage");
   await expect(admin.getByTestId("deepl-usage")).toContainText(/^[\d,]+ of [\d,]+ characters used this period$/);
   const row = admin.getByRole("row").filter({ hasText: "Đà Nẵng khai mạc lễ hội pháo hoa" });
-  await expect(row.getByRole("cell")).toHaveText(["Đà Nẵng khai mạc lễ hội pháo hoa", /^[1-9][\d,]*$/, /^[1-9][\d,]*$/]);
+  await expect(row.getByRole("cell")).toHaveText([
+    "Đà Nẵng khai mạc lễ hội pháo hoa",
+    /^[1-9][\d,]*$/,
+    /^[1-9][\d,]*$/,
+  ]);
   await admin.screenshot({ path: "test-results/mt-usage.png" });
 
   await admin.goto("/admin/settings");

@@ -4,13 +4,20 @@ import { importBundle, pageAs } from "./fixtures/session";
 
 const BUNDLE = {
   title: { vi: "Thành phố công bố kế hoạch giao thông mới", de: "Stadt kündigt neuen Verkehrsplan an" },
-  lead: { vi: "Sáng nay (24/3), UBND TP.HCM công bố kế hoạch đầu tư 40.000 tỷ đồng cho giao thông công cộng.",
-    de: "Heute Morgen (24. März) kündigte das Volkskomitee von Ho-Chi-Minh-Stadt an, 40.000 Milliarden VND in den öffentlichen Nahverkehr zu investieren." },
+  lead: {
+    vi: "Sáng nay (24/3), UBND TP.HCM công bố kế hoạch đầu tư 40.000 tỷ đồng cho giao thông công cộng.",
+    de: "Heute Morgen (24. März) kündigte das Volkskomitee von Ho-Chi-Minh-Stadt an, 40.000 Milliarden VND in den öffentlichen Nahverkehr zu investieren.",
+  },
   paragraphs: [
-    { sentences: [
-      { vi: "Theo TS. Nguyễn Văn An, tăng trưởng đạt 10,03% trong quý I.", de: "Laut Dr. Nguyễn Văn An erreichte das Wachstum im ersten Quartal 10,03 %." },
-      { vi: "Dự án sẽ hoàn thành vào năm 2030.", de: "Das Projekt soll 2030 fertig sein." },
-    ] },
+    {
+      sentences: [
+        {
+          vi: "Theo TS. Nguyễn Văn An, tăng trưởng đạt 10,03% trong quý I.",
+          de: "Laut Dr. Nguyễn Văn An erreichte das Wachstum im ersten Quartal 10,03 %.",
+        },
+        { vi: "Dự án sẽ hoàn thành vào năm 2030.", de: "Das Projekt soll 2030 fertig sein." },
+      ],
+    },
     { vi: "[ad_1]", kind: "boilerplate" },
   ],
 };
@@ -28,7 +35,10 @@ async function approveQueue(page: Page, url: string, count: number) {
   await page.goto(url);
   const before = Number((await page.getByTestId("progress-de").innerText()).match(/(\d+)\/\d+ approved/)?.[1]);
   await page.getByRole("button", { name: /^Needs review/ }).click();
-  await page.getByRole("textbox", { name: /^German translation of segment/ }).first().click();
+  await page
+    .getByRole("textbox", { name: /^German translation of segment/ })
+    .first()
+    .click();
   for (let i = 1; i <= count; i++) {
     await page.keyboard.press("Control+Shift+Enter");
     await expect(page.getByTestId("progress-de")).toContainText(`${before + i}/`);
@@ -48,7 +58,9 @@ async function publishConfirmed(page: Page, lang: "German" | "English", version:
   await expect(dialog).toBeHidden();
 }
 
-test("review queue by keyboard, publication, HTML download, and the diff between two published versions", async ({ browser }) => {
+test("review queue by keyboard, publication, HTML download, and the diff between two published versions", async ({
+  browser,
+}) => {
   test.setTimeout(90_000); // three users, two review rounds, three confirmed publications
   const translator = await pageAs(browser, "translator");
   const url = await importBundle(translator, BUNDLE);

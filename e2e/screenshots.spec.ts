@@ -10,7 +10,9 @@ test("main pages render cleanly", async ({ browser }) => {
     await page.screenshot({ path: `test-results/screens/${name}.png` });
   };
   const page = await pageAs(browser, "reviewer");
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`);
+  });
   await page.setViewportSize({ width: 1440, height: 900 });
   await shoot(page, "articles");
   await page.getByRole("link", { name: /Syria/ }).click();
@@ -27,7 +29,9 @@ test("main pages render cleanly", async ({ browser }) => {
   await shoot(page, "import");
 
   const admin = await pageAs(browser, "admin", true); // the demo admin works in German
-  admin.on("console", (m) => { if (m.type() === "error") errors.push(`${admin.url()}: ${m.text()}`); });
+  admin.on("console", (m) => {
+    if (m.type() === "error") errors.push(`${admin.url()}: ${m.text()}`);
+  });
   await admin.setViewportSize({ width: 1440, height: 900 });
   for (const path of ["glossary", "settings", "usage", "tokens", "audit"]) {
     await admin.goto(`/admin/${path}`);

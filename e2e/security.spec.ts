@@ -9,8 +9,10 @@ const PASSWORD = "lockout-test-2026";
 async function freshUser(admin: Page, label: string): Promise<string> {
   const email = `${label}-${Date.now()}@duyet.test`;
   const origin = new URL(admin.url()).origin;
-  const res = await admin.request.post("/api/auth/admin/create-user", { headers: { origin },
-    data: { email, password: PASSWORD, name: label, role: "translator" } });
+  const res = await admin.request.post("/api/auth/admin/create-user", {
+    headers: { origin },
+    data: { email, password: PASSWORD, name: label, role: "translator" },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return email;
 }
@@ -24,9 +26,14 @@ async function formSignIn(page: Page, email: string, password: string, address: 
 }
 
 const httpSignIn = (request: APIRequestContext, baseURL: string, email: string, password: string, address: string) =>
-  request.post("/api/auth/sign-in/email", { headers: { origin: baseURL, "x-forwarded-for": address }, data: { email, password } });
+  request.post("/api/auth/sign-in/email", {
+    headers: { origin: baseURL, "x-forwarded-for": address },
+    data: { email, password },
+  });
 
-test("the sign-in form refuses the right password after five wrong ones, whatever X-Forwarded-For says", async ({ browser }) => {
+test("the sign-in form refuses the right password after five wrong ones, whatever X-Forwarded-For says", async ({
+  browser,
+}) => {
   const email = await freshUser(await pageAs(browser, "admin"), "form-lockout");
   const page = await (await browser.newContext({ locale: "en-US" })).newPage();
   for (let i = 1; i <= 5; i++) {
@@ -39,9 +46,14 @@ test("the sign-in form refuses the right password after five wrong ones, whateve
   await expect(page).toHaveURL(/\/sign-in/); // no session was created
 });
 
-test("POST /api/auth/sign-in/email does the same, and shares the count with the form", async ({ browser, request, baseURL }) => {
+test("POST /api/auth/sign-in/email does the same, and shares the count with the form", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const email = await freshUser(await pageAs(browser, "admin"), "http-lockout");
-  for (let i = 1; i <= 5; i++) expect((await httpSignIn(request, baseURL!, email, `wrong-${i}-password`, `192.0.2.${i}`)).status()).toBe(401);
+  for (let i = 1; i <= 5; i++)
+    expect((await httpSignIn(request, baseURL!, email, `wrong-${i}-password`, `192.0.2.${i}`)).status()).toBe(401);
   const refused = await httpSignIn(request, baseURL!, email, PASSWORD, "192.0.2.200");
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(800);
@@ -53,8 +65,15 @@ test("POST /api/auth/sign-in/email does the same, and shares the count with the 
   await expect(page.locator(".error-message")).toHaveText("Too many failed sign-ins. Try again in 15 minutes.");
 });
 
-test("every answer carries the security headers: a page, a static file, the API, a download", async ({ browser, request }) => {
-  const common = { "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin" };
+test("every answer carries the security headers: a page, a static file, the API, a download", async ({
+  browser,
+  request,
+}) => {
+  const common = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  };
   // Plain HTTP, no trusted proxy: a forged X-Forwarded-Proto earns no HSTS.
   const page = await request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
   expect(page.headers()).toMatchObject(common);
@@ -74,16 +93,25 @@ test("every answer carries the security headers: a page, a static file, the API,
   const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
   const file = await request.get(asset);
   expect(file.status()).toBe(200);
-  expect(file.headers()).toMatchObject({ ...common, "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox" });
+  expect(file.headers()).toMatchObject({
+    ...common,
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+  });
 
   const api = await request.get("/api/v1/articles");
   expect(api.status()).toBe(401);
-  expect(api.headers()).toMatchObject({ ...common, "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox" });
+  expect(api.headers()).toMatchObject({
+    ...common,
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+  });
 
   const publisher = await pageAs(browser, "publisher");
   const articleUrl = await publisher.locator("a.article-title").first().getAttribute("href");
   const download = await publisher.request.get(`${articleUrl}/export?lang=de&format=html&version=draft`);
   expect(download.status()).toBe(200);
-  expect(download.headers()).toMatchObject({ ...common, "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox" });
+  expect(download.headers()).toMatchObject({
+    ...common,
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+  });
   expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename=".+\.html"$/);
 });

@@ -1,9 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { importArticle, pageAs } from "./fixtures/session";
 
-test("a translator imports an article, edits and confirms a German segment with the keyboard; a reviewer sees the diff and approves", async ({ browser }) => {
+test("a translator imports an article, edits and confirms a German segment with the keyboard; a reviewer sees the diff and approves", async ({
+  browser,
+}) => {
   const translator = await pageAs(browser, "translator");
-  const url = await importArticle(translator, "Thành phố công bố kế hoạch giao thông mới", "Stadt kündigt neuen Verkehrsplan an");
+  const url = await importArticle(
+    translator,
+    "Thành phố công bố kế hoạch giao thông mới",
+    "Stadt kündigt neuen Verkehrsplan an",
+  );
 
   // Boilerplate is kept but marked, not translated.
   await expect(translator.getByText("[ad_1]")).toBeVisible();
@@ -31,7 +37,9 @@ test("a translator imports an article, edits and confirms a German segment with 
 
   // The confirmed text survives a reload: it was saved as a revision.
   await translator.reload();
-  await expect(translator.getByRole("textbox", { name: "German translation of segment 1" })).toHaveValue("Die Stadt kündigt einen neuen Verkehrsplan an");
+  await expect(translator.getByRole("textbox", { name: "German translation of segment 1" })).toHaveValue(
+    "Die Stadt kündigt einen neuen Verkehrsplan an",
+  );
 
   const reviewer = await pageAs(browser, "reviewer");
   await reviewer.goto(url);
@@ -60,7 +68,9 @@ test("a translator imports an article, edits and confirms a German segment with 
 
   // Four-eyes: the reviewer changed this text since its last approval, so the reviewer cannot approve it; the message says why.
   await cell.getByRole("button", { name: "Approve" }).click();
-  await expect(cell.locator(".error-message")).toContainText(/^Four-eyes rule: you changed this text \(version \d+\) after its last approval/);
+  await expect(cell.locator(".error-message")).toContainText(
+    /^Four-eyes rule: you changed this text \(version \d+\) after its last approval/,
+  );
   await expect(cell.locator(".badge").first()).toHaveText("Draft");
 });
 
@@ -91,7 +101,9 @@ test("a reviewer rejects with a reason, which the translator sees on the segment
 test("a translator asks a question on a segment; the reviewer reads and answers it", async ({ browser }) => {
   const translator = await pageAs(browser, "translator");
   const url = await importArticle(translator, "Câu hỏi về thuật ngữ");
-  const cell = translator.locator('[data-lang="de"]').filter({ has: translator.getByRole("textbox", { name: "German translation of segment 2" }) });
+  const cell = translator
+    .locator('[data-lang="de"]')
+    .filter({ has: translator.getByRole("textbox", { name: "German translation of segment 2" }) });
   await cell.getByRole("button", { name: "Comments" }).click();
   await cell.getByLabel("Add a comment").fill("Soll „UBND“ als Volkskomitee übersetzt werden?");
   await cell.getByRole("button", { name: "Post comment" }).click();
@@ -100,7 +112,9 @@ test("a translator asks a question on a segment; the reviewer reads and answers 
 
   const reviewer = await pageAs(browser, "reviewer");
   await reviewer.goto(url);
-  const seen = reviewer.locator('[data-lang="de"]').filter({ has: reviewer.getByRole("textbox", { name: "German translation of segment 2" }) });
+  const seen = reviewer
+    .locator('[data-lang="de"]')
+    .filter({ has: reviewer.getByRole("textbox", { name: "German translation of segment 2" }) });
   await seen.getByRole("button", { name: "Comments (1)" }).click();
   await expect(seen.getByText("Lan Nguyễn")).toBeVisible();
   await seen.getByLabel("Add a comment").fill("Ja, laut Glossar.");

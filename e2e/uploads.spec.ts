@@ -25,7 +25,8 @@ function tempFile(name: string, content: string | Buffer): string {
 async function xliffFromCatTool(page: Page, articleId: string, bytes: number): Promise<Buffer> {
   const exported = await page.request.get(`/articles/${articleId}/export?lang=de&format=xliff12&version=draft`);
   expect(exported.ok()).toBe(true);
-  const xliff = (await exported.text()).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+  const xliff = (await exported.text())
+    .replace('encoding="UTF-8"', 'encoding="UTF-16"')
     .replace("</source>", "</source><target>Neue Metro für Hanoi</target>");
   const notes = (xliff.match(/<note\b/g) ?? []).length;
   const note = "Ghi chú của biên dịch viên về thuật ngữ. ";
@@ -58,12 +59,20 @@ test("Admin → Memory: a 6 MB TMX imports; an 11 MB one is refused at once with
   await page.goto("/admin/memory");
   // Sources unlike any news sentence, so other journeys' memory look-ups never meet them.
   const tuv = (lang: string, text: string) => `<tuv xml:lang="${lang}"><seg>${text}</seg></tuv>`;
-  const units = Array.from({ length: 12_000 }, (_, i) => `<tu>${[
-    tuv("vi", `Đơn vị kiểm thử tải lên ${i} ${"ơ".repeat((i % 50) + 30)} mã ${i * 7919}`),
-    tuv("de", `Prüfeinheit ${i} für das Hochladen mit ausreichend langem deutschen Text ${"ö".repeat((i % 50) + 20)}`),
-    tuv("en", `Upload test unit ${i} with an English text that is long enough ${"e".repeat(i % 50)}`),
-  ].join("")}</tu>`);
-  const header = '<header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="e2e" creationtool="e2e" creationtoolversion="1"/>';
+  const units = Array.from(
+    { length: 12_000 },
+    (_, i) =>
+      `<tu>${[
+        tuv("vi", `Đơn vị kiểm thử tải lên ${i} ${"ơ".repeat((i % 50) + 30)} mã ${i * 7919}`),
+        tuv(
+          "de",
+          `Prüfeinheit ${i} für das Hochladen mit ausreichend langem deutschen Text ${"ö".repeat((i % 50) + 20)}`,
+        ),
+        tuv("en", `Upload test unit ${i} with an English text that is long enough ${"e".repeat(i % 50)}`),
+      ].join("")}</tu>`,
+  );
+  const header =
+    '<header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="e2e" creationtool="e2e" creationtoolversion="1"/>';
   const tmx = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>\n${units.join("\n")}\n</body></tmx>\n`;
   expect(Buffer.byteLength(tmx)).toBeGreaterThan(6 * MB);
   await page.getByLabel("TMX file").setInputFiles(tempFile("memory.tmx", tmx));
@@ -81,5 +90,6 @@ test("an article file over 1 MB is refused at once with the sizes in words", asy
   const text = `Tiêu đề\n${"Một câu rất dài của bài báo. ".repeat(40_000)}`;
   await page.getByLabel("Upload a file (.txt or .json, up to 1 MB)").setInputFiles(tempFile("article.txt", text));
   await expect(page.locator(".error-message")).toHaveText(
-    `The import is too large (${Buffer.byteLength(text).toLocaleString("en")} bytes); at most 1,048,576 bytes are accepted.`);
+    `The import is too large (${Buffer.byteLength(text).toLocaleString("en")} bytes); at most 1,048,576 bytes are accepted.`,
+  );
 });

@@ -26,7 +26,8 @@ export type Action<S extends z.ZodType, R> = ((raw: unknown, actor: Actor | null
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Action<S, R> {
   const action = async (raw: unknown, actor: Actor | null): Promise<ActionResult<R>> => {
     if (!actor) return { ok: false, code: "UNAUTHENTICATED" };
-    if (!can(actor.role, spec.permission)) return { ok: false, code: "FORBIDDEN", params: { permission: spec.permission } };
+    if (!can(actor.role, spec.permission))
+      return { ok: false, code: "FORBIDDEN", params: { permission: spec.permission } };
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues[0];

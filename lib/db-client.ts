@@ -21,5 +21,7 @@ export function createPrismaClient(url = DEFAULT_DATABASE_URL): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   // busy timeout: a second process (seed, migrations) waits for the lock instead of failing with SQLITE_BUSY.
-  return new PrismaClient({ adapter: exclusiveConnection(new PrismaBetterSqlite3({ url, timeout: 5_000 }), SQLITE_SETUP) });
+  return new PrismaClient({
+    adapter: exclusiveConnection(new PrismaBetterSqlite3({ url, timeout: 5_000 }), SQLITE_SETUP),
+  });
 }

@@ -16,8 +16,13 @@ export const ROWS_PER_STATEMENT = 25;
  * atomic on its own; callers that need all-or-nothing remove what they wrote on failure. A job that
  * inserts in several calls passes one pacer (lib/yield.ts) to all, so its other work between them counts.
  */
-export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly unknown[][],
-  rest: () => Promise<void> = pacer()): Promise<void> {
+export async function insertRows(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  rest: () => Promise<void> = pacer(),
+): Promise<void> {
   const into = Prisma.raw(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `);
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const values = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => Prisma.sql`(${Prisma.join(row)})`);

@@ -12,7 +12,9 @@ class Mutex {
   /** Resolves with a release function once every earlier holder has released. */
   acquire(): Promise<() => void> {
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const ready = this.tail.then(() => release);
     this.tail = this.tail.then(() => held);
     return ready;
@@ -36,7 +38,11 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const mutex = new Mutex();
   async function locked<R>(run: () => Promise<R>): Promise<R> {
     const release = await mutex.acquire();
-    try { return await run(); } finally { release(); }
+    try {
+      return await run();
+    } finally {
+      release();
+    }
   }
   return {
     provider: adapter.provider,
@@ -62,7 +68,14 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
 function holdUntilEnd(tx: Transaction, release: () => void): Transaction {
   let released = false;
   const end = (finish: () => Promise<void>) => async () => {
-    try { await finish(); } finally { if (!released) { released = true; release(); } }
+    try {
+      await finish();
+    } finally {
+      if (!released) {
+        released = true;
+        release();
+      }
+    }
   };
   return {
     options: tx.options,

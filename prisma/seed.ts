@@ -25,7 +25,9 @@ export const DEMO_USERS: { email: string; name: string; role: Role; locale: stri
 async function createUsers(): Promise<Record<Role, Actor>> {
   const actors = {} as Record<Role, Actor>;
   for (const u of DEMO_USERS) {
-    const { user } = await auth.api.createUser({ body: { email: u.email, name: u.name, password: DEMO_PASSWORD, role: u.role } });
+    const { user } = await auth.api.createUser({
+      body: { email: u.email, name: u.name, password: DEMO_PASSWORD, role: u.role },
+    });
     await db.user.update({ where: { id: user.id }, data: { locale: u.locale, emailVerified: true } });
     actors[u.role] = { id: user.id, role: u.role, name: u.name };
   }
@@ -34,15 +36,30 @@ async function createUsers(): Promise<Record<Role, Actor>> {
 
 // House terms, checked on every save and sent to DeepL as the glossary.
 const DEMO_GLOSSARY = [
-  { vi: "Liên Hợp Quốc", de: "Vereinte Nationen", en: "United Nations", note: "Abbreviation in running text: UN (en), UN (de)." },
+  {
+    vi: "Liên Hợp Quốc",
+    de: "Vereinte Nationen",
+    en: "United Nations",
+    note: "Abbreviation in running text: UN (en), UN (de).",
+  },
   { vi: "Nhà Trắng", de: "Weißes Haus", en: "White House", note: "" },
-  { vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee", note: "Never 'Parteikomitee der Provinz'." },
+  {
+    vi: "Tỉnh ủy",
+    de: "Provinzparteikomitee",
+    en: "Provincial Party Committee",
+    note: "Never 'Parteikomitee der Provinz'.",
+  },
 ];
 
 async function importDemoArticles(translator: Actor): Promise<string[]> {
   const dir = path.join(import.meta.dirname, "demo", "ntrex-news-dev");
   const read = (f: string) => fs.readFileSync(path.join(dir, f), "utf8");
-  const bundles = buildNtrexBundles({ vi: read("vi.txt"), de: read("de.txt"), en: read("en.txt"), docIds: read("doc_ids.txt") });
+  const bundles = buildNtrexBundles({
+    vi: read("vi.txt"),
+    de: read("de.txt"),
+    en: read("en.txt"),
+    docIds: read("doc_ids.txt"),
+  });
   const ids: string[] = [];
   for (const { bundle } of bundles) {
     ids.push((await importArticle({ format: "json", content: JSON.stringify(bundle) }, translator)).articleId);
@@ -54,29 +71,53 @@ async function importDemoArticles(translator: Actor): Promise<string[]> {
 async function addWorkInProgress(articleIds: string[], a: Record<Role, Actor>) {
   const newest = articleIds.slice(-3).reverse();
   for (const [n, articleId] of newest.entries()) {
-    const rows = await db.translation.findMany({ where: { articleId, state: "draft" }, orderBy: { segment: { position: "asc" } } });
+    const rows = await db.translation.findMany({
+      where: { articleId, state: "draft" },
+      orderBy: { segment: { position: "asc" } },
+    });
     for (const [i, t] of rows.entries()) {
       const share = n === 0 ? 1 : n === 1 ? 0.6 : 0.3; // first: German fully approved; others partly done
       if (i / rows.length >= share) break;
-      const saved = await saveTranslation({ translationId: t.id, expectedVersion: t.version, text: t.text, confirm: true }, a.translator);
-      if (n === 0 && t.lang === "de") await approveTranslation({ translationId: t.id, expectedVersion: saved.version }, a.reviewer);
+      const saved = await saveTranslation(
+        { translationId: t.id, expectedVersion: t.version, text: t.text, confirm: true },
+        a.translator,
+      );
+      if (n === 0 && t.lang === "de")
+        await approveTranslation({ translationId: t.id, expectedVersion: saved.version }, a.reviewer);
       else if (n === 1 && i % 5 === 4) {
-        await rejectTranslation({ translationId: t.id, expectedVersion: saved.version, reason: "Please check the terminology against the glossary." }, a.reviewer);
+        await rejectTranslation(
+          {
+            translationId: t.id,
+            expectedVersion: saved.version,
+            reason: "Please check the terminology against the glossary.",
+          },
+          a.reviewer,
+        );
       }
     }
   }
 }
 
 export async function seed(): Promise<void> {
-  if ((await db.user.count()) > 0) { console.log("seed: database already has users, nothing to do"); return; }
+  if ((await db.user.count()) > 0) {
+    console.log("seed: database already has users, nothing to do");
+    return;
+  }
   const started = Date.now();
   const actors = await createUsers();
   for (const term of DEMO_GLOSSARY) await saveGlossaryTerm({ ...term, caseSensitive: false }, actors.admin);
   const ids = await importDemoArticles(actors.translator);
   await addWorkInProgress(ids, actors);
-  console.log(`seed: ${DEMO_USERS.length} users, ${DEMO_GLOSSARY.length} glossary terms, ${ids.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seed: ${DEMO_USERS.length} users, ${DEMO_GLOSSARY.length} glossary terms, ${ids.length} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  seed().then(() => db.$disconnect()).catch((error) => { console.error(error); process.exitCode = 1; });
+  seed()
+    .then(() => db.$disconnect())
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

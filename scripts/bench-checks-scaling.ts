@@ -66,11 +66,17 @@ let worst = 0;
 for (const part of parts) {
   const runner = RUNNERS[part ?? ""];
   if (!runner) throw new Error(`unknown part ${part}`);
-  console.log(`\n${part === "checks" ? "checkSegment (source vi, targets de + en)" : "splitSentences (vi + de)"}: CPU ms per call`);
-  console.log(`${pad("family", 30)}${SIZES.map((s) => `${(s / 1000).toString()}k`.padStart(9)).join("")}   ratio per 10×`);
+  console.log(
+    `\n${part === "checks" ? "checkSegment (source vi, targets de + en)" : "splitSentences (vi + de)"}: CPU ms per call`,
+  );
+  console.log(
+    `${pad("family", 30)}${SIZES.map((s) => `${(s / 1000).toString()}k`.padStart(9)).join("")}   ratio per 10×`,
+  );
   for (const family of families) {
     const times = SIZES.map((size) => measure(() => runner(family.build(size)), size));
-    const ratios = times.slice(1).map((t, i) => t / Math.max(times[i] ?? 0, 0.05) / ((SIZES[i + 1] ?? 0) / (SIZES[i] ?? 1) / 10));
+    const ratios = times
+      .slice(1)
+      .map((t, i) => t / Math.max(times[i] ?? 0, 0.05) / ((SIZES[i + 1] ?? 0) / (SIZES[i] ?? 1) / 10));
     worst = Math.max(worst, ...ratios);
     const flags = ratios.map((r) => `${r.toFixed(1)}×${r > GOAL ? " !" : ""}`.padStart(8)).join(" ");
     console.log(`${pad(family.name, 30)}${times.map(ms).join("")}   ${flags}`);

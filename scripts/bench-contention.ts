@@ -16,56 +16,88 @@ type Result = { label: string; jobMs: number; error: string | null; stats: Recor
 const which = process.argv[2] ? [process.argv[2]] : ["sqlite", "postgres"];
 
 function migrate(url: string): void {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { stdio: "ignore", env: { ...process.env, DATABASE_URL: url } });
+  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }
 
 function runWorkload(url: string): Result[] {
-  const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server",
-    "scripts/bench/contention-workload.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 });
+  const out = execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench/contention-workload.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 1 << 24,
+    },
+  );
   return JSON.parse(out.trim().split("\n").at(-1)!) as Result[];
 }
 
 async function onSqlite(): Promise<Result[]> {
   const file = path.resolve(".tmp/bench-contention.db");
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const clean = () => { for (const s of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + s, { force: true }); };
+  const clean = () => {
+    for (const s of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
+  };
   clean();
-  try { migrate(`file:${file}`); return runWorkload(`file:${file}`); } finally { clean(); }
+  try {
+    migrate(`file:${file}`);
+    return runWorkload(`file:${file}`);
+  } finally {
+    clean();
+  }
 }
 
 async function onPostgres(): Promise<Result[] | null> {
   let admin: string;
-  try { admin = execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim(); } catch { return null; }
+  try {
+    admin = execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
+  } catch {
+    return null;
+  }
   const name = `duyet_bench_${randomBytes(4).toString("hex")}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   await client.query(`CREATE DATABASE ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  try { migrate(url.toString()); return runWorkload(url.toString()); } finally {
+  try {
+    migrate(url.toString());
+    return runWorkload(url.toString());
+  } finally {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.end();
   }
 }
 
-const fmt = (n: number | null) => n === null ? "     -" : (n < 10 ? n.toFixed(1) : n.toFixed(0)).padStart(6);
+const fmt = (n: number | null) => (n === null ? "     -" : (n < 10 ? n.toFixed(1) : n.toFixed(0)).padStart(6));
 function print(db: string, results: Result[]): void {
   const idle = results[0]!;
   console.log(`\n${db}: other users' latency in ms, p50 / p95 (× idle); load average now ${load()}`);
   for (const r of results) {
-    const head = r === idle ? "idle" : `${r.label}: ${(r.jobMs / 1000).toFixed(1)} s each${r.error ? ` FAILED ${r.error}` : ""}`;
+    const head =
+      r === idle ? "idle" : `${r.label}: ${(r.jobMs / 1000).toFixed(1)} s each${r.error ? ` FAILED ${r.error}` : ""}`;
     console.log(`  ${head}`);
     for (const [op, s] of Object.entries(r.stats)) {
       const base = idle.stats[op]!;
-      const ratio = r === idle ? "" : `   (${(s.p50 / base.p50).toFixed(1)}× / ${(s.p95 / base.p95).toFixed(1)}×)  max ${fmt(s.max)}`;
+      const ratio =
+        r === idle
+          ? ""
+          : `   (${(s.p50 / base.p50).toFixed(1)}× / ${(s.p95 / base.p95).toFixed(1)}×)  max ${fmt(s.max)}`;
       const failed = s.failed ? `  ${s.failed} FAILED` : "";
       console.log(`    ${op.padEnd(7)} n=${String(s.n).padStart(4)}  ${fmt(s.p50)} / ${fmt(s.p95)}${ratio}${failed}`);
     }
   }
 }
 
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 // Other processes on the machine skew every figure: compare the ratios within one run.
 console.log(`${os.cpus().length} CPUs, load average ${load()}`);
 for (const db of which) {

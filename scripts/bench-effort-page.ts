@@ -16,18 +16,30 @@ const which = arg("db") ?? "both";
 const keep = process.argv.includes("--keep");
 
 function migrate(url: string) {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "ignore",
+  });
 }
 
 /** Times the service in a process of its own (clean memory figures) and prints what it measured. */
 function measure(label: string, url: string, articles: number, buildSeconds: number) {
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/bench/effort-measure.ts"],
-    { env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/bench/effort-measure.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   if (child.status !== 0) throw new Error(`${label}: measuring failed`);
   const r = JSON.parse(child.stdout) as Record<string, number | string>;
   const f = (x: number | string) => (typeof x === "number" ? x.toFixed(1) : x);
-  console.log(`\n${label}: ${articles.toLocaleString("en")} articles × ${SEGMENTS} segments × 2 languages ` +
-    `(${(articles * SEGMENTS * 2).toLocaleString("en")} translations), built in ${buildSeconds.toFixed(0)} s`);
+  console.log(
+    `\n${label}: ${articles.toLocaleString("en")} articles × ${SEGMENTS} segments × 2 languages ` +
+      `(${(articles * SEGMENTS * 2).toLocaleString("en")} translations), built in ${buildSeconds.toFixed(0)} s`,
+  );
   for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(42)} ${f(v)}`);
 }
 

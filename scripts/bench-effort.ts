@@ -25,7 +25,8 @@ function bench(label: string, opts: HterOptions): void {
     for (let k = 0; k < mt.length; k++) hter(mt[k] ?? "", pe[k] ?? "", opts);
   }
   const seconds = (performance.now() - start) / 1000;
-  let absError = 0, exact = 0;
+  let absError = 0,
+    exact = 0;
   scores.forEach((score, k) => {
     const diff = Math.abs(score - (official[k] ?? Number.NaN));
     absError += diff;

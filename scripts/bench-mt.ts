@@ -14,7 +14,10 @@ const dir = path.join(root, ".tmp", "bench-mt");
 fs.mkdirSync(dir, { recursive: true });
 const dbFile = path.join(dir, `${randomUUID()}.db`);
 process.env.DATABASE_URL = `file:${dbFile}`;
-execFileSync(process.execPath, [path.join(root, "scripts/db-migrate.mjs"), "deploy"], { env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+execFileSync(process.execPath, [path.join(root, "scripts/db-migrate.mjs"), "deploy"], {
+  env: process.env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 
 const server = await startDeeplServer({ authKey: "bench-key", characterLimit: 100_000_000 });
 Object.assign(process.env, { DEEPL_AUTH_KEY: "bench-key", DEEPL_SERVER_URL: server.url });
@@ -29,13 +32,19 @@ const read = (f: string) => fs.readFileSync(path.join(root, "prisma/demo/ntrex-n
 const vi = read("vi.txt");
 const empty = vi.replace(/[^\n]/g, ""); // same line count, no German or English: everything to translate
 const bundles = buildNtrexBundles({ vi, de: empty, en: empty, docIds: read("doc_ids.txt") });
-const user = await db.user.create({ data: { id: randomUUID(), name: "Bench", email: "bench@duyet.test", role: "translator" } });
+const user = await db.user.create({
+  data: { id: randomUUID(), name: "Bench", email: "bench@duyet.test", role: "translator" },
+});
 const actor = { id: user.id, role: "translator" as const, name: user.name };
 
 const articleIds: string[] = [];
-for (const { bundle } of bundles) articleIds.push((await importArticle({ format: "json", content: JSON.stringify(bundle) }, actor)).articleId);
+for (const { bundle } of bundles)
+  articleIds.push((await importArticle({ format: "json", content: JSON.stringify(bundle) }, actor)).articleId);
 
-const segments = await db.segment.findMany({ where: { translatable: true }, select: { articleId: true, sourceText: true } });
+const segments = await db.segment.findMany({
+  where: { translatable: true },
+  select: { articleId: true, sourceText: true },
+});
 const perArticle = new Map<string, number>();
 for (const s of segments) perArticle.set(s.articleId, (perArticle.get(s.articleId) ?? 0) + 1);
 const goalRequests = [...perArticle.values()].reduce((n, c) => n + Math.ceil(c / 50), 0);
@@ -51,15 +60,24 @@ async function runAll(label: string) {
   const seconds = (performance.now() - started) / 1000;
   const reqs = server.requests().filter((r) => r.path === "/v2/translate");
   const failed = await db.mtJob.count({ where: { state: "failed" } });
-  console.log(`\n${label}: ${articleIds.length} articles, ${segments.length} translatable segments, ${sourceChars} source characters, ${seconds.toFixed(1)} s, failed jobs: ${failed}`);
-  for (const [lang, target] of [["de", "DE"], ["en", "EN-GB"]] as const) {
+  console.log(
+    `\n${label}: ${articleIds.length} articles, ${segments.length} translatable segments, ${sourceChars} source characters, ${seconds.toFixed(1)} s, failed jobs: ${failed}`,
+  );
+  for (const [lang, target] of [
+    ["de", "DE"],
+    ["en", "EN-GB"],
+  ] as const) {
     const n = reqs.filter((r) => r.target_lang === target);
     const billed = n.reduce((sum, r) => sum + (r.texts ?? []).reduce((k, t) => k + [...t].length, 0), 0);
-    const stored = (await db.articleLanguage.aggregate({ where: { lang }, _sum: { billedCharacters: true } }))._sum.billedCharacters ?? 0;
+    const stored =
+      (await db.articleLanguage.aggregate({ where: { lang }, _sum: { billedCharacters: true } }))._sum
+        .billedCharacters ?? 0;
     const maxTexts = Math.max(0, ...n.map((r) => r.texts?.length ?? 0));
     const maxKiB = Math.max(0, ...n.map((r) => r.bodyBytes)) / 1024;
-    console.log(`  ${lang}: requests ${n.length} (goal ${label.startsWith("first") ? goalRequests : 0}), billed ${billed} / source ${sourceChars} = ${(billed / sourceChars).toFixed(2)}` +
-      ` (goal ${label.startsWith("first") ? "1.00" : "0.00"}), stored billed total ${stored}, largest request ${maxTexts} texts / ${maxKiB.toFixed(1)} KiB`);
+    console.log(
+      `  ${lang}: requests ${n.length} (goal ${label.startsWith("first") ? goalRequests : 0}), billed ${billed} / source ${sourceChars} = ${(billed / sourceChars).toFixed(2)}` +
+        ` (goal ${label.startsWith("first") ? "1.00" : "0.00"}), stored billed total ${stored}, largest request ${maxTexts} texts / ${maxKiB.toFixed(1)} KiB`,
+    );
   }
 }
 

@@ -27,7 +27,10 @@ import { sourceNames } from "@/lib/quality/checks/names";
 import { checkSegment, CHECK_CATALOGUE, type Lang, type QualityIssue } from "@/lib/quality/run-checks";
 
 const DIR = path.join(import.meta.dirname, "..", "prisma", "demo", "ntrex-news-dev");
-const read = (f: string) => readFileSync(path.join(DIR, f), "utf8").split("\n").filter((_, i, a) => i < a.length - 1 || a[i] !== "");
+const read = (f: string) =>
+  readFileSync(path.join(DIR, f), "utf8")
+    .split("\n")
+    .filter((_, i, a) => i < a.length - 1 || a[i] !== "");
 const vi = read("vi.txt");
 const tgt: Record<Lang, string[]> = { de: read("de.txt"), en: read("en.txt") };
 const LANGS: Lang[] = ["de", "en"];
@@ -65,7 +68,9 @@ console.log(`${pad("lang", 6)}${lpad("ours", 8)}${lpad("baseline", 10)}${lpad("r
 for (const lang of LANGS) {
   const ours = flagged(lang, (i) => NUMERIC.test(i.code));
   const base = vi.filter((s, i) => literalBaseline(s, tgt[lang][i] ?? "")).length;
-  console.log(`${pad(lang, 6)}${lpad(`${ours}`, 8)}${lpad(base, 10)}${lpad((ours / base).toFixed(2), 8)}   (${pct(ours, vi.length)} vs ${pct(base, vi.length)} of segments)`);
+  console.log(
+    `${pad(lang, 6)}${lpad(`${ours}`, 8)}${lpad(base, 10)}${lpad((ours / base).toFixed(2), 8)}   (${pct(ours, vi.length)} vs ${pct(base, vi.length)} of segments)`,
+  );
 }
 
 // ---- 2. corrupted copies ---------------------------------------------------------------------
@@ -84,22 +89,62 @@ const all = (re: RegExp, s: string) => [...s.matchAll(re)];
 const splice = (s: string, start: number, end: number, by: string) => s.slice(0, start) + by + s.slice(end);
 
 const MONTHS: Record<Lang, string[]> = {
-  de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  de: [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 const MAGNITUDE: Record<Lang, RegExp> = {
   de: /(?<=\d)\s?(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mio\.|Mrd\.|Tausend)(?!\p{L})/gu,
   en: /(?<=\d)\s?(?:trillion|billion|million|thousand|bn|m)(?!\p{L})/gu,
 };
 
-type Corruption = { name: string; families: RegExp; apply: (target: string, lang: Lang, source: string) => string | null };
+type Corruption = {
+  name: string;
+  families: RegExp;
+  apply: (target: string, lang: Lang, source: string) => string | null;
+};
 const CORRUPTIONS: Corruption[] = [
   {
     name: "changed digit",
     families: NUMERIC,
     apply: (t) => {
       // A digit of a standalone number (not inside a code like SS19 or a URL).
-      const m = pick(all(/(?<![\p{L}_/@.:\d]\S*)\d|(?<=[\s(„“"$£€]|^)\d|(?<=\d)\d/gu, t).filter((x) => !/[\p{L}_]/u.test(t.slice(Math.max(0, x.index - 12), x.index).split(/\s/).pop() ?? "")));
+      const m = pick(
+        all(/(?<![\p{L}_/@.:\d]\S*)\d|(?<=[\s(„“"$£€]|^)\d|(?<=\d)\d/gu, t).filter(
+          (x) =>
+            !/[\p{L}_]/u.test(
+              t
+                .slice(Math.max(0, x.index - 12), x.index)
+                .split(/\s/)
+                .pop() ?? "",
+            ),
+        ),
+      );
       if (!m) return null;
       const old = Number(m[0]);
       const digit = (old + 1 + Math.floor(rnd() * 9)) % 10;
@@ -119,11 +164,16 @@ const CORRUPTIONS: Corruption[] = [
     families: /^date\./,
     apply: (t, lang) => {
       const re = new RegExp(`(?<!\\p{L})(${MONTHS[lang].join("|")})(?!\\p{L})`, "gu");
-      const m = pick(all(re, t).filter((x) => {
-        // May/March/August are also words: only where they sit next to a number or a time preposition.
-        if (!["May", "March", "August", "Mai", "März"].includes(x[0])) return true;
-        return /\d\.?\s*$|\b(?:in|on|since|until|by|of|early|late|mid-|im|am|seit|bis)\s*$/i.test(t.slice(0, x.index)) || /^\s*\d/.test(t.slice(x.index + x[0].length));
-      }));
+      const m = pick(
+        all(re, t).filter((x) => {
+          // May/March/August are also words: only where they sit next to a number or a time preposition.
+          if (!["May", "March", "August", "Mai", "März"].includes(x[0])) return true;
+          return (
+            /\d\.?\s*$|\b(?:in|on|since|until|by|of|early|late|mid-|im|am|seit|bis)\s*$/i.test(t.slice(0, x.index)) ||
+            /^\s*\d/.test(t.slice(x.index + x[0].length))
+          );
+        }),
+      );
       if (!m) return null;
       const i = MONTHS[lang].indexOf(m[0]);
       const other = MONTHS[lang][(i + 1 + Math.floor(rnd() * 11)) % 12] ?? m[0];
@@ -135,7 +185,9 @@ const CORRUPTIONS: Corruption[] = [
     families: /^(name|consistency)\./,
     apply: (t, _lang, s) => {
       // A proper name copied verbatim from the source that occurs exactly once in the target.
-      const names = sourceNames(s).map((n) => n.name).filter((n) => t.split(n).length === 2 && t.toLowerCase().split(n.toLowerCase()).length === 2);
+      const names = sourceNames(s)
+        .map((n) => n.name)
+        .filter((n) => t.split(n).length === 2 && t.toLowerCase().split(n.toLowerCase()).length === 2);
       const n = pick(names);
       if (!n) return null;
       const i = t.indexOf(n);
@@ -148,7 +200,12 @@ const CORRUPTIONS: Corruption[] = [
     apply: (t) => {
       const m = pick(all(/(?<![\d.,:])\d+[.,]\d+(?![\d.,:]|\s*(?:am|pm|a\.m\.|p\.m\.|Uhr)\b)/gu, t));
       if (!m) return null;
-      return splice(t, m.index, m.index + m[0].length, m[0].replace(/[.,]/, (c) => (c === "." ? "," : ".")));
+      return splice(
+        t,
+        m.index,
+        m.index + m[0].length,
+        m[0].replace(/[.,]/, (c) => (c === "." ? "," : ".")),
+      );
     },
   },
 ];
@@ -172,7 +229,9 @@ for (const c of CORRUPTIONS) {
       // Caught: a new alarm of the family, or an alarm pointing at the corrupted place.
       const at = [...broken].findIndex((ch, k) => ch !== original[k]);
       const issues = checkSegment(input);
-      const covers = issues.some((x) => x.lang === lang && c.families.test(x.code) && x.target && x.target[0] <= at && at <= x.target[1]);
+      const covers = issues.some(
+        (x) => x.lang === lang && c.families.test(x.code) && x.target && x.target[0] <= at && at <= x.target[1],
+      );
       if (count(issues) > count(clean[i] ?? []) || covers) caught++;
       else missed.push(`${c.name} · line ${i + 1} ${lang}: ${broken}`);
     }
@@ -181,7 +240,9 @@ for (const c of CORRUPTIONS) {
   totalCaught += caught;
   console.log(`${pad(c.name, 28)}${lpad(applied, 9)}${lpad(caught, 8)}${lpad(pct(caught, applied), 10)}`);
 }
-console.log(`${pad("all", 28)}${lpad(totalApplied, 9)}${lpad(totalCaught, 8)}${lpad(pct(totalCaught, totalApplied), 10)}   goal ≥ 99 %`);
+console.log(
+  `${pad("all", 28)}${lpad(totalApplied, 9)}${lpad(totalCaught, 8)}${lpad(pct(totalCaught, totalApplied), 10)}   goal ≥ 99 %`,
+);
 if (missed.length) {
   console.log(`\nMissed (${missed.length}):`);
   for (const m of missed.slice(0, 15)) console.log(`  ${m.slice(0, 220)}`);
@@ -192,4 +253,6 @@ clearAnalysisCache();
 const t1 = performance.now();
 for (let i = 0; i < vi.length; i++) checkSegment({ source: vi[i] ?? "", de: tgt.de[i], en: tgt.en[i] });
 const warm = (performance.now() - t1) / 1000;
-console.log(`\nThroughput: ${Math.round(vi.length / seconds)} segments/s cold (first run, ${seconds.toFixed(2)} s), ${Math.round(vi.length / warm)} segments/s warm (analysis cache cleared), de+en per segment`);
+console.log(
+  `\nThroughput: ${Math.round(vi.length / seconds)} segments/s cold (first run, ${seconds.toFixed(2)} s), ${Math.round(vi.length / warm)} segments/s warm (analysis cache cleared), de+en per segment`,
+);

@@ -10,14 +10,36 @@ for (const f of [dbFile, `${dbFile}-journal`, `${dbFile}-wal`, `${dbFile}-shm`])
 // The local DeepL-compatible server (tests/deepl-server) on the next port; specs inject faults through
 // its /__control API (e2e/fixtures/deepl.ts). Retries are fast so a 429 test does not sleep for seconds.
 const deeplPort = process.env.E2E_DEEPL_PORT ?? String(Number(port) + 1);
-const deepl = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "tests/deepl-server/cli.ts", "--port", deeplPort, "--auth-key", "e2e-deepl-key"],
-  { stdio: "inherit" });
-const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, NEXT_TELEMETRY_DISABLED: "1",
+const deepl = spawn(
+  process.execPath,
+  ["node_modules/tsx/dist/cli.mjs", "tests/deepl-server/cli.ts", "--port", deeplPort, "--auth-key", "e2e-deepl-key"],
+  { stdio: "inherit" },
+);
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:./${dbFile}`,
+  NEXT_TELEMETRY_DISABLED: "1",
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
-  DEEPL_AUTH_KEY: "e2e-deepl-key", DEEPL_SERVER_URL: `http://127.0.0.1:${deeplPort}`,
-  DEEPL_RETRY_BASE_MS: "20", DEEPL_TIMEOUT_MS: "10000" };
+  DEEPL_AUTH_KEY: "e2e-deepl-key",
+  DEEPL_SERVER_URL: `http://127.0.0.1:${deeplPort}`,
+  DEEPL_RETRY_BASE_MS: "20",
+  DEEPL_TIMEOUT_MS: "10000",
+};
 execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { stdio: "inherit", env });
-execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"], { stdio: "inherit", env });
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => { server.kill(signal); deepl.kill(signal); });
-server.on("exit", (code) => { deepl.kill("SIGTERM"); process.exit(code ?? 0); });
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"], {
+  stdio: "inherit",
+  env,
+});
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env,
+});
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    server.kill(signal);
+    deepl.kill(signal);
+  });
+server.on("exit", (code) => {
+  deepl.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

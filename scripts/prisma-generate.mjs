@@ -5,11 +5,17 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 
 const stub = path.resolve("scripts/no-schema-engine.sh");
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: stub, PRISMA_HIDE_UPDATE_MESSAGE: "1",
-  CHECKPOINT_DISABLE: "1" };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: stub,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  CHECKPOINT_DISABLE: "1",
+};
 execFileSync(process.execPath, ["scripts/prisma-postgres-schema.mjs"], { stdio: "inherit" });
 for (const schema of ["prisma/schema.prisma", "prisma/postgres/schema.prisma"]) {
-  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "generate", "--schema", schema],
-    { stdio: ["ignore", "ignore", "inherit"], env });
+  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "generate", "--schema", schema], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
 }
 console.log("prisma clients generated (sqlite, postgresql)");

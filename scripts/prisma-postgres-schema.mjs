@@ -7,8 +7,10 @@ const source = fs.readFileSync("prisma/schema.prisma", "utf8");
 export const postgresSchema = source
   .replace('provider = "sqlite"', 'provider = "postgresql"')
   .replace('output       = "../lib/generated/prisma"', 'output       = "../../lib/generated/prisma-pg"')
-  .replace(/^\/\/ Duyệt data model\..*\n(\/\/.*\n)*/m,
-    "// GENERATED from prisma/schema.prisma by scripts/prisma-postgres-schema.mjs — do not edit.\n");
+  .replace(
+    /^\/\/ Duyệt data model\..*\n(\/\/.*\n)*/m,
+    "// GENERATED from prisma/schema.prisma by scripts/prisma-postgres-schema.mjs — do not edit.\n",
+  );
 
 const target = "prisma/postgres/schema.prisma";
 if (process.argv.includes("--check")) {

@@ -32,6 +32,7 @@ step "migrations match the schema (SQLite)" env DATABASE_URL="file:./$check_db" 
 rm -f "$check_db"
 step "typecheck" npx tsc --noEmit
 step "lint" npx eslint . --max-warnings=20
+step "format (prettier --check)" npx prettier --check --log-level=warn .
 step "unit + integration" npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest.json
 postgres_tests() {
   local url

@@ -9,7 +9,11 @@ import { NavLink } from "@/components/layout/nav-link";
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const [t, tm, ta] = await Promise.all([getTranslations("common"), getTranslations("mt.nav"), getTranslations("admin.nav")]);
+  const [t, tm, ta] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("mt.nav"),
+    getTranslations("admin.nav"),
+  ]);
   // Administration gets its own row: the newsroom's daily links stay few and in one place.
   const admin = [
     can(user.role, "glossary.manage") && ["/admin/glossary", tm("glossary")],
@@ -21,29 +25,45 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
   ].filter((x): x is [string, string] => Array.isArray(x));
   return (
     <div className="workbench">
-      <a href="#main" className="skip-link">{t("skipToContent")}</a>
+      <a href="#main" className="skip-link">
+        {t("skipToContent")}
+      </a>
       <header className="topbar">
-        <Link href="/articles" className="brand">Duyệt</Link>
+        <Link href="/articles" className="brand">
+          Duyệt
+        </Link>
         <nav aria-label={t("mainNav")} className="main-nav">
-          <NavLink href="/articles" exact>{t("nav.articles")}</NavLink>
+          <NavLink href="/articles" exact>
+            {t("nav.articles")}
+          </NavLink>
           {can(user.role, "article.import") ? <NavLink href="/articles/import">{t("nav.import")}</NavLink> : null}
           <NavLink href="/effort">{t("nav.effort")}</NavLink>
         </nav>
         <div className="user-menu">
-          <span className="user-name">{user.name} <span className="role-tag">{t(`roles.${user.role}`)}</span></span>
+          <span className="user-name">
+            {user.name} <span className="role-tag">{t(`roles.${user.role}`)}</span>
+          </span>
           <LanguageSwitcher signedIn />
           <form action={signOutAction}>
-            <button type="submit" className="button ghost">{t("signOut")}</button>
+            <button type="submit" className="button ghost">
+              {t("signOut")}
+            </button>
           </form>
         </div>
       </header>
       {admin.length ? (
         <nav aria-label={t("adminNav")} className="subnav">
           <span className="subnav-label">{t("adminNav")}</span>
-          {admin.map(([href, label]) => <NavLink key={href} href={href}>{label}</NavLink>)}
+          {admin.map(([href, label]) => (
+            <NavLink key={href} href={href}>
+              {label}
+            </NavLink>
+          ))}
         </nav>
       ) : null}
-      <main id="main" className="page">{children}</main>
+      <main id="main" className="page">
+        {children}
+      </main>
     </div>
   );
 }

@@ -14,30 +14,62 @@ export async function AuditTable({ result, filters }: { result: AuditPage; filte
     <>
       <table className="table audit">
         <thead>
-          <tr><th scope="col">{t("when")}</th><th scope="col">{t("who")}</th><th scope="col">{t("what")}</th>
-            <th scope="col">{t("articleColumn")}</th><th scope="col">{t("details")}</th></tr>
+          <tr>
+            <th scope="col">{t("when")}</th>
+            <th scope="col">{t("who")}</th>
+            <th scope="col">{t("what")}</th>
+            <th scope="col">{t("articleColumn")}</th>
+            <th scope="col">{t("details")}</th>
+          </tr>
         </thead>
         <tbody>
           {result.events.map((e) => (
             <tr key={e.id} data-action={e.action}>
-              <td className="small nowrap"><time dateTime={e.createdAt}>
-                {format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time></td>
+              <td className="small nowrap">
+                <time dateTime={e.createdAt}>
+                  {format.dateTime(new Date(e.createdAt), { dateStyle: "medium", timeStyle: "medium" })}
+                </time>
+              </td>
               <td>{e.actor ?? <span className="muted">{t("system")}</span>}</td>
-              <td>{actionName(t, e.action)}<br /><code className="muted small">{e.action}</code></td>
-              <td className="small">{e.articleId ? (
-                <>
-                  <Link href={`/articles/${encodeURIComponent(e.articleId)}`}>{e.articleTitle ?? e.articleId}</Link><br />
-                  <Link className="muted" href={auditHref({ ...filters, article: e.articleId }, 1)}>{t("filterArticle")}</Link>
-                </>) : "—"}</td>
+              <td>
+                {actionName(t, e.action)}
+                <br />
+                <code className="muted small">{e.action}</code>
+              </td>
+              <td className="small">
+                {e.articleId ? (
+                  <>
+                    <Link href={`/articles/${encodeURIComponent(e.articleId)}`}>{e.articleTitle ?? e.articleId}</Link>
+                    <br />
+                    <Link className="muted" href={auditHref({ ...filters, article: e.articleId }, 1)}>
+                      {t("filterArticle")}
+                    </Link>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
               <td className="small">{details(t, e).join(" · ")}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <nav className="pager" aria-label={t("pageOf", { page: result.page, pages })}>
-        {result.page > 1 ? <Link href={auditHref(filters, result.page - 1)} className="button">{t("previous")}</Link> : <span />}
+        {result.page > 1 ? (
+          <Link href={auditHref(filters, result.page - 1)} className="button">
+            {t("previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
         <span className="muted small">{t("pageOf", { page: result.page, pages })}</span>
-        {result.page < pages ? <Link href={auditHref(filters, result.page + 1)} className="button">{t("next")}</Link> : <span />}
+        {result.page < pages ? (
+          <Link href={auditHref(filters, result.page + 1)} className="button">
+            {t("next")}
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </>
   );

@@ -23,7 +23,10 @@ export function GlossaryEditor({ terms }: { terms: Term[] }) {
     setFailure(null);
     start(async () => {
       const r = await saveGlossaryTerm(form);
-      if (!r.ok) { setFailure(r); return; }
+      if (!r.ok) {
+        setFailure(r);
+        return;
+      }
       setForm(EMPTY);
       router.refresh();
     });
@@ -33,7 +36,8 @@ export function GlossaryEditor({ terms }: { terms: Term[] }) {
     if (!window.confirm(t("confirmDelete", { term: term.vi }))) return;
     start(async () => {
       const r = await deleteGlossaryTerm({ id: term.id });
-      if (!r.ok) setFailure(r); else router.refresh();
+      if (!r.ok) setFailure(r);
+      else router.refresh();
     });
   }
 
@@ -44,7 +48,14 @@ export function GlossaryEditor({ terms }: { terms: Term[] }) {
           {(["vi", "de", "en"] as const).map((k) => (
             <label className="field" key={k}>
               <span>{t(k)}</span>
-              <input name={k} lang={k} value={form[k]} onChange={(e) => set({ [k]: e.target.value })} required={k === "vi"} maxLength={500} />
+              <input
+                name={k}
+                lang={k}
+                value={form[k]}
+                onChange={(e) => set({ [k]: e.target.value })}
+                required={k === "vi"}
+                maxLength={500}
+              />
             </label>
           ))}
           <label className="field">
@@ -52,25 +63,56 @@ export function GlossaryEditor({ terms }: { terms: Term[] }) {
             <input name="note" value={form.note} onChange={(e) => set({ note: e.target.value })} maxLength={2000} />
           </label>
         </div>
-        <label><input type="checkbox" checked={form.caseSensitive} onChange={(e) => set({ caseSensitive: e.target.checked })} /> {t("caseSensitive")}</label>
+        <label>
+          <input
+            type="checkbox"
+            checked={form.caseSensitive}
+            onChange={(e) => set({ caseSensitive: e.target.checked })}
+          />{" "}
+          {t("caseSensitive")}
+        </label>
         {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
         <div className="actions">
-          <button type="submit" className="button primary" disabled={pending}>{form.id ? t("save") : t("add")}</button>
-          {form.id ? <button type="button" className="button ghost" onClick={() => setForm(EMPTY)}>{t("cancel")}</button> : null}
+          <button type="submit" className="button primary" disabled={pending}>
+            {form.id ? t("save") : t("add")}
+          </button>
+          {form.id ? (
+            <button type="button" className="button ghost" onClick={() => setForm(EMPTY)}>
+              {t("cancel")}
+            </button>
+          ) : null}
         </div>
       </form>
       <p className="muted small">{t("count", { count: terms.length })}</p>
-      {terms.length === 0 ? <p className="empty">{t("empty")}</p> : (
+      {terms.length === 0 ? (
+        <p className="empty">{t("empty")}</p>
+      ) : (
         <table className="table glossary">
-          <thead><tr><th scope="col">{t("vi")}</th><th scope="col">{t("de")}</th><th scope="col">{t("en")}</th><th scope="col">{t("note")}</th><th scope="col">{t("caseSensitive")}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("vi")}</th>
+              <th scope="col">{t("de")}</th>
+              <th scope="col">{t("en")}</th>
+              <th scope="col">{t("note")}</th>
+              <th scope="col">{t("caseSensitive")}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {terms.map((term) => (
               <tr key={term.id}>
-                <td lang="vi">{term.vi}</td><td lang="de">{term.de}</td><td lang="en">{term.en}</td>
-                <td className="small">{term.note}</td><td className="small">{term.caseSensitive ? t("caseYes") : t("caseNo")}</td>
+                <td lang="vi">{term.vi}</td>
+                <td lang="de">{term.de}</td>
+                <td lang="en">{term.en}</td>
+                <td className="small">{term.note}</td>
+                <td className="small">{term.caseSensitive ? t("caseYes") : t("caseNo")}</td>
                 <td className="nowrap">
-                  <button type="button" className="button ghost small" onClick={() => setForm(term)}>{t("edit")}</button>
-                  <button type="button" className="button ghost small" onClick={() => remove(term)} disabled={pending}>{t("delete")}</button>
+                  <button type="button" className="button ghost small" onClick={() => setForm(term)}>
+                    {t("edit")}
+                  </button>
+                  <button type="button" className="button ghost small" onClick={() => remove(term)} disabled={pending}>
+                    {t("delete")}
+                  </button>
                 </td>
               </tr>
             ))}

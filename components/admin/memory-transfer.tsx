@@ -20,7 +20,10 @@ export function MemoryTransfer() {
     setFailure(null);
     start(async () => {
       const r = await exportMemory();
-      if (!r.ok) { setFailure(r); return; }
+      if (!r.ok) {
+        setFailure(r);
+        return;
+      }
       const url = URL.createObjectURL(new Blob([r.data.xml], { type: "application/x-tmx+xml" }));
       const a = Object.assign(document.createElement("a"), { href: url, download: r.data.fileName });
       a.click();
@@ -35,12 +38,18 @@ export function MemoryTransfer() {
     setResult(null);
     // The server refuses it too (TMX_TOO_LARGE); checking first answers at once and spares the upload.
     const tooLarge = uploadTooLarge("tmx", file.size);
-    if (tooLarge) { setFailure(tooLarge); return; }
+    if (tooLarge) {
+      setFailure(tooLarge);
+      return;
+    }
     const form = new FormData();
     form.set("file", file);
     start(async () => {
       const r = await sendUpload(() => importMemory(form));
-      if (!r.ok) { setFailure(r); return; }
+      if (!r.ok) {
+        setFailure(r);
+        return;
+      }
       setResult(r.data);
       router.refresh();
     });
@@ -49,15 +58,23 @@ export function MemoryTransfer() {
   return (
     <div className="stack">
       <div className="actions">
-        <button type="button" className="button" onClick={download} disabled={pending}>{t("export")}</button>
+        <button type="button" className="button" onClick={download} disabled={pending}>
+          {t("export")}
+        </button>
       </div>
       <form className="stack" onSubmit={upload}>
         <label className="field">
           <span>{t("file")}</span>
-          <input type="file" accept=".tmx,.xml,application/xml,text/xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            type="file"
+            accept=".tmx,.xml,application/xml,text/xml"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
         <div className="actions">
-          <button type="submit" className="button primary" disabled={pending || !file}>{t("import")}</button>
+          <button type="submit" className="button primary" disabled={pending || !file}>
+            {t("import")}
+          </button>
         </div>
       </form>
       {result ? <p role="status">{t("imported", result)}</p> : null}

@@ -19,20 +19,44 @@ export function MtSettingsForm({ initial }: { initial: TranslationSettings }) {
       <fieldset className="segmented">
         <legend>{t("englishVariant")}</legend>
         {VARIANTS.map((v) => (
-          <label key={v}><input type="radio" name="englishVariant" value={v} checked={value.englishVariant === v}
-            onChange={() => setValue((s) => ({ ...s, englishVariant: v }))} /> {t(v)}</label>
+          <label key={v}>
+            <input
+              type="radio"
+              name="englishVariant"
+              value={v}
+              checked={value.englishVariant === v}
+              onChange={() => setValue((s) => ({ ...s, englishVariant: v }))}
+            />{" "}
+            {t(v)}
+          </label>
         ))}
       </fieldset>
       <fieldset className="segmented">
         <legend>{t("germanFormality")}</legend>
         {FORMALITY.map((f) => (
-          <label key={f}><input type="radio" name="germanFormality" value={f} checked={value.germanFormality === f}
-            onChange={() => setValue((s) => ({ ...s, germanFormality: f }))} /> {t(`formality.${f}`)}</label>
+          <label key={f}>
+            <input
+              type="radio"
+              name="germanFormality"
+              value={f}
+              checked={value.germanFormality === f}
+              onChange={() => setValue((s) => ({ ...s, germanFormality: f }))}
+            />{" "}
+            {t(`formality.${f}`)}
+          </label>
         ))}
       </fieldset>
       {failure ? <ErrorMessage code={failure.code} /> : null}
-      {saved ? <p role="status" className="small">{t("saved")}</p> : null}
-      <div className="actions"><button type="submit" className="button primary" disabled={pending}>{t("save")}</button></div>
+      {saved ? (
+        <p role="status" className="small">
+          {t("saved")}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending}>
+          {t("save")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -13,19 +13,41 @@ export function ReviewSettingsForm({ initial }: { initial: ReviewSettings }) {
   return (
     <form className="stack" onSubmit={submit(value)}>
       <label className="checkbox">
-        <input type="checkbox" checked={value.fourEyes} onChange={(e) => setValue((v) => ({ ...v, fourEyes: e.target.checked }))} />
-        <span><strong>{t("fourEyes")}</strong> <span className="muted small">{t("fourEyesHint")}</span></span>
+        <input
+          type="checkbox"
+          checked={value.fourEyes}
+          onChange={(e) => setValue((v) => ({ ...v, fourEyes: e.target.checked }))}
+        />
+        <span>
+          <strong>{t("fourEyes")}</strong> <span className="muted small">{t("fourEyesHint")}</span>
+        </span>
       </label>
       <fieldset className="segmented">
         <legend>{t("diacritics")}</legend>
         {(["keep", "strip"] as const).map((d) => (
-          <label key={d}><input type="radio" name="diacritics" value={d} checked={value.diacritics === d}
-            onChange={() => setValue((v) => ({ ...v, diacritics: d }))} /> {t(`diacriticsOptions.${d}`)}</label>
+          <label key={d}>
+            <input
+              type="radio"
+              name="diacritics"
+              value={d}
+              checked={value.diacritics === d}
+              onChange={() => setValue((v) => ({ ...v, diacritics: d }))}
+            />{" "}
+            {t(`diacriticsOptions.${d}`)}
+          </label>
         ))}
       </fieldset>
       {failure ? <ErrorMessage code={failure.code} /> : null}
-      {saved ? <p role="status" className="small">{t("saved")}</p> : null}
-      <div className="actions"><button type="submit" className="button primary" disabled={pending}>{t("save")}</button></div>
+      {saved ? (
+        <p role="status" className="small">
+          {t("saved")}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending}>
+          {t("save")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -21,9 +21,18 @@ export function SecretField({ label, value, name }: { label: string; value: stri
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="search">
-        <input id={id} name={name} readOnly value={value} onFocus={(e) => e.target.select()} spellCheck={false}
-          style={{ fontFamily: "ui-monospace, monospace", flex: 1 }} />
-        <button type="button" className="button" onClick={copy}>{copied ? t("copied") : t("copy")}</button>
+        <input
+          id={id}
+          name={name}
+          readOnly
+          value={value}
+          onFocus={(e) => e.target.select()}
+          spellCheck={false}
+          style={{ fontFamily: "ui-monospace, monospace", flex: 1 }}
+        />
+        <button type="button" className="button" onClick={copy}>
+          {copied ? t("copied") : t("copy")}
+        </button>
       </div>
     </div>
   );

@@ -29,9 +29,14 @@ export function TokenCreateForm() {
     setFailure(null);
     start(async () => {
       const r = await createApiToken({ name, scopes, webhookUrl: webhookUrl.trim() || null });
-      if (!r.ok) { setFailure(r); return; }
+      if (!r.ok) {
+        setFailure(r);
+        return;
+      }
       setCreated({ name: r.data.name, token: r.data.token, webhookSecret: r.data.webhookSecret });
-      setName(""); setWebhookUrl(""); setScopes(["read"]);
+      setName("");
+      setWebhookUrl("");
+      setScopes(["read"]);
       router.refresh();
     });
   }
@@ -40,11 +45,17 @@ export function TokenCreateForm() {
     return (
       <section className="panel stack" aria-live="polite" data-testid="token-created">
         <h2>{t("createdTitle", { name: created.name })}</h2>
-        <p role="status"><strong>{t("createdOnce")}</strong></p>
+        <p role="status">
+          <strong>{t("createdOnce")}</strong>
+        </p>
         <SecretField label={t("token")} value={created.token} name="token" />
-        {created.webhookSecret ? <SecretField label={t("webhookSecret")} value={created.webhookSecret} name="webhookSecret" /> : null}
+        {created.webhookSecret ? (
+          <SecretField label={t("webhookSecret")} value={created.webhookSecret} name="webhookSecret" />
+        ) : null}
         <div className="actions">
-          <button type="button" className="button primary" onClick={() => setCreated(null)}>{t("done")}</button>
+          <button type="button" className="button primary" onClick={() => setCreated(null)}>
+            {t("done")}
+          </button>
         </div>
       </section>
     );
@@ -55,22 +66,57 @@ export function TokenCreateForm() {
       <h2>{t("createTitle")}</h2>
       <label className="field">
         <span>{t("name")}</span>
-        <input name="name" value={name} onChange={(e) => setName(e.target.value)} placeholder={t("namePlaceholder")} required maxLength={100} />
+        <input
+          name="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={t("namePlaceholder")}
+          required
+          maxLength={100}
+        />
       </label>
       <fieldset className="segmented">
         <legend>{t("scopes")}</legend>
-        <label><input type="checkbox" name="scope-read" checked={scopes.includes("read")} onChange={(e) => toggle("read", e.target.checked)} /> {t("scopeRead")}</label>
-        <label><input type="checkbox" name="scope-import" checked={scopes.includes("import")} onChange={(e) => toggle("import", e.target.checked)} /> {t("scopeImport")}</label>
+        <label>
+          <input
+            type="checkbox"
+            name="scope-read"
+            checked={scopes.includes("read")}
+            onChange={(e) => toggle("read", e.target.checked)}
+          />{" "}
+          {t("scopeRead")}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            name="scope-import"
+            checked={scopes.includes("import")}
+            onChange={(e) => toggle("import", e.target.checked)}
+          />{" "}
+          {t("scopeImport")}
+        </label>
       </fieldset>
       <div className="field">
         <label htmlFor="token-webhook-url">{t("webhookUrl")}</label>
-        <input id="token-webhook-url" name="webhookUrl" type="url" value={webhookUrl} onChange={(e) => setWebhookUrl(e.target.value)}
-          placeholder="https://cms.example.com/hooks/duyet" maxLength={2000} aria-describedby="token-webhook-help" />
-        <small id="token-webhook-help" className="muted">{t("webhookHelp")}</small>
+        <input
+          id="token-webhook-url"
+          name="webhookUrl"
+          type="url"
+          value={webhookUrl}
+          onChange={(e) => setWebhookUrl(e.target.value)}
+          placeholder="https://cms.example.com/hooks/duyet"
+          maxLength={2000}
+          aria-describedby="token-webhook-help"
+        />
+        <small id="token-webhook-help" className="muted">
+          {t("webhookHelp")}
+        </small>
       </div>
       {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
       <div className="actions">
-        <button type="submit" className="button primary" disabled={pending}>{t("create")}</button>
+        <button type="submit" className="button primary" disabled={pending}>
+          {t("create")}
+        </button>
       </div>
     </form>
   );

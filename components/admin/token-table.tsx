@@ -20,7 +20,8 @@ export function TokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
     setFailure(null);
     start(async () => {
       const r = await revokeApiToken({ id: token.id });
-      if (!r.ok) setFailure(r); else router.refresh();
+      if (!r.ok) setFailure(r);
+      else router.refresh();
     });
   }
 
@@ -31,29 +32,71 @@ export function TokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
       <table className="table tokens">
         <thead>
           <tr>
-            <th scope="col">{t("name")}</th><th scope="col">{t("prefix")}</th><th scope="col">{t("scopes")}</th>
-            <th scope="col">{t("webhook")}</th><th scope="col">{t("created")}</th><th scope="col">{t("lastUsed")}</th>
-            <th scope="col">{t("status")}</th><th />
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("prefix")}</th>
+            <th scope="col">{t("scopes")}</th>
+            <th scope="col">{t("webhook")}</th>
+            <th scope="col">{t("created")}</th>
+            <th scope="col">{t("lastUsed")}</th>
+            <th scope="col">{t("status")}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id} data-token-prefix={token.prefix}>
               <td>{token.name}</td>
-              <td><code>duyet_{token.prefix}_…</code></td>
-              <td>{token.scopes.map((s) => <span key={s} className="badge kind">{s}</span>)}</td>
-              <td className="small">
-                {token.webhookUrl ? <><code>{token.webhookUrl}</code><br />
-                  <span className="muted">{t("deliveries", token.deliveries)}</span></> : "—"}
+              <td>
+                <code>duyet_{token.prefix}_…</code>
               </td>
-              <td className="small nowrap">{when(token.createdAt)}{token.createdBy ? <><br /><span className="muted">{t("by", { name: token.createdBy })}</span></> : null}</td>
+              <td>
+                {token.scopes.map((s) => (
+                  <span key={s} className="badge kind">
+                    {s}
+                  </span>
+                ))}
+              </td>
+              <td className="small">
+                {token.webhookUrl ? (
+                  <>
+                    <code>{token.webhookUrl}</code>
+                    <br />
+                    <span className="muted">{t("deliveries", token.deliveries)}</span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className="small nowrap">
+                {when(token.createdAt)}
+                {token.createdBy ? (
+                  <>
+                    <br />
+                    <span className="muted">{t("by", { name: token.createdBy })}</span>
+                  </>
+                ) : null}
+              </td>
               <td className="small nowrap">{token.lastUsedAt ? when(token.lastUsedAt) : t("never")}</td>
-              <td className="small">{token.revokedAt
-                ? <span className="badge issue-error">{t("revoked", { date: when(token.revokedAt) })}</span>
-                : <span className="badge state-approved">{t("active")}</span>}</td>
-              <td>{token.revokedAt ? null : (
-                <button type="button" className="button ghost small" onClick={() => revoke(token)} disabled={pending}
-                  aria-label={`${t("revoke")}: ${token.name}`}>{t("revoke")}</button>)}</td>
+              <td className="small">
+                {token.revokedAt ? (
+                  <span className="badge issue-error">{t("revoked", { date: when(token.revokedAt) })}</span>
+                ) : (
+                  <span className="badge state-approved">{t("active")}</span>
+                )}
+              </td>
+              <td>
+                {token.revokedAt ? null : (
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    onClick={() => revoke(token)}
+                    disabled={pending}
+                    aria-label={`${t("revoke")}: ${token.name}`}
+                  >
+                    {t("revoke")}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

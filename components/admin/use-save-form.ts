@@ -13,7 +13,8 @@ export function useSaveForm<T>(save: (value: T) => Promise<ActionResult<unknown>
     setFailure(null);
     start(async () => {
       const r = await save(value);
-      if (r.ok) setSaved(true); else setFailure(r);
+      if (r.ok) setSaved(true);
+      else setFailure(r);
     });
   };
   return { saved, failure, pending, submit };

@@ -15,12 +15,26 @@ export function WebhookHostsForm({ initial }: { initial: string[] }) {
       <p className="muted small">{t("intro")}</p>
       <label className="field">
         <span>{t("label")}</span>
-        <textarea name="hosts" rows={4} value={text} spellCheck={false} autoCapitalize="off"
-          onChange={(e) => setText(e.target.value)} />
+        <textarea
+          name="hosts"
+          rows={4}
+          value={text}
+          spellCheck={false}
+          autoCapitalize="off"
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
       {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
-      {saved ? <p role="status" className="small">{t("saved")}</p> : null}
-      <div className="actions"><button type="submit" className="button primary" disabled={pending}>{t("save")}</button></div>
+      {saved ? (
+        <p role="status" className="small">
+          {t("saved")}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending}>
+          {t("save")}
+        </button>
+      </div>
     </form>
   );
 }

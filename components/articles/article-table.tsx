@@ -12,7 +12,11 @@ export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
       <thead>
         <tr>
           <th scope="col">{t("article")}</th>
-          {TARGET_LANGS.map((lang) => <th scope="col" key={lang}>{t(`lang.${lang}`)}</th>)}
+          {TARGET_LANGS.map((lang) => (
+            <th scope="col" key={lang}>
+              {t(`lang.${lang}`)}
+            </th>
+          ))}
           <th scope="col">{t("updated")}</th>
         </tr>
       </thead>
@@ -20,14 +24,29 @@ export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
         {items.map((a) => (
           <tr key={a.id}>
             <td>
-              <Link href={`/articles/${a.id}`} className="article-title" lang="vi">{a.title}</Link>
+              <Link href={`/articles/${a.id}`} className="article-title" lang="vi">
+                {a.title}
+              </Link>
               <span className="muted small">{t("segments", { count: a.segments })}</span>
             </td>
-            {TARGET_LANGS.map((lang) => <td key={lang}><Progress p={a.progress[lang]} labels={{
-              approved: t("approved"), translated: t("translated"),
-              summary: t("progress", { approved: a.progress[lang].approved, translated: a.progress[lang].translated, total: a.progress[lang].total }),
-              done: t("fullyApproved"),
-            }} errors={a.issues[lang].errors ? t("errors", { count: a.issues[lang].errors }) : null} /></td>)}
+            {TARGET_LANGS.map((lang) => (
+              <td key={lang}>
+                <Progress
+                  p={a.progress[lang]}
+                  labels={{
+                    approved: t("approved"),
+                    translated: t("translated"),
+                    summary: t("progress", {
+                      approved: a.progress[lang].approved,
+                      translated: a.progress[lang].translated,
+                      total: a.progress[lang].total,
+                    }),
+                    done: t("fullyApproved"),
+                  }}
+                  errors={a.issues[lang].errors ? t("errors", { count: a.issues[lang].errors }) : null}
+                />
+              </td>
+            ))}
             <td className="nowrap">{format.relativeTime(a.updatedAt)}</td>
           </tr>
         ))}
@@ -36,7 +55,15 @@ export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
   );
 }
 
-function Progress({ p, labels, errors }: { p: LanguageProgress; labels: Record<"approved" | "translated" | "summary" | "done", string>; errors: string | null }) {
+function Progress({
+  p,
+  labels,
+  errors,
+}: {
+  p: LanguageProgress;
+  labels: Record<"approved" | "translated" | "summary" | "done", string>;
+  errors: string | null;
+}) {
   const pct = (n: number) => (p.total ? (100 * n) / p.total : 0);
   return (
     <div className="progress-cell">

@@ -28,7 +28,10 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     if (!file) return;
     // Bigger files are refused before upload (the server refuses them too, with the same code).
     const tooLarge = uploadTooLarge("article", file.size);
-    if (tooLarge) { setError(tooLarge); return; }
+    if (tooLarge) {
+      setError(tooLarge);
+      return;
+    }
     setFileName(file.name);
     if (/\.json$/i.test(file.name)) setFormat("json");
     else if (/\.(txt|text)$/i.test(file.name)) setFormat("text");
@@ -40,7 +43,10 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     setError(null);
     setMtFailure(null);
     const tooLarge = uploadTooLarge("article", new Blob([content]).size);
-    if (tooLarge) { setError(tooLarge); return; }
+    if (tooLarge) {
+      setError(tooLarge);
+      return;
+    }
     const form = new FormData();
     form.set("format", format);
     form.set("content", content);
@@ -58,21 +64,45 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
       <fieldset className="segmented">
         <legend>{t("format")}</legend>
         {(["text", "json"] as const).map((f) => (
-          <label key={f}><input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} /> {t(`formats.${f}`)}</label>
+          <label key={f}>
+            <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />{" "}
+            {t(`formats.${f}`)}
+          </label>
         ))}
       </fieldset>
       <p className="muted small">{t(`hints.${format}`)}</p>
       <label className="field">
         <span>{t("file")}</span>
-        <input type="file" accept=".txt,.text,.json,text/plain,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".txt,.text,.json,text/plain,application/json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
       </label>
       <label className="field">
         <span>{fileName ? t("contentFrom", { name: fileName }) : t("content")}</span>
-        <textarea name="content" lang="vi" rows={16} value={content} spellCheck={false}
-          onChange={(e) => { setContent(e.target.value); setFileName(null); }} />
+        <textarea
+          name="content"
+          lang="vi"
+          rows={16}
+          value={content}
+          spellCheck={false}
+          onChange={(e) => {
+            setContent(e.target.value);
+            setFileName(null);
+          }}
+        />
       </label>
       {canTranslate ? (
-        <label><input type="checkbox" name="translate" checked={translate} onChange={(e) => setTranslate(e.target.checked)} /> {tm("translate")}</label>
+        <label>
+          <input
+            type="checkbox"
+            name="translate"
+            checked={translate}
+            onChange={(e) => setTranslate(e.target.checked)}
+          />{" "}
+          {tm("translate")}
+        </label>
       ) : null}
       {error ? <ErrorMessage code={error.code} params={error.params} /> : null}
       {mtFailure ? (

@@ -8,7 +8,12 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { useEditor } from "./editor-context";
 import { approvedPatch } from "./review-buttons";
 
-type Props = { segments: EditorSegment[]; visibleIds: string[]; selected: Set<string>; setSelected: (s: Set<string>) => void };
+type Props = {
+  segments: EditorSegment[];
+  visibleIds: string[];
+  selected: Set<string>;
+  setSelected: (s: Set<string>) => void;
+};
 
 /** Reviewers select segments (checkboxes in the rows) and approve those without open errors at once. */
 export function BulkApprove({ segments, visibleIds, selected, setSelected }: Props) {
@@ -20,8 +25,13 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
 
   function run() {
     start(async () => {
-      const result = await approveMany({ items: items.map(({ translationId, expectedVersion }) => ({ translationId, expectedVersion })) });
-      if (!result.ok) { setReport({ code: result.code }); return; }
+      const result = await approveMany({
+        items: items.map(({ translationId, expectedVersion }) => ({ translationId, expectedVersion })),
+      });
+      if (!result.ok) {
+        setReport({ code: result.code });
+        return;
+      }
       for (const a of result.data.approved) {
         const item = items.find((i) => i.translationId === a.id);
         if (item) editor.update(item.segmentId, item.lang, { ...approvedPatch(a), ...a.issues[item.lang] });
@@ -33,8 +43,14 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
 
   return (
     <div className="bulk" role="group" aria-label={t("label")}>
-      <button type="button" className="button small" onClick={() => setSelected(new Set(visibleIds))}>{t("selectShown")}</button>
-      {selected.size ? <button type="button" className="button ghost small" onClick={() => setSelected(new Set())}>{t("clear")}</button> : null}
+      <button type="button" className="button small" onClick={() => setSelected(new Set(visibleIds))}>
+        {t("selectShown")}
+      </button>
+      {selected.size ? (
+        <button type="button" className="button ghost small" onClick={() => setSelected(new Set())}>
+          {t("clear")}
+        </button>
+      ) : null}
       <button type="button" className="button primary small" disabled={pending || items.length === 0} onClick={run}>
         {t("approve", { count: items.length })}
       </button>

@@ -6,7 +6,15 @@ import { addComment, listComments } from "@/app/(workbench)/articles/[articleId]
 import { ErrorMessage } from "@/components/ui/error-message";
 
 /** The discussion on one translation: who said what, when; anyone who may comment adds to it. */
-export function CommentsPanel({ segmentId, lang, onCount }: { segmentId: string; lang: "de" | "en"; onCount: (n: number) => void }) {
+export function CommentsPanel({
+  segmentId,
+  lang,
+  onCount,
+}: {
+  segmentId: string;
+  lang: "de" | "en";
+  onCount: (n: number) => void;
+}) {
   const t = useTranslations("editor.comments");
   const format = useFormatter();
   const [comments, setComments] = useState<CommentEntry[] | null>(null);
@@ -16,37 +24,64 @@ export function CommentsPanel({ segmentId, lang, onCount }: { segmentId: string;
 
   useEffect(() => {
     let live = true;
-    void listComments({ segmentId, lang }).then((r) => { if (live) { if (r.ok) setComments(r.data); else setFailure(r); } });
-    return () => { live = false; };
+    void listComments({ segmentId, lang }).then((r) => {
+      if (live) {
+        if (r.ok) setComments(r.data);
+        else setFailure(r);
+      }
+    });
+    return () => {
+      live = false;
+    };
   }, [segmentId, lang]);
 
   return (
     <section className="panel comments" aria-label={t("title")}>
-      {comments === null ? <p className="muted small">{t("loading")}</p> : comments.length === 0 ? <p className="muted small">{t("none")}</p> : (
+      {comments === null ? (
+        <p className="muted small">{t("loading")}</p>
+      ) : comments.length === 0 ? (
+        <p className="muted small">{t("none")}</p>
+      ) : (
         <ol>
           {comments.map((c) => (
             <li key={c.id}>
-              <p className="small muted"><strong>{c.author}</strong> · <time dateTime={c.createdAt}>{format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time></p>
+              <p className="small muted">
+                <strong>{c.author}</strong> ·{" "}
+                <time dateTime={c.createdAt}>
+                  {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                </time>
+              </p>
               <p className="comment-body">{c.body}</p>
             </li>
           ))}
         </ol>
       )}
-      <form className="stack-tight" onSubmit={(e) => {
-        e.preventDefault();
-        start(async () => {
-          const r = await addComment({ segmentId, lang, body });
-          if (!r.ok) { setFailure(r); return; }
-          const next = [...(comments ?? []), r.data];
-          setComments(next); setBody(""); setFailure(null); onCount(next.length);
-        });
-      }}>
+      <form
+        className="stack-tight"
+        onSubmit={(e) => {
+          e.preventDefault();
+          start(async () => {
+            const r = await addComment({ segmentId, lang, body });
+            if (!r.ok) {
+              setFailure(r);
+              return;
+            }
+            const next = [...(comments ?? []), r.data];
+            setComments(next);
+            setBody("");
+            setFailure(null);
+            onCount(next.length);
+          });
+        }}
+      >
         <label className="field">
           <span>{t("add")}</span>
           <textarea value={body} rows={2} onChange={(e) => setBody(e.target.value)} />
         </label>
         {failure ? <ErrorMessage code={failure.code} /> : null}
-        <button type="submit" className="button small" disabled={pending || !body.trim()}>{t("post")}</button>
+        <button type="submit" className="button small" disabled={pending || !body.trim()}>
+          {t("post")}
+        </button>
       </form>
     </section>
   );

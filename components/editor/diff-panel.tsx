@@ -7,13 +7,25 @@ import { changedSinceApproval } from "@/lib/review/workflow";
 import { loadHistory } from "@/app/(workbench)/articles/[articleId]/actions";
 import { DiffView } from "@/components/ui/diff-view";
 
-type View = { key: "diffMachineToTranslator" | "diffTranslatorToNow" | "diffUnsaved" | "diffSinceApproval"; before: string; after: string };
+type View = {
+  key: "diffMachineToTranslator" | "diffTranslatorToNow" | "diffUnsaved" | "diffSinceApproval";
+  before: string;
+  after: string;
+};
 
 /**
  * What changed, stage by stage: machine (or imported) text → the text a translator confirmed → the text
  * now (a reviewer's edits, saved or still being typed), and the change since the last approval.
  */
-export function DiffPanel({ translation, draft, lang }: { translation: EditorTranslation; draft: string; lang: string }) {
+export function DiffPanel({
+  translation,
+  draft,
+  lang,
+}: {
+  translation: EditorTranslation;
+  draft: string;
+  lang: string;
+}) {
   const t = useTranslations("editor");
   const [confirmed, setConfirmed] = useState<string | null | undefined>(undefined);
 
@@ -22,26 +34,39 @@ export function DiffPanel({ translation, draft, lang }: { translation: EditorTra
     void loadHistory({ translationId: translation.id }).then((r) => {
       if (live) setConfirmed(r.ok ? (r.data.find((e) => e.action === "confirm")?.text ?? null) : null);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [translation.id, translation.version]);
 
-  if (confirmed === undefined) return <section className="panel" aria-busy="true"><p className="muted small">{t("loading")}</p></section>;
+  if (confirmed === undefined)
+    return (
+      <section className="panel" aria-busy="true">
+        <p className="muted small">{t("loading")}</p>
+      </section>
+    );
   const { machineText, approvedText, text } = translation;
   const views: View[] = [];
-  if (machineText !== null && confirmed !== null && machineText !== confirmed) views.push({ key: "diffMachineToTranslator", before: machineText, after: confirmed });
+  if (machineText !== null && confirmed !== null && machineText !== confirmed)
+    views.push({ key: "diffMachineToTranslator", before: machineText, after: confirmed });
   const base = confirmed ?? machineText;
   if (base !== null && base !== draft) views.push({ key: "diffTranslatorToNow", before: base, after: draft });
   else if (draft !== text) views.push({ key: "diffUnsaved", before: text, after: draft });
-  if (approvedText !== null && changedSinceApproval({ ...translation, text: draft })) views.push({ key: "diffSinceApproval", before: approvedText, after: draft });
+  if (approvedText !== null && changedSinceApproval({ ...translation, text: draft }))
+    views.push({ key: "diffSinceApproval", before: approvedText, after: draft });
 
   return (
     <section className="panel" aria-label={t("diff")}>
-      {views.length === 0 ? <p className="small muted">{t("diffNothing")}</p> : views.map((v) => (
-        <div key={v.key} data-diff={v.key}>
-          <p className="small muted">{t(v.key)}</p>
-          <DiffView parts={diffWords(v.before, v.after)} lang={lang} />
-        </div>
-      ))}
+      {views.length === 0 ? (
+        <p className="small muted">{t("diffNothing")}</p>
+      ) : (
+        views.map((v) => (
+          <div key={v.key} data-diff={v.key}>
+            <p className="small muted">{t(v.key)}</p>
+            <DiffView parts={diffWords(v.before, v.after)} lang={lang} />
+          </div>
+        ))
+      )}
     </section>
   );
 }

@@ -9,20 +9,32 @@ import { useEditor } from "./editor-context";
 import { useMtData } from "./mt-context";
 import { MtRun } from "./mt-run";
 
-type Props = { segments: EditorSegment[]; filter: Filter; counts: Record<Filter, number>; onFilter: (f: Filter) => void; bulk?: ReactNode };
+type Props = {
+  segments: EditorSegment[];
+  filter: Filter;
+  counts: Record<Filter, number>;
+  onFilter: (f: Filter) => void;
+  bulk?: ReactNode;
+};
 
 export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Props) {
   const t = useTranslations("editor");
   const { permissions } = useEditor();
   const mt = useMtData();
-  const progress = useMemo(() => Object.fromEntries(TARGET_LANGS.map((lang) => {
-    const byState: Partial<Record<TranslationState, number>> = {};
-    for (const s of segments) {
-      const state = s.translations[lang]?.state;
-      if (state) byState[state] = (byState[state] ?? 0) + 1;
-    }
-    return [lang, progressFromCounts(byState)];
-  })), [segments]);
+  const progress = useMemo(
+    () =>
+      Object.fromEntries(
+        TARGET_LANGS.map((lang) => {
+          const byState: Partial<Record<TranslationState, number>> = {};
+          for (const s of segments) {
+            const state = s.translations[lang]?.state;
+            if (state) byState[state] = (byState[state] ?? 0) + 1;
+          }
+          return [lang, progressFromCounts(byState)];
+        }),
+      ),
+    [segments],
+  );
 
   return (
     <div className="editor-toolbar">
@@ -50,12 +62,30 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
       <details className="shortcuts">
         <summary>{t("shortcuts.title")}</summary>
         <dl>
-          <dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>{t("shortcuts.confirm")}</dd>
-          <dt><kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd></dt><dd>{t("shortcuts.move")}</dd>
-          <dt><kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd></dt><dd>{t("shortcuts.copySource")}</dd>
-          <dt><kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd></dt><dd>{t("shortcuts.approve")}</dd>
-          <dt><kbd>Ctrl</kbd>+<kbd>S</kbd></dt><dd>{t("shortcuts.save")}</dd>
-          <dt><kbd>Esc</kbd></dt><dd>{t("shortcuts.cancel")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+          </dt>
+          <dd>{t("shortcuts.confirm")}</dd>
+          <dt>
+            <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>
+          </dt>
+          <dd>{t("shortcuts.move")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd>
+          </dt>
+          <dd>{t("shortcuts.copySource")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd>
+          </dt>
+          <dd>{t("shortcuts.approve")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>S</kbd>
+          </dt>
+          <dd>{t("shortcuts.save")}</dd>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>{t("shortcuts.cancel")}</dd>
         </dl>
       </details>
     </div>

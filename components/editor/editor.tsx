@@ -21,15 +21,22 @@ export function Editor({ article, permissions, me }: Props) {
   const [active, setActiveCell] = useState<{ segmentId: string; lang: TargetLang } | null>(null);
   const stash = useRef(new Map<string, string>()).current;
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const toggleSelect = useCallback((id: string) => setSelected((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  }), []);
+  const toggleSelect = useCallback(
+    (id: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const scroller = useRef<HTMLDivElement>(null);
 
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
-  const visible = useMemo(() => visibleIds.map((id) => byId.get(id)).filter((s): s is EditorSegment => Boolean(s)), [visibleIds, byId]);
+  const visible = useMemo(
+    () => visibleIds.map((id) => byId.get(id)).filter((s): s is EditorSegment => Boolean(s)),
+    [visibleIds, byId],
+  );
   const counts = useMemo(() => countByFilter(segments), [segments]);
   const activeIndex = active ? visible.findIndex((s) => s.id === active.segmentId) : -1;
 
@@ -40,32 +47,45 @@ export function Editor({ article, permissions, me }: Props) {
     overscan: 6,
     getItemKey: (i) => visible[i]?.id ?? i,
     // Keep the row being edited mounted even when scrolled away, so its focus and text stay put.
-    rangeExtractor: useCallback((range: Range) => {
-      const rows = defaultRangeExtractor(range);
-      return activeIndex >= 0 && !rows.includes(activeIndex) ? [...rows, activeIndex].sort((a, b) => a - b) : rows;
-    }, [activeIndex]),
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const rows = defaultRangeExtractor(range);
+        return activeIndex >= 0 && !rows.includes(activeIndex) ? [...rows, activeIndex].sort((a, b) => a - b) : rows;
+      },
+      [activeIndex],
+    ),
   });
 
-  const chooseFilter = useCallback((next: Filter) => {
-    setFilter(next);
-    setVisibleIds(segments.filter((s) => matchesFilter(s, next)).map((s) => s.id));
-  }, [segments]);
+  const chooseFilter = useCallback(
+    (next: Filter) => {
+      setFilter(next);
+      setVisibleIds(segments.filter((s) => matchesFilter(s, next)).map((s) => s.id));
+    },
+    [segments],
+  );
 
   const update = useCallback((segmentId: string, lang: TargetLang, patch: Partial<EditorTranslation>) => {
-    setSegments((prev) => prev.map((s) => {
-      const current = s.translations[lang];
-      return s.id === segmentId && current ? { ...s, translations: { ...s.translations, [lang]: { ...current, ...patch } } } : s;
-    }));
+    setSegments((prev) =>
+      prev.map((s) => {
+        const current = s.translations[lang];
+        return s.id === segmentId && current
+          ? { ...s, translations: { ...s.translations, [lang]: { ...current, ...patch } } }
+          : s;
+      }),
+    );
   }, []);
 
-  const move = useCallback((segmentId: string, lang: TargetLang, delta: 1 | -1) => {
-    let i = visible.findIndex((s) => s.id === segmentId) + delta;
-    while (i >= 0 && i < visible.length && !visible[i]?.translations[lang]) i += delta;
-    const target = visible[i];
-    if (!target) return;
-    virtualizer.scrollToIndex(i, { align: "auto" });
-    focusWhenMounted(`${target.id}:${lang}`);
-  }, [visible, virtualizer]);
+  const move = useCallback(
+    (segmentId: string, lang: TargetLang, delta: 1 | -1) => {
+      let i = visible.findIndex((s) => s.id === segmentId) + delta;
+      while (i >= 0 && i < visible.length && !visible[i]?.translations[lang]) i += delta;
+      const target = visible[i];
+      if (!target) return;
+      virtualizer.scrollToIndex(i, { align: "auto" });
+      focusWhenMounted(`${target.id}:${lang}`);
+    },
+    [visible, virtualizer],
+  );
 
   const setActive = useCallback((segmentId: string, lang: TargetLang) => {
     setActiveCell((prev) => (prev?.segmentId === segmentId && prev.lang === lang ? prev : { segmentId, lang }));
@@ -73,18 +93,32 @@ export function Editor({ article, permissions, me }: Props) {
 
   useEffect(() => {
     // Never lose typed text: warn before leaving while a draft is unsaved.
-    const onBeforeUnload = (e: BeforeUnloadEvent) => { if (stash.size) e.preventDefault(); };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (stash.size) e.preventDefault();
+    };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, [stash]);
 
-  const api = useMemo<EditorApi>(() => ({ permissions, stash, update, move, setActive, me }), [permissions, stash, update, move, setActive, me]);
+  const api = useMemo<EditorApi>(
+    () => ({ permissions, stash, update, move, setActive, me }),
+    [permissions, stash, update, move, setActive, me],
+  );
   const items = virtualizer.getVirtualItems();
 
   return (
     <EditorContext.Provider value={api}>
-      <EditorToolbar segments={segments} filter={filter} counts={counts} onFilter={chooseFilter}
-        bulk={permissions.approve ? <BulkApprove segments={segments} visibleIds={visibleIds} selected={selected} setSelected={setSelected} /> : null} />
+      <EditorToolbar
+        segments={segments}
+        filter={filter}
+        counts={counts}
+        onFilter={chooseFilter}
+        bulk={
+          permissions.approve ? (
+            <BulkApprove segments={segments} visibleIds={visibleIds} selected={selected} setSelected={setSelected} />
+          ) : null
+        }
+      />
       <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
         <div className="segment-row header" role="row" aria-rowindex={1}>
           <div role="columnheader">{t("lang.vi")}</div>
@@ -99,10 +133,19 @@ export function Editor({ article, permissions, me }: Props) {
               if (!segment) return null;
               const previous = visible[item.index - 1];
               return (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="virtual-row"
-                  style={{ transform: `translateY(${item.start}px)` }}>
-                  <SegmentRow segment={segment} newParagraph={!!previous && previous.paragraph !== segment.paragraph}
-                    selected={permissions.approve ? selected.has(segment.id) : undefined} onToggle={toggleSelect} />
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="virtual-row"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <SegmentRow
+                    segment={segment}
+                    newParagraph={!!previous && previous.paragraph !== segment.paragraph}
+                    selected={permissions.approve ? selected.has(segment.id) : undefined}
+                    onToggle={toggleSelect}
+                  />
                 </div>
               );
             })}
@@ -116,6 +159,10 @@ export function Editor({ article, permissions, me }: Props) {
 /** The target row may only mount after the virtual list scrolled to it: try for a few frames. */
 function focusWhenMounted(cellKey: string, attempts = 30) {
   const el = document.querySelector<HTMLTextAreaElement>(`textarea[data-cell="${CSS.escape(cellKey)}"]`);
-  if (el) { el.focus(); el.setSelectionRange(el.value.length, el.value.length); return; }
+  if (el) {
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+    return;
+  }
   if (attempts > 0) requestAnimationFrame(() => focusWhenMounted(cellKey, attempts - 1));
 }

@@ -10,7 +10,11 @@ export function IssueList({ issues, source, target }: Props) {
   const t = useTranslations("quality");
   const e = useTranslations("editor");
   const list = useMemo(() => {
-    try { return JSON.parse(issues) as QualityIssue[]; } catch { return []; }
+    try {
+      return JSON.parse(issues) as QualityIssue[];
+    } catch {
+      return [];
+    }
   }, [issues]);
   if (!list.length) return null;
   const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
@@ -36,7 +40,11 @@ function Excerpt({ text, span, lang }: { text: string; span: [number, number]; l
   const after = text.slice(end, end + 30);
   return (
     <span className="excerpt" lang={lang}>
-      {start > 30 ? "…" : ""}{before}<mark>{text.slice(start, end) || "⎵"}</mark>{after}{end + 30 < text.length ? "…" : ""}
+      {start > 30 ? "…" : ""}
+      {before}
+      <mark>{text.slice(start, end) || "⎵"}</mark>
+      {after}
+      {end + 30 < text.length ? "…" : ""}
     </span>
   );
 }

@@ -25,7 +25,10 @@ export function MtRun({ articleId }: { articleId: string }) {
 
   const poll = useCallback(async () => {
     const r = await getMtStatus({ articleId, since: cursor.current });
-    if (!r.ok) { setFailure(r); return null; }
+    if (!r.ok) {
+      setFailure(r);
+      return null;
+    }
     for (const c of r.data.changes) update(c.segmentId, c.lang, c.patch);
     cursor.current = r.data.cursor;
     setJob(r.data.job);
@@ -33,7 +36,9 @@ export function MtRun({ articleId }: { articleId: string }) {
   }, [articleId, update]);
 
   // On open: show a run that is still going (started earlier, maybe in another tab).
-  useEffect(() => { void poll(); }, [poll]);
+  useEffect(() => {
+    void poll();
+  }, [poll]);
 
   useEffect(() => {
     if (!active(job)) return;
@@ -46,7 +51,10 @@ export function MtRun({ articleId }: { articleId: string }) {
     setStarting(true);
     try {
       const r = await startMachineTranslation({ articleId });
-      if (!r.ok) { setFailure(r); return; }
+      if (!r.ok) {
+        setFailure(r);
+        return;
+      }
       cursor.current = null;
       await poll();
     } finally {
@@ -59,20 +67,36 @@ export function MtRun({ articleId }: { articleId: string }) {
   const finishedNow = job && !running;
   return (
     <div className="mt-run" data-testid="mt-run">
-      <button type="button" className="button primary" onClick={() => void start()} disabled={starting || running}
-        title={t("hint")} aria-describedby="mt-run-status">
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => void start()}
+        disabled={starting || running}
+        title={t("hint")}
+        aria-describedby="mt-run-status"
+      >
         {starting ? t("starting") : job?.state === "failed" ? t("again") : t("button")}
       </button>
       <div id="mt-run-status" className="mt-status" aria-live="polite">
         {running ? (
           <>
             <progress max={Math.max(job!.total, 1)} value={job!.done} aria-label={t("progressLabel")} />
-            <span className="small">{job!.state === "queued" ? t("queued") : t("running", { done: job!.done, total: job!.total })}</span>
+            <span className="small">
+              {job!.state === "queued" ? t("queued") : t("running", { done: job!.done, total: job!.total })}
+            </span>
           </>
         ) : null}
         {finishedNow && job!.state === "done" ? (
-          <span className="small" role="status">{job!.total === 0 ? t("nothing") : t("done", { done: job!.done, tm: job!.tmFilled,
-            requests: job!.requests, characters: format.number(job!.billedCharacters) })}</span>
+          <span className="small" role="status">
+            {job!.total === 0
+              ? t("nothing")
+              : t("done", {
+                  done: job!.done,
+                  tm: job!.tmFilled,
+                  requests: job!.requests,
+                  characters: format.number(job!.billedCharacters),
+                })}
+          </span>
         ) : null}
         {finishedNow && job!.state === "failed" ? (
           <div className="mt-failed">

@@ -4,7 +4,14 @@ import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { StepResult } from "@/lib/review/types";
 
 export function approvedPatch(r: StepResult): Partial<EditorTranslation> {
-  return { text: r.text, state: r.state, version: r.version, updatedAt: r.updatedAt, approvedText: r.text, rejectReason: null };
+  return {
+    text: r.text,
+    state: r.state,
+    version: r.version,
+    updatedAt: r.updatedAt,
+    approvedText: r.text,
+    rejectReason: null,
+  };
 }
 
 type Props = { translation: EditorTranslation; pending: boolean; onApprove: () => void; onReject: () => void };
@@ -15,8 +22,12 @@ export function ReviewButtons({ translation, pending, onApprove, onReject }: Pro
   const canReject = translation.state !== "rejected" && translation.state !== "untranslated";
   return (
     <>
-      <button type="button" className="tool approve" disabled={!canApprove || pending} onClick={onApprove}>{t("approve")}</button>
-      <button type="button" className="tool reject" disabled={!canReject || pending} onClick={onReject}>{t("reject")}</button>
+      <button type="button" className="tool approve" disabled={!canApprove || pending} onClick={onApprove}>
+        {t("approve")}
+      </button>
+      <button type="button" className="tool reject" disabled={!canReject || pending} onClick={onReject}>
+        {t("reject")}
+      </button>
     </>
   );
 }

@@ -19,19 +19,34 @@ export const SegmentRow = memo(function SegmentRow({ segment, newParagraph, sele
   const mt = useMtData();
   const [memory, setMemory] = useState(false);
   return (
-    <div className={`segment-row kind-${segment.kind}${newParagraph ? " new-paragraph" : ""}${segment.translatable ? "" : " not-translatable"}`}
-      role="row" aria-rowindex={segment.position + 2}>
+    <div
+      className={`segment-row kind-${segment.kind}${newParagraph ? " new-paragraph" : ""}${segment.translatable ? "" : " not-translatable"}`}
+      role="row"
+      aria-rowindex={segment.position + 2}
+    >
       <div className="cell source" role="rowheader">
         <div className="cell-head">
           {selected !== undefined && segment.translatable ? (
-            <input type="checkbox" className="select" checked={selected} onChange={() => onToggle(segment.id)}
-              aria-label={t("bulk.select", { n: segment.position + 1 })} />
+            <input
+              type="checkbox"
+              className="select"
+              checked={selected}
+              onChange={() => onToggle(segment.id)}
+              aria-label={t("bulk.select", { n: segment.position + 1 })}
+            />
           ) : null}
           <span className="position">{segment.position + 1}</span>
           {segment.kind !== "body" ? <span className="badge kind">{t(`kinds.${segment.kind}`)}</span> : null}
           {!segment.translatable ? <span className="badge muted-badge">{t("notTranslated")}</span> : null}
           {segment.translatable ? (
-            <button type="button" className="button ghost small" aria-expanded={memory} onClick={() => setMemory((v) => !v)}>{tm("button")}</button>
+            <button
+              type="button"
+              className="button ghost small"
+              aria-expanded={memory}
+              onClick={() => setMemory((v) => !v)}
+            >
+              {tm("button")}
+            </button>
           ) : null}
         </div>
         <SourceText source={segment.source} glossary={mt?.glossary ?? NO_TERMS} />
@@ -41,7 +56,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, newParagraph, sele
         const translation = segment.translations[lang];
         return (
           <div role="gridcell" key={lang} className="target-col">
-            {translation ? <TranslationCell segment={segment} translation={translation} lang={lang} /> : <span className="muted small">—</span>}
+            {translation ? (
+              <TranslationCell segment={segment} translation={translation} lang={lang} />
+            ) : (
+              <span className="muted small">—</span>
+            )}
           </div>
         );
       })}

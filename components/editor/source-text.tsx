@@ -9,11 +9,22 @@ export function SourceText({ source, glossary }: { source: string; glossary: Glo
   const parts = useMemo(() => highlightTerms(source, glossary), [source, glossary]);
   return (
     <p lang="vi" className="source-text">
-      {parts.map((p, i) => p.term ? (
-        <mark key={i} className="glossary-term" title={t("term", { vi: p.term.vi, de: p.term.de || "—", en: p.term.en || "—" }) + (p.term.note ? ` (${p.term.note})` : "")}>
-          {p.text}
-        </mark>
-      ) : <span key={i}>{p.text}</span>)}
+      {parts.map((p, i) =>
+        p.term ? (
+          <mark
+            key={i}
+            className="glossary-term"
+            title={
+              t("term", { vi: p.term.vi, de: p.term.de || "—", en: p.term.en || "—" }) +
+              (p.term.note ? ` (${p.term.note})` : "")
+            }
+          >
+            {p.text}
+          </mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
     </p>
   );
 }

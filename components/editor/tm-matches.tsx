@@ -30,35 +30,66 @@ export function TmMatches({ segmentId, source, lang, onUse }: Props) {
     let live = true;
     void findMemoryMatches({ segmentId }).then((r) => {
       if (!live) return;
-      if (r.ok) setMatches(r.data.matches); else setFailure(r.code);
+      if (r.ok) setMatches(r.data.matches);
+      else setFailure(r.code);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [segmentId]);
 
-  if (failure) return <section className="panel"><ErrorMessage code={failure} /></section>;
-  if (!matches) return <section className="panel" aria-busy="true"><p className="muted small">{t("loading")}</p></section>;
+  if (failure)
+    return (
+      <section className="panel">
+        <ErrorMessage code={failure} />
+      </section>
+    );
+  if (!matches)
+    return (
+      <section className="panel" aria-busy="true">
+        <p className="muted small">{t("loading")}</p>
+      </section>
+    );
   const langs: TargetLang[] = lang ? [lang] : ["de", "en"];
   return (
     <section className="panel tm-matches" aria-label={t("title")} data-testid="tm-matches">
-      <p className="small"><strong>{t("title")}</strong></p>
-      {matches.length === 0 ? <p className="muted small">{t("none")}</p> : (
+      <p className="small">
+        <strong>{t("title")}</strong>
+      </p>
+      {matches.length === 0 ? (
+        <p className="muted small">{t("none")}</p>
+      ) : (
         <ol>
           {matches.map((m) => (
             <li key={m.id}>
               <span className="badge">{t("score", { score: Math.floor(m.score * 100) })}</span>
               <p className="small muted">{t("diff")}</p>
               <DiffView parts={diffWords(m.vi, source)} lang="vi" />
-              {langs.map((l) => m[l] ? (
-                <div key={l} className="tm-target">
-                  <span className="small muted">{te(`lang.${l}`)}</span>
-                  <p className="quote" lang={l}>{m[l]}</p>
-                  {onUse ? <button type="button" className="button small" onClick={() => onUse(m[l]!, l)}>{t("use")}</button> : (
-                    <button type="button" className="button ghost small" onClick={() => {
-                      void navigator.clipboard?.writeText(m[l]!).then(() => setCopied(`${m.id}:${l}`));
-                    }}>{copied === `${m.id}:${l}` ? t("copied") : t("copy")}</button>
-                  )}
-                </div>
-              ) : null)}
+              {langs.map((l) =>
+                m[l] ? (
+                  <div key={l} className="tm-target">
+                    <span className="small muted">{te(`lang.${l}`)}</span>
+                    <p className="quote" lang={l}>
+                      {m[l]}
+                    </p>
+                    {onUse ? (
+                      <button type="button" className="button small" onClick={() => onUse(m[l]!, l)}>
+                        {t("use")}
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button ghost small"
+                        onClick={() => {
+                          void navigator.clipboard?.writeText(m[l]!).then(() => setCopied(`${m.id}:${l}`));
+                        }}
+                      >
+                        {copied === `${m.id}:${l}` ? t("copied") : t("copy")}
+                      </button>
+                    )}
+                  </div>
+                ) : null,
+              )}
             </li>
           ))}
         </ol>

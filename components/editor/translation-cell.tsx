@@ -29,22 +29,27 @@ export function TranslationCell({ segment, translation, lang }: Props) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [approving, setApproving] = useState(false);
   const approvingNow = useRef(false);
-  const onSaved = useCallback((patch: Partial<EditorTranslation>, result?: StepResult) => {
-    // Text typed while this save was on its way stays stashed (and keeps the leave-page warning).
-    if (patch.text === undefined || editor.stash.get(translation.id) === patch.text) editor.stash.delete(translation.id);
-    editor.update(segment.id, lang, { ...patch, ...result?.issues[lang] });
-    // The other language's issues were re-checked too (cross-target consistency).
-    for (const other of TARGET_LANGS) {
-      const issues = result?.issues[other];
-      if (other !== lang && issues) editor.update(segment.id, other, issues);
-    }
-  }, [editor, segment.id, lang, translation.id]);
+  const onSaved = useCallback(
+    (patch: Partial<EditorTranslation>, result?: StepResult) => {
+      // Text typed while this save was on its way stays stashed (and keeps the leave-page warning).
+      if (patch.text === undefined || editor.stash.get(translation.id) === patch.text)
+        editor.stash.delete(translation.id);
+      editor.update(segment.id, lang, { ...patch, ...result?.issues[lang] });
+      // The other language's issues were re-checked too (cross-target consistency).
+      for (const other of TARGET_LANGS) {
+        const issues = result?.issues[other];
+        if (other !== lang && issues) editor.update(segment.id, other, issues);
+      }
+    },
+    [editor, segment.id, lang, translation.id],
+  );
   const cell = useCellSave(translation, onSaved);
   const dirty = draft !== translation.text;
 
   useEffect(() => {
     // Keep typed text when the row scrolls out of the virtual list and is unmounted.
-    if (dirty) editor.stash.set(translation.id, draft); else editor.stash.delete(translation.id);
+    if (dirty) editor.stash.set(translation.id, draft);
+    else editor.stash.delete(translation.id);
   }, [dirty, draft, editor.stash, translation.id]);
 
   function onReviewed(patch: Partial<EditorTranslation>, result?: StepResult) {
@@ -69,12 +74,21 @@ export function TranslationCell({ segment, translation, lang }: Props) {
       const version = await settle();
       if (version === null) return false;
       const result = await approveTranslation({ translationId: translation.id, expectedVersion: version });
-      if (result.ok) { cell.setFailure(null); onReviewed(approvedPatch(result.data), result.data); return true; }
-      if (result.code === "REVIEW_BLOCKING_ISSUES") { cell.setFailure(null); setPanel("override"); }
-      else if (result.code === "TRANSLATION_CONFLICT") cell.showConflict(result.details as ConflictDetails);
+      if (result.ok) {
+        cell.setFailure(null);
+        onReviewed(approvedPatch(result.data), result.data);
+        return true;
+      }
+      if (result.code === "REVIEW_BLOCKING_ISSUES") {
+        cell.setFailure(null);
+        setPanel("override");
+      } else if (result.code === "TRANSLATION_CONFLICT") cell.showConflict(result.details as ConflictDetails);
       else cell.setFailure(result);
       return false;
-    } finally { approvingNow.current = false; setApproving(false); }
+    } finally {
+      approvingNow.current = false;
+      setApproving(false);
+    }
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
@@ -82,7 +96,9 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     if (mod && e.shiftKey && e.key === "Enter" && editor.permissions.approve) {
       // Review queue: approve and go on; stay when the approval was refused, to show why.
       e.preventDefault();
-      void approve().then((ok) => { if (ok) editor.move(segment.id, lang, 1); });
+      void approve().then((ok) => {
+        if (ok) editor.move(segment.id, lang, 1);
+      });
     } else if (mod && e.key === "Enter") {
       e.preventDefault();
       void cell.save(draft, true);
@@ -93,7 +109,11 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     } else if (e.key === "Escape") {
       e.preventDefault();
       if (cell.conflict) return; // a conflict is resolved by choosing a version, never by throwing text away
-      if (panel) setPanel(null); else { setDraft(translation.text); cell.setFailure(null); }
+      if (panel) setPanel(null);
+      else {
+        setDraft(translation.text);
+        cell.setFailure(null);
+      }
     } else if (mod && e.shiftKey && e.key.toLowerCase() === "c") {
       e.preventDefault();
       setDraft(segment.source);
@@ -108,42 +128,108 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     <div className={`cell state-${translation.state}${dirty ? " dirty" : ""}`} data-lang={lang}>
       <div className="cell-head">
         <StateBadge state={translation.state} />
-        {translation.errorCount ? <span className="badge issue-error">{t("errors", { count: translation.errorCount })}</span> : null}
-        {translation.warningCount ? <span className="badge issue-warning">{t("warnings", { count: translation.warningCount })}</span> : null}
+        {translation.errorCount ? (
+          <span className="badge issue-error">{t("errors", { count: translation.errorCount })}</span>
+        ) : null}
+        {translation.warningCount ? (
+          <span className="badge issue-warning">{t("warnings", { count: translation.warningCount })}</span>
+        ) : null}
         <span className="save-status" aria-live="polite">
-          {dirty && cell.status !== "saving" ? t("unsaved") : cell.status === "saving" ? t("saving") : cell.status === "saved" ? t("saved") : ""}
+          {dirty && cell.status !== "saving"
+            ? t("unsaved")
+            : cell.status === "saving"
+              ? t("saving")
+              : cell.status === "saved"
+                ? t("saved")
+                : ""}
         </span>
         <span className="cell-tools">
-          <button type="button" className="tool" aria-pressed={panel === "diff"} onClick={() => setPanel(panel === "diff" ? null : "diff")}>{t("diff")}</button>
-          <button type="button" className="tool" aria-pressed={panel === "history"} onClick={() => setPanel(panel === "history" ? null : "history")}>{t("history")}</button>
-          <button type="button" className="tool" aria-pressed={panel === "comments"} onClick={() => setPanel(panel === "comments" ? null : "comments")}>
-            {t("comments.button")}{translation.commentCount ? ` (${translation.commentCount})` : ""}
+          <button
+            type="button"
+            className="tool"
+            aria-pressed={panel === "diff"}
+            onClick={() => setPanel(panel === "diff" ? null : "diff")}
+          >
+            {t("diff")}
+          </button>
+          <button
+            type="button"
+            className="tool"
+            aria-pressed={panel === "history"}
+            onClick={() => setPanel(panel === "history" ? null : "history")}
+          >
+            {t("history")}
+          </button>
+          <button
+            type="button"
+            className="tool"
+            aria-pressed={panel === "comments"}
+            onClick={() => setPanel(panel === "comments" ? null : "comments")}
+          >
+            {t("comments.button")}
+            {translation.commentCount ? ` (${translation.commentCount})` : ""}
           </button>
           {editor.permissions.approve ? (
-            <ReviewButtons translation={translation} pending={approving} onApprove={() => void approve()} onReject={() => setPanel("reject")} />
+            <ReviewButtons
+              translation={translation}
+              pending={approving}
+              onApprove={() => void approve()}
+              onReject={() => setPanel("reject")}
+            />
           ) : null}
         </span>
       </div>
       <textarea
-        className="target" lang={lang} aria-label={label} data-cell={`${segment.id}:${lang}`} value={draft}
-        readOnly={!editor.permissions.edit} spellCheck
-        onChange={(e) => { cell.markEditing(); setDraft(e.target.value); }}
+        className="target"
+        lang={lang}
+        aria-label={label}
+        data-cell={`${segment.id}:${lang}`}
+        value={draft}
+        readOnly={!editor.permissions.edit}
+        spellCheck
+        onChange={(e) => {
+          cell.markEditing();
+          setDraft(e.target.value);
+        }}
         onFocus={() => editor.setActive(segment.id, lang)}
-        onBlur={() => { if (dirty) void cell.save(draft, false); }}
+        onBlur={() => {
+          if (dirty) void cell.save(draft, false);
+        }}
         onKeyDown={onKeyDown}
       />
       {translation.state === "rejected" && translation.rejectReason ? (
-        <p className="reject-reason"><strong>{t("rejectedBecause")}</strong> {translation.rejectReason}</p>
+        <p className="reject-reason">
+          <strong>{t("rejectedBecause")}</strong> {translation.rejectReason}
+        </p>
       ) : null}
       <IssueList issues={translation.issues} source={segment.source} target={translation.text} />
       {cell.failure ? <ErrorMessage code={cell.failure.code} params={cell.failure.params} /> : null}
-      <CellPanels panel={cell.conflict ? "conflict" : panel} close={() => setPanel(null)} translation={translation} draft={draft} lang={lang}
+      <CellPanels
+        panel={cell.conflict ? "conflict" : panel}
+        close={() => setPanel(null)}
+        translation={translation}
+        draft={draft}
+        lang={lang}
         conflict={cell.conflict}
         onKeepMine={() => cell.conflict && void cell.save(draft, false, cell.conflict.version)}
-        onTakeTheirs={() => { if (!cell.conflict) return; const c = cell.conflict; cell.acceptVersion(c.text, c.version);
-          editor.update(segment.id, lang, { text: c.text, state: c.state, version: c.version, updatedAt: c.updatedAt, updatedBy: c.updatedBy }); setDraft(c.text); }}
-        settle={settle} onReviewed={onReviewed} segmentId={segment.id}
-        onCommentCount={(n) => editor.update(segment.id, lang, { commentCount: n })} />
+        onTakeTheirs={() => {
+          if (!cell.conflict) return;
+          const c = cell.conflict;
+          cell.acceptVersion(c.text, c.version);
+          editor.update(segment.id, lang, {
+            text: c.text,
+            state: c.state,
+            version: c.version,
+            updatedAt: c.updatedAt,
+            updatedBy: c.updatedBy,
+          });
+          setDraft(c.text);
+        }}
+        settle={settle}
+        onReviewed={onReviewed}
+        segmentId={segment.id}
+        onCommentCount={(n) => editor.update(segment.id, lang, { commentCount: n })}
+      />
     </div>
   );
 }

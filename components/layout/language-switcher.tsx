@@ -15,11 +15,22 @@ export function LanguageSwitcher({ signedIn }: { signedIn: boolean }) {
   return (
     <label className={signedIn ? "language-switcher compact" : "language-switcher"}>
       <span>{t("language")}</span>
-      <select value={locale} disabled={pending} onChange={(e) => {
-        const next = e.target.value;
-        start(async () => { await changeLocale(next); router.refresh(); });
-      }}>
-        {LOCALES.map((l) => <option key={l} value={l} lang={l}>{NAMES[l]}</option>)}
+      <select
+        value={locale}
+        disabled={pending}
+        onChange={(e) => {
+          const next = e.target.value;
+          start(async () => {
+            await changeLocale(next);
+            router.refresh();
+          });
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -7,5 +7,9 @@ import type { ReactNode } from "react";
 export function NavLink({ href, children, exact = false }: { href: string; children: ReactNode; exact?: boolean }) {
   const path = usePathname();
   const current = exact ? path === href : path === href || path.startsWith(`${href}/`);
-  return <Link href={href} aria-current={current ? "page" : undefined}>{children}</Link>;
+  return (
+    <Link href={href} aria-current={current ? "page" : undefined}>
+      {children}
+    </Link>
+  );
 }

@@ -19,22 +19,50 @@ export async function CompareVersions({ articleId, languages, query }: Props) {
   if (all.length < 2 && versions.length < 2) return null;
   const from = query.from ?? versions[1];
   const to = query.to ?? versions[0];
-  const changes = from && to && versions.includes(from) && versions.includes(to)
-    ? diffVersions(await loadPublishedDocument(articleId, query.lang, from), await loadPublishedDocument(articleId, query.lang, to)) : null;
+  const changes =
+    from && to && versions.includes(from) && versions.includes(to)
+      ? diffVersions(
+          await loadPublishedDocument(articleId, query.lang, from),
+          await loadPublishedDocument(articleId, query.lang, to),
+        )
+      : null;
   return (
     <section className="card" aria-labelledby="compare">
       <h2 id="compare">{t("compare")}</h2>
       <form className="compare-form">
-        <label className="field inline"><span>{t("language")}</span>
-          <select name="lang" defaultValue={query.lang}>{languages.map((l) => <option key={l.lang} value={l.lang}>{tl(`lang.${l.lang}`)}</option>)}</select>
+        <label className="field inline">
+          <span>{t("language")}</span>
+          <select name="lang" defaultValue={query.lang}>
+            {languages.map((l) => (
+              <option key={l.lang} value={l.lang}>
+                {tl(`lang.${l.lang}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="field inline"><span>{t("from")}</span>
-          <select name="from" defaultValue={from}>{all.map((v) => <option key={v} value={v}>{t("version", { version: v })}</option>)}</select>
+        <label className="field inline">
+          <span>{t("from")}</span>
+          <select name="from" defaultValue={from}>
+            {all.map((v) => (
+              <option key={v} value={v}>
+                {t("version", { version: v })}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="field inline"><span>{t("to")}</span>
-          <select name="to" defaultValue={to}>{all.map((v) => <option key={v} value={v}>{t("version", { version: v })}</option>)}</select>
+        <label className="field inline">
+          <span>{t("to")}</span>
+          <select name="to" defaultValue={to}>
+            {all.map((v) => (
+              <option key={v} value={v}>
+                {t("version", { version: v })}
+              </option>
+            ))}
+          </select>
         </label>
-        <button type="submit" className="button">{t("show")}</button>
+        <button type="submit" className="button">
+          {t("show")}
+        </button>
       </form>
       {changes ? <VersionDiff changes={changes} lang={query.lang} /> : null}
     </section>

@@ -3,7 +3,13 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { WeekEffort } from "@/lib/review/effort-report";
 
 /** Word-weighted HTER per week of the last edit, German and English. */
-export function EffortOverTime({ weeks, labels }: { weeks: WeekEffort[]; labels: { de: string; en: string; title: string } }) {
+export function EffortOverTime({
+  weeks,
+  labels,
+}: {
+  weeks: WeekEffort[];
+  labels: { de: string; en: string; title: string };
+}) {
   if (!weeks.length) return null;
   return (
     <figure className="chart" aria-label={labels.title}>

@@ -12,7 +12,17 @@ type Result = { ok: true; version: number } | { ok: false; code: string; params?
  * to be created (native <dialog>: focus moves in and back, Esc cancels, Tab stays inside). The button stays
  * clickable when not ready: the refusal says exactly what is missing (unapproved segments, open errors).
  */
-export function PublishButton({ articleId, lang, label, nextVersion }: { articleId: string; lang: string; label: string; nextVersion: number }) {
+export function PublishButton({
+  articleId,
+  lang,
+  label,
+  nextVersion,
+}: {
+  articleId: string;
+  lang: string;
+  label: string;
+  nextVersion: number;
+}) {
   const t = useTranslations("publish");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -31,8 +41,16 @@ export function PublishButton({ articleId, lang, label, nextVersion }: { article
 
   return (
     <div className="stack-tight">
-      <button type="button" className="button primary" disabled={pending} aria-haspopup="dialog"
-        onClick={() => { setResult(null); dialog.current?.showModal(); }}>
+      <button
+        type="button"
+        className="button primary"
+        disabled={pending}
+        aria-haspopup="dialog"
+        onClick={() => {
+          setResult(null);
+          dialog.current?.showModal();
+        }}
+      >
         {pending ? t("publishing") : t("publish", { lang: label })}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={ids.title} aria-describedby={ids.body}>
@@ -40,11 +58,19 @@ export function PublishButton({ articleId, lang, label, nextVersion }: { article
         <p id={ids.body}>{t("confirmBody", { lang: label, version: nextVersion })}</p>
         <div className="dialog-actions">
           {/* Cancel takes the focus: Enter right after opening must not publish by accident. */}
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>{t("cancel")}</button>
-          <button type="button" className="button primary" onClick={confirm}>{t("confirm", { version: nextVersion })}</button>
+          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
+            {t("cancel")}
+          </button>
+          <button type="button" className="button primary" onClick={confirm}>
+            {t("confirm", { version: nextVersion })}
+          </button>
         </div>
       </dialog>
-      {result?.ok ? <p role="status" className="ok-message">{t("published", { version: result.version })}</p> : null}
+      {result?.ok ? (
+        <p role="status" className="ok-message">
+          {t("published", { version: result.version })}
+        </p>
+      ) : null}
       {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}
     </div>
   );

@@ -10,9 +10,16 @@ export async function VersionDiff({ changes, lang }: { changes: SegmentChange[];
     <ol className="version-diff">
       {changes.map((c) => (
         <li key={c.id}>
-          <p className="small muted" lang="vi"><span className="position">{c.position + 1}</span> {c.source}</p>
-          {c.after === null ? <p><del>{c.before}</del> {t("removed")}</p>
-            : <DiffView parts={diffWords(c.before ?? "", c.after)} lang={lang} />}
+          <p className="small muted" lang="vi">
+            <span className="position">{c.position + 1}</span> {c.source}
+          </p>
+          {c.after === null ? (
+            <p>
+              <del>{c.before}</del> {t("removed")}
+            </p>
+          ) : (
+            <DiffView parts={diffWords(c.before ?? "", c.after)} lang={lang} />
+          )}
         </li>
       ))}
     </ol>

@@ -11,14 +11,21 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
   const t = useTranslations("publish");
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [result, setResult] = useState<{ ok: true; changed: number; stale: number } | { ok: false; code: string; params?: Record<string, string | number> } | null>(null);
+  const [result, setResult] = useState<
+    | { ok: true; changed: number; stale: number }
+    | { ok: false; code: string; params?: Record<string, string | number> }
+    | null
+  >(null);
 
   function onFile(file: File | undefined) {
     setResult(null);
     if (!file) return;
     // The server refuses it too (XLIFF_TOO_LARGE); checking first answers at once and spares the upload.
     const tooLarge = uploadTooLarge("xliff", file.size);
-    if (tooLarge) { setResult({ ok: false, ...tooLarge }); return; }
+    if (tooLarge) {
+      setResult({ ok: false, ...tooLarge });
+      return;
+    }
     const form = new FormData();
     form.set("articleId", articleId);
     form.set("file", file);
@@ -33,9 +40,18 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
     <div className="stack-tight">
       <label className="field">
         <span>{t("xliffFile")}</span>
-        <input type="file" accept=".xlf,.xliff,.xml,application/xliff+xml" disabled={pending} onChange={(e) => onFile(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".xlf,.xliff,.xml,application/xliff+xml"
+          disabled={pending}
+          onChange={(e) => onFile(e.target.files?.[0])}
+        />
       </label>
-      {result?.ok ? <p role="status" className="ok-message">{t("xliffDone", { changed: result.changed, stale: result.stale })}</p> : null}
+      {result?.ok ? (
+        <p role="status" className="ok-message">
+          {t("xliffDone", { changed: result.changed, stale: result.stale })}
+        </p>
+      ) : null}
       {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}
     </div>
   );

@@ -5,5 +5,9 @@ import { useTranslations } from "next-intl";
 export function ErrorMessage({ code, params }: { code: string; params?: Record<string, string | number> }) {
   const t = useTranslations("errors");
   const text = t.has(code as never) ? t(code as never, params as never) : t("INTERNAL");
-  return <p role="alert" className="error-message">{text}</p>;
+  return (
+    <p role="alert" className="error-message">
+      {text}
+    </p>
+  );
 }

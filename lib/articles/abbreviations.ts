@@ -3,14 +3,73 @@
 // words that merely look like abbreviations ("etc.", "usw.", "Inc.") are left out on purpose.
 const WORDS = [
   // Vietnamese titles, degrees and administrative units
-  "TP", "Tp", "TX", "TT", "TS", "TSKH", "PGS", "GS", "ThS", "Th.S", "BS", "BSCKI", "BSCKII", "KS", "LS",
-  "NXB", "NSƯT", "NSND", "Q", "P", "H", "X", "v.v",
+  "TP",
+  "Tp",
+  "TX",
+  "TT",
+  "TS",
+  "TSKH",
+  "PGS",
+  "GS",
+  "ThS",
+  "Th.S",
+  "BS",
+  "BSCKI",
+  "BSCKII",
+  "KS",
+  "LS",
+  "NXB",
+  "NSƯT",
+  "NSND",
+  "Q",
+  "P",
+  "H",
+  "X",
+  "v.v",
   // English
-  "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
-  "Sgt", "Mt", "No", "vs", "v", "e.g", "i.e", "approx",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Prof",
+  "St",
+  "Jr",
+  "Sr",
+  "Gen",
+  "Gov",
+  "Sen",
+  "Rep",
+  "Lt",
+  "Col",
+  "Capt",
+  "Sgt",
+  "Mt",
+  "No",
+  "vs",
+  "v",
+  "e.g",
+  "i.e",
+  "approx",
   // German
-  "z", "d", "u", "a", "bzw", "ca", "vgl", "Nr", "Hr", "Jh", "geb", "inkl", "evtl", "ggf", "sog", "bspw",
-  "Mio", "Mrd", "Tsd",
+  "z",
+  "d",
+  "u",
+  "a",
+  "bzw",
+  "ca",
+  "vgl",
+  "Nr",
+  "Hr",
+  "Jh",
+  "geb",
+  "inkl",
+  "evtl",
+  "ggf",
+  "sog",
+  "bspw",
+  "Mio",
+  "Mrd",
+  "Tsd",
 ];
 
 const ABBREVIATIONS = new Set(WORDS.map((word) => `${word}.`));
@@ -26,7 +85,10 @@ export function isAbbreviation(rawToken: string): boolean {
   // initials: "… tại Naples, Ý." and "châu Á." end sentences.
   if (/^[A-ZĐ]\.$/u.test(token)) return true;
   if (/^(?:\p{L}+\.){2,}$/u.test(token)) {
-    return token.slice(0, -1).split(".").every((part) => CHAINABLE.has(part));
+    return token
+      .slice(0, -1)
+      .split(".")
+      .every((part) => CHAINABLE.has(part));
   }
   return false;
 }

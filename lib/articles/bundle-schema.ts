@@ -30,7 +30,9 @@ export const sentencesParagraphSchema = z.strictObject({
 export const bundleSchema = z.strictObject({
   title: titleSchema,
   sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
-  byline: cleanText(MAX_SEGMENT_TEXT).optional().transform((value) => (value === undefined || value.trim() === "" ? undefined : value)),
+  byline: cleanText(MAX_SEGMENT_TEXT)
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === "" ? undefined : value)),
   lead: titleSchema.optional(),
   // Checked one by one (see parse-json.ts) so that an error names the paragraph's own field.
   paragraphs: z.array(z.unknown()),

@@ -8,7 +8,8 @@ export const MAX_SEGMENTS = 5000;
 // Text that is mostly control characters or U+FFFD (bytes that were not valid UTF-8) is a file
 // uploaded by mistake; a few stray replacement characters are left for the quality checks to flag.
 const MAX_SUSPICIOUS_SHARE = 0.1;
-const SUSPICIOUS = /[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const SUSPICIOUS =
+  /[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /** Size, binary and emptiness checks shared by every import format; returns NFC text with \n. */
 export function prepareImportText(content: string): string {
@@ -17,7 +18,10 @@ export function prepareImportText(content: string): string {
   if (content.includes("\u0000")) throw new AppError("IMPORT_BINARY");
   const suspicious = content.match(SUSPICIOUS)?.length ?? 0;
   if (suspicious > 0 && suspicious / content.length > MAX_SUSPICIOUS_SHARE) throw new AppError("IMPORT_BINARY");
-  const text = content.replace(/^\ufeff/u, "").replace(/\r\n?/gu, "\n").normalize("NFC");
+  const text = content
+    .replace(/^\ufeff/u, "")
+    .replace(/\r\n?/gu, "\n")
+    .normalize("NFC");
   if (text.trim() === "") throw new AppError("IMPORT_EMPTY");
   return text;
 }

@@ -12,7 +12,9 @@ export function jsonErrorOffset(text: string): number {
     while (at < text.length && " \t\n\r".includes(text[at]!)) at++;
   };
   const literal = (word: string) => {
-    for (const ch of word) if (text[at] === ch) at++; else fail();
+    for (const ch of word)
+      if (text[at] === ch) at++;
+      else fail();
   };
   const string = () => {
     at++;
@@ -22,7 +24,11 @@ export function jsonErrorOffset(text: string): number {
       if (ch === "\\") {
         at++;
         if (text[at] === "u") {
-          for (let i = 1; i <= 4; i++) if (!/[0-9a-f]/i.test(text[at + i] ?? "")) { at += i; fail(); }
+          for (let i = 1; i <= 4; i++)
+            if (!/[0-9a-f]/i.test(text[at + i] ?? "")) {
+              at += i;
+              fail();
+            }
           at += 4;
         } else if (!'"\\/bfnrt'.includes(text[at] ?? "x") || at >= text.length) fail();
       }
@@ -52,7 +58,10 @@ export function jsonErrorOffset(text: string): number {
   const container = (close: string, isObject: boolean) => {
     at++;
     space();
-    if (text[at] === close) { at++; return; }
+    if (text[at] === close) {
+      at++;
+      return;
+    }
     for (;;) {
       if (isObject) {
         space();
@@ -64,8 +73,14 @@ export function jsonErrorOffset(text: string): number {
       }
       value();
       space();
-      if (text[at] === ",") { at++; continue; }
-      if (text[at] === close) { at++; return; }
+      if (text[at] === ",") {
+        at++;
+        continue;
+      }
+      if (text[at] === close) {
+        at++;
+        return;
+      }
       fail();
     }
   };

@@ -46,7 +46,10 @@ export function isBylineLine(line: string): boolean {
   const unstopped = /^theo\s/iu.test(line) ? line.replace(/\.$/u, "") : line;
   const names = unstopped.replace(BYLINE_PREFIX, "").replace(BYLINE_NOTE, "").trim();
   if (names === "") return false;
-  const words = names.split(BYLINE_SEPARATORS).flatMap((part) => part.split(" ")).filter(Boolean);
+  const words = names
+    .split(BYLINE_SEPARATORS)
+    .flatMap((part) => part.split(" "))
+    .filter(Boolean);
   return words.length >= 1 && words.length <= 8 && words.every((word) => NAME_WORD.test(word));
 }
 

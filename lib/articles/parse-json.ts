@@ -51,7 +51,10 @@ function check<S extends z.ZodType>(schema: S, value: unknown, base: (string | n
   const issue = result.error.issues[0];
   const keys = issue?.code === "unrecognized_keys" ? issue.keys : [];
   const path = pathOf(base, [...(issue?.path ?? []), ...keys.slice(0, 1)]) || "$";
-  throw (issue && textIssueError(issue, path)) ?? new AppError("IMPORT_INVALID_BUNDLE", { path, reason: issue?.code ?? "invalid" });
+  throw (
+    (issue && textIssueError(issue, path)) ??
+    new AppError("IMPORT_INVALID_BUNDLE", { path, reason: issue?.code ?? "invalid" })
+  );
 }
 
 function translationsOf(value: Localized): Partial<Record<TargetLang, string>> {

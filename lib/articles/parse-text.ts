@@ -32,7 +32,10 @@ function classifyTail(lines: string[], firstBody: number): Map<number, TailKind>
 export function parsePlainText(text: string): ParsedArticle {
   const prepared = prepareImportText(text);
   assertCleanFile(prepared); // control characters and lone surrogates, refused with line and column
-  const numbered = prepared.split("\n").map((raw, i) => ({ text: normalizeText(raw), line: i + 1 })).filter((l) => l.text !== "");
+  const numbered = prepared
+    .split("\n")
+    .map((raw, i) => ({ text: normalizeText(raw), line: i + 1 }))
+    .filter((l) => l.text !== "");
   const lines = numbered.map((l) => l.text);
   const titleIndex = lines.findIndex((line) => /\p{L}/u.test(line) && !isBoilerplateLine(line));
   if (titleIndex < 0) throw new AppError("IMPORT_NO_TITLE");
@@ -43,7 +46,11 @@ export function parsePlainText(text: string): ParsedArticle {
   const list = {
     add(index: number, input: Parameters<SegmentList["add"]>[0]) {
       if (input.text.length > MAX_SEGMENT_TEXT) {
-        throw new AppError("IMPORT_SEGMENT_TOO_LONG", { line: numbered[index]?.line ?? 0, limit: MAX_SEGMENT_TEXT, actual: input.text.length });
+        throw new AppError("IMPORT_SEGMENT_TOO_LONG", {
+          line: numbered[index]?.line ?? 0,
+          limit: MAX_SEGMENT_TEXT,
+          actual: input.text.length,
+        });
       }
       segments.add(input);
     },
@@ -53,7 +60,9 @@ export function parsePlainText(text: string): ParsedArticle {
   let leadSeen = false;
 
   // Scraped junk above the headline is kept with it rather than dropped or promoted to a title.
-  lines.slice(0, titleIndex).forEach((line, index) => list.add(index, { paragraph: 0, kind: "boilerplate", text: line }));
+  lines
+    .slice(0, titleIndex)
+    .forEach((line, index) => list.add(index, { paragraph: 0, kind: "boilerplate", text: line }));
   list.add(titleIndex, { paragraph: 0, kind: "title", text: title });
 
   lines.forEach((line, index) => {

@@ -8,30 +8,75 @@ import { parseImport, type ImportFormat } from "./parse-import";
 
 export type PreparedTarget = { text: string; issues: string; errorCount: number; warningCount: number };
 export type PreparedSegment = {
-  position: number; paragraph: number; kind: SegmentKind; translatable: boolean; text: string;
+  position: number;
+  paragraph: number;
+  kind: SegmentKind;
+  translatable: boolean;
+  text: string;
   /** One entry per target language for translatable segments; text "" when the file had none. */
   targets: Partial<Record<TargetLang, PreparedTarget>>;
 };
-export type PreparedArticle = { title: string; sourceUrl: string | null; byline: string | null; items: PreparedSegment[] };
+export type PreparedArticle = {
+  title: string;
+  sourceUrl: string | null;
+  byline: string | null;
+  items: PreparedSegment[];
+};
 
-export function prepareArticleImport(input: { format: ImportFormat; content: string }, options: CheckOptions): PreparedArticle {
+export function prepareArticleImport(
+  input: { format: ImportFormat; content: string },
+  options: CheckOptions,
+): PreparedArticle {
   const parsed = parseImport(input);
-  const texts = parsed.segments.map((s) =>
-    Object.fromEntries(TARGET_LANGS.map((lang) => [lang, s.translations[lang]?.trim() ?? ""])) as Record<TargetLang, string>);
+  const texts = parsed.segments.map(
+    (s) =>
+      Object.fromEntries(TARGET_LANGS.map((lang) => [lang, s.translations[lang]?.trim() ?? ""])) as Record<
+        TargetLang,
+        string
+      >,
+  );
   const translatable = parsed.segments.flatMap((s, i) => (s.translatable ? [i] : []));
-  const checked = articleIssues(translatable.map((i) => {
-    const segment = parsed.segments[i]!;
-    const target = (lang: TargetLang) => ({ text: texts[i]![lang], state: texts[i]![lang] ? "draft" : "untranslated" });
-    return { source: segment.text, kind: segment.kind, de: target("de"), en: target("en") };
-  }), options);
-  const targetsOf = new Map(translatable.map((i, k) => [i, Object.fromEntries(TARGET_LANGS.map((lang) => {
-    const found = checked[k]?.[lang];
-    return [lang, { text: texts[i]![lang], issues: JSON.stringify(found?.issues ?? []),
-      errorCount: found?.errorCount ?? 0, warningCount: found?.warningCount ?? 0 }];
-  }))]));
+  const checked = articleIssues(
+    translatable.map((i) => {
+      const segment = parsed.segments[i]!;
+      const target = (lang: TargetLang) => ({
+        text: texts[i]![lang],
+        state: texts[i]![lang] ? "draft" : "untranslated",
+      });
+      return { source: segment.text, kind: segment.kind, de: target("de"), en: target("en") };
+    }),
+    options,
+  );
+  const targetsOf = new Map(
+    translatable.map((i, k) => [
+      i,
+      Object.fromEntries(
+        TARGET_LANGS.map((lang) => {
+          const found = checked[k]?.[lang];
+          return [
+            lang,
+            {
+              text: texts[i]![lang],
+              issues: JSON.stringify(found?.issues ?? []),
+              errorCount: found?.errorCount ?? 0,
+              warningCount: found?.warningCount ?? 0,
+            },
+          ];
+        }),
+      ),
+    ]),
+  );
   return {
-    title: parsed.title, sourceUrl: parsed.sourceUrl, byline: parsed.byline,
-    items: parsed.segments.map((s, i) => ({ position: s.position, paragraph: s.paragraph, kind: s.kind,
-      translatable: s.translatable, text: s.text, targets: targetsOf.get(i) ?? {} })),
+    title: parsed.title,
+    sourceUrl: parsed.sourceUrl,
+    byline: parsed.byline,
+    items: parsed.segments.map((s, i) => ({
+      position: s.position,
+      paragraph: s.paragraph,
+      kind: s.kind,
+      translatable: s.translatable,
+      text: s.text,
+      targets: targetsOf.get(i) ?? {},
+    })),
   };
 }

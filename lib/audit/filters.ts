@@ -6,14 +6,34 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /** Filter choices offered in the UI: a group (prefix) or one exact action; any prefix works in the URL. */
 export const AUDIT_ACTION_CHOICES = [
-  "article", "article.import", "api.import", "article.publish", "article.export",
-  "translation", "translation.approve", "translation.reject", "translation.override", "translation.confirm", "translation.save",
-  "mt", "glossary", "memory", "settings", "token", "auth",
+  "article",
+  "article.import",
+  "api.import",
+  "article.publish",
+  "article.export",
+  "translation",
+  "translation.approve",
+  "translation.reject",
+  "translation.override",
+  "translation.confirm",
+  "translation.save",
+  "mt",
+  "glossary",
+  "memory",
+  "settings",
+  "token",
+  "auth",
 ] as const;
 
 const day = z.iso.date();
 const schema = z.object({
-  action: z.string().trim().max(60).regex(/^[a-z][a-z.]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z][a-z.]*$/)
+    .optional()
+    .catch(undefined),
   user: z.string().trim().max(100).optional().catch(undefined),
   article: z.string().trim().max(100).optional().catch(undefined),
   from: day.optional().catch(undefined),
@@ -21,14 +41,23 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 
-export type AuditFilters = { action?: string; user?: string; article?: string; from?: string; to?: string; page: number };
+export type AuditFilters = {
+  action?: string;
+  user?: string;
+  article?: string;
+  from?: string;
+  to?: string;
+  page: number;
+};
 export type AuditQuery = AuditFilters & { createdFrom?: Date; createdBefore?: Date };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Days are whole days in `timeZone` (the one the page shows times in); "to" includes its whole day. */
 export function parseAuditFilters(params: SearchParams, timeZone = "UTC"): AuditQuery {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
+  const flat = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]),
+  );
   const f = schema.parse(flat) as AuditFilters;
   const createdFrom = f.from ? startOfDay(f.from, timeZone, 0) : undefined;
   const createdBefore = f.to ? startOfDay(f.to, timeZone, 1) : undefined;
@@ -45,10 +74,21 @@ export function startOfDay(day: string, timeZone: string, plusDays = 0): Date {
 }
 
 function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(instant));
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(instant / 1000) * 1000;
+  return (
+    Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) -
+    Math.floor(instant / 1000) * 1000
+  );
 }
 
 /** `translation` matches translation.*, `translation.approve` matches itself: a prefix on whole words. */
@@ -59,7 +99,10 @@ export function actionMatches(filter: string, action: string): boolean {
 /** The URL of another page of the same filtered list. */
 export function auditHref(f: AuditFilters, page: number): string {
   const q = new URLSearchParams();
-  for (const k of ["action", "user", "article", "from", "to"] as const) { const v = f[k]; if (v) q.set(k, v); }
+  for (const k of ["action", "user", "article", "from", "to"] as const) {
+    const v = f[k];
+    if (v) q.set(k, v);
+  }
   if (page > 1) q.set("page", String(page));
   const s = q.toString();
   return s ? `/admin/audit?${s}` : "/admin/audit";

@@ -16,7 +16,8 @@ const MAX_HOPS = 20;
 /** An IP address in canonical form (IPv4-mapped IPv6 as IPv4, no zone, no port), or null. */
 export function normalizeAddress(raw: string): string | null {
   let v = raw.trim();
-  if (v.startsWith("[")) v = v.slice(1, v.indexOf("]") > 0 ? v.indexOf("]") : undefined); // "[v6]:port"
+  if (v.startsWith("["))
+    v = v.slice(1, v.indexOf("]") > 0 ? v.indexOf("]") : undefined); // "[v6]:port"
   else if (v.includes(".") && v.indexOf(":") === v.lastIndexOf(":")) v = v.split(":")[0]!; // "v4:port"
   v = v.split("%")[0]!; // zone id of a link-local address
   const family = isIP(v);
@@ -61,7 +62,11 @@ function isTrusted(address: string, trusted: TrustedProxies): boolean {
  * rightmost chain entry), and so on leftwards while the hops are trusted proxies. A malformed entry ends
  * the walk at the last address a trusted proxy vouched for.
  */
-export function resolveClientAddress(chain: string | null, peer: string | null, trusted: TrustedProxies): string | null {
+export function resolveClientAddress(
+  chain: string | null,
+  peer: string | null,
+  trusted: TrustedProxies,
+): string | null {
   let current = peer ? normalizeAddress(peer.split(",").at(-1)!) : null;
   if (!current) return null;
   const hops = (chain ?? "").split(",").slice(-MAX_HOPS);
@@ -80,5 +85,8 @@ export function addressBucket(address: string): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }

@@ -3,12 +3,23 @@ export const ROLES = ["translator", "reviewer", "publisher", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 const translator = [
-  "article.read", "article.import", "translation.edit", "translation.confirm", "translation.machine",
+  "article.read",
+  "article.import",
+  "translation.edit",
+  "translation.confirm",
+  "translation.machine",
   "comment.create",
 ] as const;
 const reviewer = [...translator, "translation.approve", "translation.reject"] as const;
 const publisher = [...reviewer, "article.publish", "article.export"] as const;
-const admin = [...publisher, "user.manage", "glossary.manage", "settings.manage", "token.manage", "audit.read"] as const;
+const admin = [
+  ...publisher,
+  "user.manage",
+  "glossary.manage",
+  "settings.manage",
+  "token.manage",
+  "audit.read",
+] as const;
 
 export type Permission = (typeof admin)[number];
 

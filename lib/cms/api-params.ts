@@ -12,7 +12,11 @@ export const MAX_IMPORT_BODY_BYTES = 4 * 1024 * 1024;
 const listSchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-  since: z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => new Date(s)).optional(),
+  since: z.iso
+    .datetime({ offset: true })
+    .or(z.iso.date())
+    .transform((s) => new Date(s))
+    .optional(),
   lang: z.enum(TARGET_LANGS).optional(),
 });
 export type ListParams = z.infer<typeof listSchema>;
@@ -26,7 +30,10 @@ function fail(error: z.ZodError): never {
 
 function present(params: URLSearchParams, keys: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const k of keys) { const v = params.get(k); if (v !== null && v !== "") out[k] = v; }
+  for (const k of keys) {
+    const v = params.get(k);
+    if (v !== null && v !== "") out[k] = v;
+  }
   return out;
 }
 
@@ -35,7 +42,12 @@ export function parseListParams(params: URLSearchParams): ListParams {
   return r.success ? r.data : fail(r.error);
 }
 
-export type FetchParams = { articleId: string; lang: (typeof TARGET_LANGS)[number]; format: ExportFormat; version?: number };
+export type FetchParams = {
+  articleId: string;
+  lang: (typeof TARGET_LANGS)[number];
+  format: ExportFormat;
+  version?: number;
+};
 
 export function parseFetchParams(articleId: string, lang: string, params: URLSearchParams): FetchParams {
   if (!articleId || articleId.length > 100) throw new AppError("ARTICLE_NOT_FOUND");

@@ -5,10 +5,7 @@ export const RETRY_DELAYS_MS = [1 * MINUTE, 5 * MINUTE, 30 * MINUTE, 120 * MINUT
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
-export type DeliveryOutcome =
-  | { state: "delivered" }
-  | { state: "pending"; nextAttemptAt: Date }
-  | { state: "failed" };
+export type DeliveryOutcome = { state: "delivered" } | { state: "pending"; nextAttemptAt: Date } | { state: "failed" };
 
 /** After attempt number `attempts` (1-based) went through the network: what happens next. */
 export function nextDelivery(o: { attempts: number; success: boolean; now: Date }): DeliveryOutcome {

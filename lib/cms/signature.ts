@@ -23,10 +23,17 @@ export function signatureHeaders(secret: string, body: string, now = new Date())
 export type VerifyResult = { ok: true } | { ok: false; reason: "malformed" | "mismatch" | "expired" };
 
 /** What a receiver runs (see docs/openapi.yaml): constant-time compare, then the replay window. */
-export function verifySignature(o: { secret: string; body: string; timestamp: string | null; signature: string | null;
-  now?: Date; toleranceSeconds?: number }): VerifyResult {
+export function verifySignature(o: {
+  secret: string;
+  body: string;
+  timestamp: string | null;
+  signature: string | null;
+  now?: Date;
+  toleranceSeconds?: number;
+}): VerifyResult {
   const ts = o.timestamp && /^\d{1,12}$/.test(o.timestamp) ? Number(o.timestamp) : NaN;
-  if (!Number.isFinite(ts) || !o.signature || !/^sha256=[0-9a-f]{64}$/.test(o.signature)) return { ok: false, reason: "malformed" };
+  if (!Number.isFinite(ts) || !o.signature || !/^sha256=[0-9a-f]{64}$/.test(o.signature))
+    return { ok: false, reason: "malformed" };
   const expected = Buffer.from(signPayload(o.secret, ts, o.body));
   const given = Buffer.from(o.signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "mismatch" };

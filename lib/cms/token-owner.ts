@@ -7,7 +7,13 @@ import type { TokenScope } from "./tokens";
 
 export const SCOPE_PERMISSION: Record<TokenScope, Permission> = { read: "article.read", import: "article.import" };
 
-export type TokenOwnerRow = { id: string; name: string; role: string | null; banned: boolean | null; banExpires: Date | null };
+export type TokenOwnerRow = {
+  id: string;
+  name: string;
+  role: string | null;
+  banned: boolean | null;
+  banExpires: Date | null;
+};
 
 /** better-auth's admin plugin lifts a ban whose banExpires has passed; until then the user is banned. */
 export function isBanned(owner: Pick<TokenOwnerRow, "banned" | "banExpires">, now: Date): boolean {

@@ -15,7 +15,10 @@ export * from "./types";
 export { parseXliff, XLIFF_MAX_BYTES } from "./xliff-import";
 export { planXliffImport } from "./xliff-apply";
 
-const WRITERS: Record<ExportFormat, { render: (doc: ExportDocument) => string; contentType: string; extension: string }> = {
+const WRITERS: Record<
+  ExportFormat,
+  { render: (doc: ExportDocument) => string; contentType: string; extension: string }
+> = {
   html: { render: renderHtml, contentType: "text/html; charset=utf-8", extension: "html" },
   markdown: { render: renderMarkdown, contentType: "text/markdown; charset=utf-8", extension: "md" },
   text: { render: renderText, contentType: "text/plain; charset=utf-8", extension: "txt" },

@@ -5,8 +5,21 @@ import type { ExportDocument } from "./types";
 /** The snapshot's content as a canonical string (fixed key order, no version, status or timestamp). */
 export function snapshotContent(doc: ExportDocument): string {
   return JSON.stringify({
-    articleId: doc.articleId, title: doc.title, sourceUrl: doc.sourceUrl, byline: doc.byline, lang: doc.lang,
-    segments: doc.segments.map((s) => [s.id, s.position, s.paragraph, s.kind, s.translatable, s.source, s.target, s.state]),
+    articleId: doc.articleId,
+    title: doc.title,
+    sourceUrl: doc.sourceUrl,
+    byline: doc.byline,
+    lang: doc.lang,
+    segments: doc.segments.map((s) => [
+      s.id,
+      s.position,
+      s.paragraph,
+      s.kind,
+      s.translatable,
+      s.source,
+      s.target,
+      s.state,
+    ]),
   });
 }
 

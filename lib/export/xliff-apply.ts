@@ -36,7 +36,8 @@ export function planXliffImport(parsed: ParsedXliff, current: XliffImportCurrent
     if (normalizeForCompare(unit.target) === normalizeForCompare(segment.target)) continue;
     const text = unit.target.normalize("NFC").trim();
     // The same cap as a save in the editor: a CAT tool is no way around it.
-    if (text.length > MAX_SEGMENT_TEXT) throw new AppError("TEXT_TOO_LONG", { field: unit.id, limit: MAX_SEGMENT_TEXT, actual: text.length });
+    if (text.length > MAX_SEGMENT_TEXT)
+      throw new AppError("TEXT_TOO_LONG", { field: unit.id, limit: MAX_SEGMENT_TEXT, actual: text.length });
     changes.push({ segmentId: unit.id, text });
   }
   return { changes };

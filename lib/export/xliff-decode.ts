@@ -55,7 +55,8 @@ export function decodeXliffInput(content: string | Uint8Array): string {
     }
     text = content;
   } else {
-    if (content.byteLength > XLIFF_MAX_BYTES) throw new AppError("XLIFF_TOO_LARGE", { limitMb: XLIFF_MAX_BYTES / 1024 / 1024 });
+    if (content.byteLength > XLIFF_MAX_BYTES)
+      throw new AppError("XLIFF_TOO_LARGE", { limitMb: XLIFF_MAX_BYTES / 1024 / 1024 });
     detected = detectEncoding(content);
     try {
       // ignoreBOM: false → the decoder consumes a matching BOM instead of returning U+FEFF.

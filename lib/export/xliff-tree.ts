@@ -31,7 +31,12 @@ const parser = new XMLParser({
 
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const XML_CHAR = (cp: number) =>
-  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  cp === 0x9 ||
+  cp === 0xa ||
+  cp === 0xd ||
+  (cp >= 0x20 && cp <= 0xd7ff) ||
+  (cp >= 0xe000 && cp <= 0xfffd) ||
+  (cp >= 0x10000 && cp <= 0x10ffff);
 
 function decodeEntities(raw: string): string {
   return raw.replace(/&([^;&\s]*);/g, (_m, ref: string) => {
@@ -56,12 +61,14 @@ function convert(nodes: Ordered[], scope: Map<string, string>): XNode[] {
     }
     if (name === CDATA) {
       // CDATA content is literal: no entity decoding.
-      for (const part of Array.isArray(value) ? (value as Ordered[]) : []) out.push({ type: "text", text: String(part["#text"] ?? "") });
+      for (const part of Array.isArray(value) ? (value as Ordered[]) : [])
+        out.push({ type: "text", text: String(part["#text"] ?? "") });
       continue;
     }
     if (name.startsWith("?") || name.startsWith("!")) continue;
     const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries((node[ATTRS] as Record<string, unknown> | undefined) ?? {})) attrs[k] = decodeEntities(String(v));
+    for (const [k, v] of Object.entries((node[ATTRS] as Record<string, unknown> | undefined) ?? {}))
+      attrs[k] = decodeEntities(String(v));
     let inner = scope;
     for (const [k, v] of Object.entries(attrs)) {
       if (k === "xmlns" || k.startsWith("xmlns:")) {
@@ -98,7 +105,9 @@ export function parseXmlTree(text: string): XElement {
 }
 
 export function childElements(el: XElement, ns: string, local?: string): XElement[] {
-  return el.children.filter((c): c is XElement => c.type === "element" && c.ns === ns && (local === undefined || c.local === local));
+  return el.children.filter(
+    (c): c is XElement => c.type === "element" && c.ns === ns && (local === undefined || c.local === local),
+  );
 }
 
 export type InlinePolicy = { flatten: ReadonlySet<string>; drop: ReadonlySet<string> };

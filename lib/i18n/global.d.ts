@@ -16,9 +16,20 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
     Messages: {
-      common: typeof en_common; auth: typeof en_auth; list: typeof en_list; importer: typeof en_importer;
-      editor: typeof en_editor; mt: typeof en_mt; publish: typeof en_publish; effort: typeof en_effort; admin: typeof en_admin; errors: typeof en_errors & Record<string, string>;
-      quality: Record<string, unknown>; articles: Record<string, unknown>; translation: Record<string, unknown>; export: Record<string, unknown>;
+      common: typeof en_common;
+      auth: typeof en_auth;
+      list: typeof en_list;
+      importer: typeof en_importer;
+      editor: typeof en_editor;
+      mt: typeof en_mt;
+      publish: typeof en_publish;
+      effort: typeof en_effort;
+      admin: typeof en_admin;
+      errors: typeof en_errors & Record<string, string>;
+      quality: Record<string, unknown>;
+      articles: Record<string, unknown>;
+      translation: Record<string, unknown>;
+      export: Record<string, unknown>;
     };
   }
 }

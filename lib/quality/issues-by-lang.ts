@@ -8,7 +8,8 @@ export type SegmentTexts = { source: string; kind: string; de?: StoredTarget; en
 export type IssueSummary = { issues: QualityIssue[]; errorCount: number; warningCount: number };
 
 const input = (s: SegmentTexts): SegmentInput => ({
-  source: s.source, kind: s.kind,
+  source: s.source,
+  kind: s.kind,
   de: s.de && s.de.state !== "untranslated" ? s.de.text : null,
   en: s.en && s.en.state !== "untranslated" ? s.en.text : null,
 });

@@ -26,8 +26,19 @@ export type * from "./types";
 const LANGS: Lang[] = ["de", "en"];
 /** Content checks are meaningless on an empty target: only untranslated.empty is reported then. */
 const CONTENT: Check[] = [
-  checkNumbers, checkTimes, checkDates, checkUnits, checkCurrency, checkNames, checkGlossary, checkConsistency,
-  checkResidue, checkPunctuation, checkWhitespace, checkLength, checkStyle,
+  checkNumbers,
+  checkTimes,
+  checkDates,
+  checkUnits,
+  checkCurrency,
+  checkNames,
+  checkGlossary,
+  checkConsistency,
+  checkResidue,
+  checkPunctuation,
+  checkWhitespace,
+  checkLength,
+  checkStyle,
 ];
 
 export function checkSegment(input: SegmentInput, options: CheckOptions = {}): QualityIssue[] {
@@ -45,8 +56,13 @@ export function checkSegment(input: SegmentInput, options: CheckOptions = {}): Q
     const otherLang: Lang = lang === "de" ? "en" : "de";
     const other = targets[otherLang];
     const ctx: CheckContext = {
-      source: src.text, target: tgt.text, lang, kind: input.kind, options,
-      src: analyze(src.text, "vi"), tgt: analyze(tgt.text, lang),
+      source: src.text,
+      target: tgt.text,
+      lang,
+      kind: input.kind,
+      options,
+      src: analyze(src.text, "vi"),
+      tgt: analyze(tgt.text, lang),
       other: other ? { lang: otherLang, text: other.text, analysis: analyze(other.text, otherLang) } : undefined,
     };
     const found = checkUntranslated(ctx);
@@ -110,7 +126,13 @@ function diacriticsConsistency(segments: SegmentInput[], result: QualityIssue[][
         const key = fold(n.name).toLowerCase();
         const list = forms.get(key) ?? [];
         const back = (t: typeof source, [a, b]: Span): Span => [t.back(a), t.back(b)];
-        list.push({ seg, found: hit.found, kept: hit.found !== fold(hit.found), source: back(source, n.span), target: back(target, hit.span) });
+        list.push({
+          seg,
+          found: hit.found,
+          kept: hit.found !== fold(hit.found),
+          source: back(source, n.span),
+          target: back(target, hit.span),
+        });
         forms.set(key, list);
       }
     });
@@ -122,7 +144,9 @@ function diacriticsConsistency(segments: SegmentInput[], result: QualityIssue[][
       const [minority, majority] = kept.length < stripped.length ? [kept, stripped] : [stripped, kept];
       const other = majority[0]?.found ?? "";
       for (const f of minority) {
-        result[f.seg]?.push(issue("consistency.diacritics", lang, { name: f.found, found: f.found, other }, f.source, f.target));
+        result[f.seg]?.push(
+          issue("consistency.diacritics", lang, { name: f.found, found: f.found, other }, f.source, f.target),
+        );
       }
     }
   }

@@ -13,7 +13,10 @@ export function bulkApprovalItems(segments: readonly S[], selected: ReadonlySet<
     if (!selected.has(s.id)) continue;
     for (const [lang, t] of Object.entries(s.translations) as [TargetLang, T | undefined][]) {
       if (!t || t.state === "approved" || t.state === "untranslated" || !t.text.trim()) continue;
-      if (t.errorCount > 0) { withErrors += 1; continue; }
+      if (t.errorCount > 0) {
+        withErrors += 1;
+        continue;
+      }
       items.push({ translationId: t.id, expectedVersion: t.version, segmentId: s.id, lang });
     }
   }

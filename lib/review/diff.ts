@@ -24,11 +24,13 @@ const isSpace = (text: string): boolean => /^\s+$/u.test(text);
 export function diffWords(before: string, after: string): DiffPart[] {
   const changes = diffArrays(tokens(before.normalize("NFC")), tokens(after.normalize("NFC")));
   const parts: DiffPart[] = [];
-  let removed = "", added = "";
+  let removed = "",
+    added = "";
   const flush = (): void => {
     if (removed) push(parts, "removed", removed);
     if (added) push(parts, "added", added);
-    removed = ""; added = "";
+    removed = "";
+    added = "";
   };
   changes.forEach((change, k) => {
     const text = change.value.join("");
@@ -39,7 +41,11 @@ export function diffWords(before: string, after: string): DiffPart[] {
       // fold it into both sides so the reader sees one replaced phrase.
       const next = changes[k + 1];
       const between = (removed || added) && next !== undefined && (next.added || next.removed);
-      if (between && isSpace(text)) { removed += text; added += text; return; }
+      if (between && isSpace(text)) {
+        removed += text;
+        added += text;
+        return;
+      }
       flush();
       push(parts, "equal", text);
     }
@@ -77,7 +83,8 @@ export function diffThreeWay(
  * fixed comma is visible in the totals; whitespace does not count.
  */
 export function diffStats(parts: readonly DiffPart[]): { added: number; removed: number } {
-  let added = 0, removed = 0;
+  let added = 0,
+    removed = 0;
   for (const part of parts) {
     if (part.kind === "equal") continue;
     const n = tokens(part.text).filter((t) => !isSpace(t)).length;

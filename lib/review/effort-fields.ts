@@ -5,8 +5,12 @@ import { hterDetail } from "./effort";
 import { terWords } from "./ter-tokenize";
 
 export type EffortFields = {
-  effortEdits: number | null; effortHter: number | null; effortWords: number; effortBaseWords: number | null;
-  effortAt: Date; effortDay: string;
+  effortEdits: number | null;
+  effortHter: number | null;
+  effortWords: number;
+  effortBaseWords: number | null;
+  effortAt: Date;
+  effortDay: string;
 };
 
 /** The UTC day, YYYY-MM-DD. */
@@ -30,7 +34,13 @@ export function effortFields(text: string, machineText: string | null, at: Date)
   const when = { effortAt: at, effortDay: dayOf(at) };
   if (!text.trim()) return { effortEdits: null, effortHter: null, effortWords: 0, effortBaseWords: null, ...when };
   if (machineText === null) {
-    return { effortEdits: null, effortHter: null, effortWords: terWords(text, "moses-like", false).length, effortBaseWords: null, ...when };
+    return {
+      effortEdits: null,
+      effortHter: null,
+      effortWords: terWords(text, "moses-like", false).length,
+      effortBaseWords: null,
+      ...when,
+    };
   }
   const d = hterDetail(machineText, text);
   return { effortEdits: d.edits, effortHter: d.hter, effortWords: d.words, effortBaseWords: d.words, ...when };
@@ -43,5 +53,12 @@ export function effortFields(text: string, machineText: string | null, at: Date)
 export function importedEffort(text: string, at: Date): EffortFields {
   if (!text.trim()) return effortFields(text, null, at);
   const words = terWords(text, "moses-like", false).length;
-  return { effortEdits: 0, effortHter: 0, effortWords: words, effortBaseWords: words, effortAt: at, effortDay: dayOf(at) };
+  return {
+    effortEdits: 0,
+    effortHter: 0,
+    effortWords: words,
+    effortBaseWords: words,
+    effortAt: at,
+    effortDay: dayOf(at),
+  };
 }

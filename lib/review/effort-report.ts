@@ -17,26 +17,51 @@ export function periodStart(period: EffortPeriod, now: Date): Date | null {
 }
 
 /** What SQL sums per group: translations, their words and editing time; and those with a baseline. */
-export type EffortSums = { segments: number; words: number; seconds: number; baseSegments: number; baseWords: number; edits: number };
-export type EffortCell = { hter: number | null; segments: number; words: number; seconds: number; baseSegments: number };
+export type EffortSums = {
+  segments: number;
+  words: number;
+  seconds: number;
+  baseSegments: number;
+  baseWords: number;
+  edits: number;
+};
+export type EffortCell = {
+  hter: number | null;
+  segments: number;
+  words: number;
+  seconds: number;
+  baseSegments: number;
+};
 export type ArticleEffort = { articleId: string; title: string; de: EffortCell; en: EffortCell };
 export type WeekEffort = { week: string; de: number | null; en: number | null };
 
 export const NO_SUMS: EffortSums = { segments: 0, words: 0, seconds: 0, baseSegments: 0, baseWords: 0, edits: 0 };
 
 export function addSums(a: EffortSums, b: EffortSums): EffortSums {
-  return { segments: a.segments + b.segments, words: a.words + b.words, seconds: a.seconds + b.seconds,
-    baseSegments: a.baseSegments + b.baseSegments, baseWords: a.baseWords + b.baseWords, edits: a.edits + b.edits };
+  return {
+    segments: a.segments + b.segments,
+    words: a.words + b.words,
+    seconds: a.seconds + b.seconds,
+    baseSegments: a.baseSegments + b.baseSegments,
+    baseWords: a.baseWords + b.baseWords,
+    edits: a.edits + b.edits,
+  };
 }
 
 export function cellOf(s: EffortSums): EffortCell {
-  return { hter: s.baseWords > 0 ? s.edits / s.baseWords : null, segments: s.segments, words: s.words, seconds: s.seconds,
-    baseSegments: s.baseSegments };
+  return {
+    hter: s.baseWords > 0 ? s.edits / s.baseWords : null,
+    segments: s.segments,
+    words: s.words,
+    seconds: s.seconds,
+    baseSegments: s.baseSegments,
+  };
 }
 
 /** Weekly HTER per language (the chart) and the period's totals, from (week, language) sums. */
 export function effortWeeks(groups: readonly { week: string; lang: TargetLang; sums: EffortSums }[]): {
-  weeks: WeekEffort[]; totals: Record<TargetLang, EffortCell>;
+  weeks: WeekEffort[];
+  totals: Record<TargetLang, EffortCell>;
 } {
   const byWeek = new Map<string, Record<TargetLang, EffortSums>>();
   const totals: Record<TargetLang, EffortSums> = { de: NO_SUMS, en: NO_SUMS };
@@ -46,7 +71,8 @@ export function effortWeeks(groups: readonly { week: string; lang: TargetLang; s
     byWeek.set(g.week, w);
     totals[g.lang] = addSums(totals[g.lang], g.sums);
   }
-  const weeks = [...byWeek].sort(([x], [y]) => x.localeCompare(y))
+  const weeks = [...byWeek]
+    .sort(([x], [y]) => x.localeCompare(y))
     .map(([week, w]) => ({ week, de: cellOf(w.de).hter, en: cellOf(w.en).hter }));
   return { weeks, totals: { de: cellOf(totals.de), en: cellOf(totals.en) } };
 }

@@ -4,8 +4,13 @@
 import { dayOf, weekOf } from "./effort-fields";
 import { addSums, NO_SUMS, type EffortSums } from "./effort-report";
 
-export type StoredEffort = { effortAt: Date | null; effortWords: number; effortBaseWords: number | null; effortEdits: number | null;
-  editSeconds: number };
+export type StoredEffort = {
+  effortAt: Date | null;
+  effortWords: number;
+  effortBaseWords: number | null;
+  effortEdits: number | null;
+  editSeconds: number;
+};
 export type EffortChange = { lang: string; before: StoredEffort | null; after: StoredEffort | null };
 export type DayDelta = { day: string; week: string; lang: string; sums: EffortSums };
 
@@ -13,12 +18,24 @@ export type DayDelta = { day: string; week: string; lang: string; sums: EffortSu
 export function contribution(e: StoredEffort | null): EffortSums | null {
   if (!e?.effortAt) return null;
   const base = e.effortBaseWords !== null;
-  return { segments: 1, words: e.effortWords, seconds: e.editSeconds, baseSegments: base ? 1 : 0, baseWords: e.effortBaseWords ?? 0,
-    edits: base ? e.effortEdits ?? 0 : 0 };
+  return {
+    segments: 1,
+    words: e.effortWords,
+    seconds: e.editSeconds,
+    baseSegments: base ? 1 : 0,
+    baseWords: e.effortBaseWords ?? 0,
+    edits: base ? (e.effortEdits ?? 0) : 0,
+  };
 }
 
-const negate = (s: EffortSums): EffortSums => ({ segments: -s.segments, words: -s.words, seconds: -s.seconds,
-  baseSegments: -s.baseSegments, baseWords: -s.baseWords, edits: -s.edits });
+const negate = (s: EffortSums): EffortSums => ({
+  segments: -s.segments,
+  words: -s.words,
+  seconds: -s.seconds,
+  baseSegments: -s.baseSegments,
+  baseWords: -s.baseWords,
+  edits: -s.edits,
+});
 const isZero = (s: EffortSums) => Object.values(s).every((v) => v === 0);
 
 /**
@@ -39,5 +56,8 @@ export function effortDeltas(changes: readonly EffortChange[]): DayDelta[] {
     add(ch.before, ch.lang, -1);
     add(ch.after, ch.lang, 1);
   }
-  return [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d).filter((d) => !isZero(d.sums));
+  return [...deltas.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, d]) => d)
+    .filter((d) => !isZero(d.sums));
 }

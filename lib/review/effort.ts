@@ -52,7 +52,9 @@ export type EffortTotals = { hter: number; words: number; seconds: number; segme
  * over the rows that carry a time.
  */
 export function effortTotals(rows: readonly EffortRow[]): EffortTotals {
-  let weighted = 0, words = 0, seconds = 0;
+  let weighted = 0,
+    words = 0,
+    seconds = 0;
   for (const row of rows) {
     weighted += row.hter * row.words;
     words += row.words;
@@ -65,13 +67,23 @@ export function effortTotals(rows: readonly EffortRow[]): EffortTotals {
 export function pearson(xs: readonly number[], ys: readonly number[]): number {
   const n = xs.length;
   if (n === 0 || n !== ys.length) return Number.NaN;
-  let mx = 0, my = 0;
-  for (let i = 0; i < n; i++) { mx += xs[i] ?? 0; my += ys[i] ?? 0; }
-  mx /= n; my /= n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let mx = 0,
+    my = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (xs[i] ?? 0) - mx, dy = (ys[i] ?? 0) - my;
-    sxy += dx * dy; sxx += dx * dx; syy += dy * dy;
+    mx += xs[i] ?? 0;
+    my += ys[i] ?? 0;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx,
+      dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
   }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : Number.NaN;
 }

@@ -5,7 +5,13 @@ import { changedSinceApproval, needsReview, type TranslationState } from "./work
 export const FILTERS = ["all", "untranslated", "errors", "issues", "needsReview", "rejected", "changed"] as const;
 export type Filter = (typeof FILTERS)[number];
 
-type T = { state: TranslationState; text: string; approvedText: string | null; errorCount: number; warningCount: number };
+type T = {
+  state: TranslationState;
+  text: string;
+  approvedText: string | null;
+  errorCount: number;
+  warningCount: number;
+};
 type S = { translatable: boolean; translations: Partial<Record<TargetLang, T>> };
 
 const predicates: Record<Exclude<Filter, "all">, (t: T) => boolean> = {
@@ -29,5 +35,7 @@ export function matchesFilter(segment: S, filter: Filter, lang: TargetLang | "bo
 }
 
 export function countByFilter(segments: readonly S[], lang: TargetLang | "both" = "both"): Record<Filter, number> {
-  return Object.fromEntries(FILTERS.map((f) => [f, segments.filter((s) => matchesFilter(s, f, lang)).length])) as Record<Filter, number>;
+  return Object.fromEntries(
+    FILTERS.map((f) => [f, segments.filter((s) => matchesFilter(s, f, lang)).length]),
+  ) as Record<Filter, number>;
 }

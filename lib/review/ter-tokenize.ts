@@ -14,9 +14,39 @@ const ELLIPSIS = /(\.{2,})/gu;
 
 // Abbreviations whose final period is part of the word (Vietnamese, German, English newsroom text).
 const KEEP_PERIOD = new Set([
-  "tp", "ts", "ths", "pgs", "gs", "bs", "st", "chr", "lt", "co", "inc", "ltd",
-  "bzw", "usw", "vgl", "ca", "nr", "dr", "prof", "hr", "fr", "mio", "mrd", "str", "jh", "inkl",
-  "mr", "mrs", "ms", "jr", "sr", "vs", "etc",
+  "tp",
+  "ts",
+  "ths",
+  "pgs",
+  "gs",
+  "bs",
+  "st",
+  "chr",
+  "lt",
+  "co",
+  "inc",
+  "ltd",
+  "bzw",
+  "usw",
+  "vgl",
+  "ca",
+  "nr",
+  "dr",
+  "prof",
+  "hr",
+  "fr",
+  "mio",
+  "mrd",
+  "str",
+  "jh",
+  "inkl",
+  "mr",
+  "mrs",
+  "ms",
+  "jr",
+  "sr",
+  "vs",
+  "etc",
 ]);
 
 /** Splits `text` into TER words; "none" only splits on whitespace (input already tokenised). */
@@ -29,10 +59,7 @@ export function terWords(text: string, mode: TerTokenize = "moses-like", caseSen
 }
 
 function mosesLike(text: string): string {
-  const spaced = text
-    .replace(ELLIPSIS, " $1 ")
-    .replace(SPLIT_ALWAYS, " $1 ")
-    .replace(COMMA, " , ");
+  const spaced = text.replace(ELLIPSIS, " $1 ").replace(SPLIT_ALWAYS, " $1 ").replace(COMMA, " , ");
   const words = spaced.split(/\s+/u).filter((w) => w.length > 0);
   const out: string[] = [];
   words.forEach((word, k) => {

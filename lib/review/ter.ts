@@ -10,7 +10,11 @@ const MAX_SHIFT_CANDIDATES = 1000;
 const INF = 1_000_000_000; // fits Int32 with room for +1, never a real cost
 
 // Edit operations, read as rewriting the hypothesis (rows) into the reference (columns).
-const NOP = 0, SUB = 1, DEL = 2, INS = 3, UNDEF = 4;
+const NOP = 0,
+  SUB = 1,
+  DEL = 2,
+  INS = 3,
+  UNDEF = 4;
 
 /**
  * Number of TER edits (shifts + insertions + deletions + substitutions) turning `hyp` into `ref`.
@@ -38,7 +42,10 @@ export function terEdits(hyp: readonly string[], ref: readonly string[], opts: {
 type Shift = { gain: number; length: number; start: number; target: number; words: string[] };
 
 function bestShift(
-  words: string[], ref: readonly string[], ed: BeamEditDistance, budget: { checked: number },
+  words: string[],
+  ref: readonly string[],
+  ed: BeamEditDistance,
+  budget: { checked: number },
 ): Shift | null {
   const base = ed.fill(words, 0);
   const { align, hypErr, refErr } = ed.alignment(words.length);
@@ -96,8 +103,10 @@ export function performShift(words: readonly string[], start: number, length: nu
     return [...words.slice(0, start), ...words.slice(start + length, target), ...block, ...words.slice(target)];
   }
   return [
-    ...words.slice(0, start), ...words.slice(start + length, length + target),
-    ...block, ...words.slice(length + target),
+    ...words.slice(0, start),
+    ...words.slice(start + length, length + target),
+    ...block,
+    ...words.slice(length + target),
   ];
 }
 
@@ -125,7 +134,10 @@ function beamDistance(hyp: readonly string[], ref: readonly string[]): number {
     const maxJ = i === hyp.length ? cols : Math.min(cols, diag + beam);
     const word = hyp[i - 1];
     for (let j = minJ; j < maxJ; j++) {
-      if (j === 0) { cur[0] = (prev[0] ?? INF) + 1; continue; }
+      if (j === 0) {
+        cur[0] = (prev[0] ?? INF) + 1;
+        continue;
+      }
       let best = (prev[j - 1] ?? INF) + (word === ref[j - 1] ? 0 : 1);
       best = Math.min(best, (prev[j] ?? INF) + 1, (cur[j - 1] ?? INF) + 1);
       cur[j] = best;
@@ -149,7 +161,10 @@ class BeamEditDistance {
   private readonly op: Uint8Array;
   private readonly baseCost: Int32Array;
 
-  constructor(private readonly ref: readonly string[], hypLength: number) {
+  constructor(
+    private readonly ref: readonly string[],
+    hypLength: number,
+  ) {
     this.cols = ref.length + 1;
     // Shifts never change the hypothesis length, so ratio and beam are fixed per sentence.
     ({ ratio: this.ratio, beam: this.beam } = beamOf(ref.length, hypLength));
@@ -157,12 +172,17 @@ class BeamEditDistance {
     this.cost = new Int32Array(size);
     this.op = new Uint8Array(size);
     this.baseCost = new Int32Array(size);
-    for (let j = 0; j < this.cols; j++) { this.cost[j] = j; this.op[j] = INS; }
+    for (let j = 0; j < this.cols; j++) {
+      this.cost[j] = j;
+      this.op[j] = INS;
+    }
     this.baseCost.set(this.cost.subarray(0, this.cols));
   }
 
   /** Remembers the current matrix as the one later candidates may borrow prefix rows from. */
-  keepAsBase(): void { this.baseCost.set(this.cost); }
+  keepAsBase(): void {
+    this.baseCost.set(this.cost);
+  }
 
   /** Edit distance of `words` to the reference, reusing base rows 0..reuse (shared prefix). */
   fill(words: readonly string[], reuse: number): number {
@@ -170,7 +190,8 @@ class BeamEditDistance {
     const n = words.length;
     if (reuse > 0) cost.set(this.baseCost.subarray(0, (reuse + 1) * cols));
     for (let i = Math.max(1, reuse + 1); i <= n; i++) {
-      const row = i * cols, prev = row - cols;
+      const row = i * cols,
+        prev = row - cols;
       cost.fill(INF, row, row + cols);
       op.fill(UNDEF, row, row + cols);
       const diag = Math.floor(i * this.ratio);
@@ -178,16 +199,28 @@ class BeamEditDistance {
       const maxJ = i === n ? cols : Math.min(cols, diag + this.beam);
       const word = words[i - 1];
       for (let j = minJ; j < maxJ; j++) {
-        if (j === 0) { cost[row] = (cost[prev] ?? INF) + 1; op[row] = DEL; continue; }
+        if (j === 0) {
+          cost[row] = (cost[prev] ?? INF) + 1;
+          op[row] = DEL;
+          continue;
+        }
         // Preference on ties: match/substitution, then deletion, then insertion (tercom's order
         // once sacrebleu's trace flip is taken into account).
         const same = word === ref[j - 1];
-        let best = (cost[prev + j - 1] ?? INF) + (same ? 0 : 1), bestOp = same ? NOP : SUB;
+        let best = (cost[prev + j - 1] ?? INF) + (same ? 0 : 1),
+          bestOp = same ? NOP : SUB;
         const del = (cost[prev + j] ?? INF) + 1;
-        if (del < best) { best = del; bestOp = DEL; }
+        if (del < best) {
+          best = del;
+          bestOp = DEL;
+        }
         const ins = (cost[row + j - 1] ?? INF) + 1;
-        if (ins < best) { best = ins; bestOp = INS; }
-        cost[row + j] = best; op[row + j] = bestOp;
+        if (ins < best) {
+          best = ins;
+          bestOp = INS;
+        }
+        cost[row + j] = best;
+        op[row + j] = bestOp;
       }
     }
     return cost[n * cols + cols - 1] ?? INF;
@@ -199,17 +232,32 @@ class BeamEditDistance {
     for (let i = n, j = this.cols - 1; i > 0 || j > 0;) {
       const o = this.op[i * this.cols + j] ?? UNDEF;
       trace.push(o);
-      if (o === NOP || o === SUB) { i--; j--; } else if (o === INS) j--; else if (o === DEL) i--;
+      if (o === NOP || o === SUB) {
+        i--;
+        j--;
+      } else if (o === INS) j--;
+      else if (o === DEL) i--;
       else throw new Error("TER: trace left the beam");
     }
     trace.reverse();
-    const align: number[] = [], hypErr: number[] = [], refErr: number[] = [];
+    const align: number[] = [],
+      hypErr: number[] = [],
+      refErr: number[] = [];
     let h = -1;
     for (const o of trace) {
       if (o === NOP || o === SUB) {
-        h++; align.push(h); hypErr.push(o === SUB ? 1 : 0); refErr.push(o === SUB ? 1 : 0);
-      } else if (o === DEL) { h++; hypErr.push(1); } // hypothesis word with no reference word
-      else { align.push(h); refErr.push(1); } // reference word missing from the hypothesis
+        h++;
+        align.push(h);
+        hypErr.push(o === SUB ? 1 : 0);
+        refErr.push(o === SUB ? 1 : 0);
+      } else if (o === DEL) {
+        h++;
+        hypErr.push(1);
+      } // hypothesis word with no reference word
+      else {
+        align.push(h);
+        refErr.push(1);
+      } // reference word missing from the hypothesis
     }
     return { align, hypErr, refErr };
   }

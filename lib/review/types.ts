@@ -3,8 +3,18 @@ import type { TranslationState } from "./workflow";
 export type StoredIssues = { issues: string; errorCount: number; warningCount: number };
 /** The written translation, plus the re-checked issues of every language of its segment. */
 export type StepResult = {
-  id: string; text: string; state: TranslationState; version: number; updatedAt: string;
+  id: string;
+  text: string;
+  state: TranslationState;
+  version: number;
+  updatedAt: string;
   issues: Partial<Record<"de" | "en", StoredIssues>>;
 };
 /** What the other person saved, handed to the editor on TRANSLATION_CONFLICT so the user can choose. */
-export type ConflictDetails = { text: string; state: TranslationState; version: number; updatedBy: string | null; updatedAt: string };
+export type ConflictDetails = {
+  text: string;
+  state: TranslationState;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string;
+};

@@ -32,7 +32,8 @@ export function nextState(current: Current, step: WorkflowStep): TranslationStat
       return "draft";
     case "confirm":
       if (!step.text.trim()) throw new AppError("TRANSLATION_EMPTY");
-      if (current.state === "approved" && step.text === current.text) throw new AppError("TRANSLATION_ALREADY_APPROVED");
+      if (current.state === "approved" && step.text === current.text)
+        throw new AppError("TRANSLATION_ALREADY_APPROVED");
       return "translated";
     case "approve":
       if (!step.text.trim()) throw new AppError("TRANSLATION_EMPTY");
@@ -51,7 +52,11 @@ export function needsReview(state: TranslationState): boolean {
   return state === "translated";
 }
 
-export function changedSinceApproval(t: { state: TranslationState; text: string; approvedText: string | null }): boolean {
+export function changedSinceApproval(t: {
+  state: TranslationState;
+  text: string;
+  approvedText: string | null;
+}): boolean {
   return t.approvedText !== null && t.state !== "approved" && t.text !== t.approvedText;
 }
 
@@ -61,7 +66,12 @@ export type LanguageProgress = { total: number; approved: number; translated: nu
 export function progressFromCounts(counts: Partial<Record<TranslationState, number>>): LanguageProgress {
   const get = (s: TranslationState) => counts[s] ?? 0;
   const total = TRANSLATION_STATES.reduce((sum, s) => sum + get(s), 0);
-  return { total, approved: get("approved"), translated: get("translated") + get("approved"), untranslated: get("untranslated") };
+  return {
+    total,
+    approved: get("approved"),
+    translated: get("translated") + get("approved"),
+    untranslated: get("untranslated"),
+  };
 }
 
 export function isFullyApproved(p: LanguageProgress): boolean {

@@ -43,7 +43,11 @@ export const HSTS = "max-age=63072000";
  * HTTPS as the browser sees it: the public URL says so (BETTER_AUTH_URL), or a trusted proxy
  * (TRUSTED_PROXIES is set) reports it in X-Forwarded-Proto. `next start` itself only speaks HTTP.
  */
-export function servedOverHttps(o: { publicUrl?: string; trustedProxies?: string; forwardedProto: string | null }): boolean {
+export function servedOverHttps(o: {
+  publicUrl?: string;
+  trustedProxies?: string;
+  forwardedProto: string | null;
+}): boolean {
   if (o.publicUrl?.startsWith("https://")) return true;
   return Boolean(o.trustedProxies?.trim()) && o.forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }

@@ -67,7 +67,11 @@ export type TextProblem =
 export function textProblem(text: string, max: number): TextProblem | null {
   if (text.length > max) return { code: "TEXT_TOO_LONG", params: { limit: max, actual: text.length } };
   const bad = findInvalidCharacter(text);
-  if (bad) return { code: "TEXT_INVALID_CHARACTER", params: { position: codePointPosition(text, bad.index), character: bad.character } };
+  if (bad)
+    return {
+      code: "TEXT_INVALID_CHARACTER",
+      params: { position: codePointPosition(text, bad.index), character: bad.character },
+    };
   return null;
 }
 
@@ -80,7 +84,8 @@ export function assertText(text: string, field: string, max: number): void {
 /** A file (plain text import) may not hold these characters: refused with the line and column. */
 export function assertCleanFile(text: string): void {
   const bad = findInvalidCharacter(text);
-  if (bad) throw new AppError("FILE_INVALID_CHARACTER", { ...lineAndColumn(text, bad.index), character: bad.character });
+  if (bad)
+    throw new AppError("FILE_INVALID_CHARACTER", { ...lineAndColumn(text, bad.index), character: bad.character });
 }
 
 const CHAR_REF = /&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));/g;
@@ -96,5 +101,6 @@ export function assertCleanXml(xml: string): void {
     const cp = m[1] === undefined ? Number(m[2]) : parseInt(m[1], 16);
     if (isInvalidCodePoint(cp)) first = { index: m.index, character: name(cp) };
   }
-  if (first) throw new AppError("FILE_INVALID_CHARACTER", { ...lineAndColumn(xml, first.index), character: first.character });
+  if (first)
+    throw new AppError("FILE_INVALID_CHARACTER", { ...lineAndColumn(xml, first.index), character: first.character });
 }

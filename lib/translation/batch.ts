@@ -70,7 +70,11 @@ export function truncateEncoded(s: string, maxBytes: number): string {
  * Budget after the headline is shared between paragraphs by water-filling (short ones keep their full
  * text, the rest share what remains equally).
  */
-export function buildContext(headline: string | undefined, paragraphs: string[], maxBytes = DEFAULT_MAX_CONTEXT_BYTES): string {
+export function buildContext(
+  headline: string | undefined,
+  paragraphs: string[],
+  maxBytes = DEFAULT_MAX_CONTEXT_BYTES,
+): string {
   const sep = "\n\n";
   const sepBytes = formEncodedLength(sep);
   const distinct = [...new Set(paragraphs.map((p) => p.trim()).filter((p) => p.length > 0))];
@@ -96,7 +100,11 @@ export function buildContext(headline: string | undefined, paragraphs: string[],
  * body (texts + context + overhead) stays within `limits.maxBytes`. Throws MT_REQUEST_TOO_LARGE when a single
  * text cannot fit any request.
  */
-export function planBatches<T extends BatchItem>(items: T[], limits: BatchLimits = DEFAULT_BATCH_LIMITS, opts: BatchOptions = {}): Batch<T>[] {
+export function planBatches<T extends BatchItem>(
+  items: T[],
+  limits: BatchLimits = DEFAULT_BATCH_LIMITS,
+  opts: BatchOptions = {},
+): Batch<T>[] {
   const maxContextBytes = opts.maxContextBytes ?? DEFAULT_MAX_CONTEXT_BYTES;
   const overhead = opts.overheadBytes ?? DEFAULT_OVERHEAD_BYTES;
   const textBudget = limits.maxBytes - overhead - maxContextBytes - "&context=".length;
@@ -107,14 +115,23 @@ export function planBatches<T extends BatchItem>(items: T[], limits: BatchLimits
   let bytes = 0;
   const flush = () => {
     if (current.length === 0) return;
-    const context = buildContext(opts.headline, current.map((i) => i.context), maxContextBytes);
-    batches.push({ items: current, context, bytes: bytes + overhead + "&context=".length + formEncodedLength(context) });
+    const context = buildContext(
+      opts.headline,
+      current.map((i) => i.context),
+      maxContextBytes,
+    );
+    batches.push({
+      items: current,
+      context,
+      bytes: bytes + overhead + "&context=".length + formEncodedLength(context),
+    });
     current = [];
     bytes = 0;
   };
   for (const item of items) {
     const size = TEXT_FIELD_BYTES + formEncodedLength(item.text);
-    if (size > textBudget) throw new TranslationError("MT_REQUEST_TOO_LARGE", { id: item.id, bytes: size, limit: textBudget });
+    if (size > textBudget)
+      throw new TranslationError("MT_REQUEST_TOO_LARGE", { id: item.id, bytes: size, limit: textBudget });
     if (current.length >= limits.maxTexts || bytes + size > textBudget) flush();
     current.push(item);
     bytes += size;

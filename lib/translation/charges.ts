@@ -10,8 +10,15 @@ export function estimateCharacters(texts: readonly string[]): number {
 }
 
 // DeepL answered and refused the request (nothing translated, nothing billed).
-const REFUSED = new Set(["MT_AUTH_FAILED", "MT_QUOTA_EXCEEDED", "MT_RATE_LIMITED", "MT_GLOSSARY_NOT_FOUND", "MT_BAD_REQUEST",
-  "MT_REQUEST_TOO_LARGE", "MT_NOT_CONFIGURED"]);
+const REFUSED = new Set([
+  "MT_AUTH_FAILED",
+  "MT_QUOTA_EXCEEDED",
+  "MT_RATE_LIMITED",
+  "MT_GLOSSARY_NOT_FOUND",
+  "MT_BAD_REQUEST",
+  "MT_REQUEST_TOO_LARGE",
+  "MT_NOT_CONFIGURED",
+]);
 
 /**
  * How a failed request is kept in the ledger: "refused" when DeepL's answer says it did nothing; otherwise

@@ -33,7 +33,8 @@ export function mapDeeplError(e: unknown): TranslationError {
     const timeout = code === "ECONNABORTED" || code === "ETIMEDOUT" || /timeout/i.test(e.message);
     return new TranslationError("MT_NETWORK", { reason: timeout ? "timeout" : "connection", detail });
   }
-  if (e.message.startsWith("Error parsing response JSON")) return new TranslationError("MT_INVALID_RESPONSE", { detail });
+  if (e.message.startsWith("Error parsing response JSON"))
+    return new TranslationError("MT_INVALID_RESPONSE", { detail });
   const status = statusFromMessage(e.message);
   if (status === 413) return new TranslationError("MT_REQUEST_TOO_LARGE", { status, detail });
   if (status !== null && status >= 500) return new TranslationError("MT_SERVER_ERROR", { status, detail });

@@ -11,7 +11,14 @@
 import { DeepLClient, GlossaryEntries, type Formality, type TargetLanguageCode } from "deepl-node";
 import { mapDeeplError } from "./deepl-errors";
 import { cleanTerm } from "./glossary";
-import { DEFAULT_BATCH_LIMITS, formEncodedLength, planBatches, truncateEncoded, DEFAULT_MAX_CONTEXT_BYTES, type BatchLimits } from "./batch";
+import {
+  DEFAULT_BATCH_LIMITS,
+  formEncodedLength,
+  planBatches,
+  truncateEncoded,
+  DEFAULT_MAX_CONTEXT_BYTES,
+  type BatchLimits,
+} from "./batch";
 import {
   TranslationError,
   type GlossaryEntry,
@@ -124,7 +131,10 @@ export class DeeplProvider implements TranslationProvider {
   private withTimeout<T>(p: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TranslationError("MT_NETWORK", { reason: "timeout", timeoutMs: this.timeoutMs })), this.timeoutMs);
+      timer = setTimeout(
+        () => reject(new TranslationError("MT_NETWORK", { reason: "timeout", timeoutMs: this.timeoutMs })),
+        this.timeoutMs,
+      );
     });
     p.catch(() => undefined); // the abandoned call may still fail later
     return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
@@ -151,11 +161,18 @@ export class DeeplProvider implements TranslationProvider {
     try {
       info = await this.call(() => this.client.getMultilingualGlossary(glossaryId));
     } catch (e) {
-      if (e instanceof TranslationError && (e.code === "MT_GLOSSARY_NOT_FOUND" || (e.code === "MT_BAD_REQUEST" && e.params.status === 404)))
+      if (
+        e instanceof TranslationError &&
+        (e.code === "MT_GLOSSARY_NOT_FOUND" || (e.code === "MT_BAD_REQUEST" && e.params.status === 404))
+      )
         throw new TranslationError("MT_GLOSSARY_NOT_FOUND", { glossaryId });
       throw e;
     }
-    const langs = new Set(info.dictionaries.filter((d) => d.sourceLangCode.toLowerCase() === SOURCE_LANG).map((d) => d.targetLangCode.toLowerCase()));
+    const langs = new Set(
+      info.dictionaries
+        .filter((d) => d.sourceLangCode.toLowerCase() === SOURCE_LANG)
+        .map((d) => d.targetLangCode.toLowerCase()),
+    );
     this.glossaryPairs.set(glossaryId, { langs, at: Date.now() });
     return langs;
   }
@@ -163,11 +180,14 @@ export class DeeplProvider implements TranslationProvider {
   async translate(req: TranslationRequest): Promise<TranslationResult> {
     const results: TranslationResult = req.texts.map(() => ({ text: "", billedCharacters: 0 }));
     // DeepL refuses empty texts; they translate to "" without a request.
-    const items = req.texts.map((text, i) => ({ id: String(i), text, context: "" })).filter((it) => it.text.trim().length > 0);
+    const items = req.texts
+      .map((text, i) => ({ id: String(i), text, context: "" }))
+      .filter((it) => it.text.trim().length > 0);
     if (items.length === 0) return results;
 
     const context = req.context?.trim() ? truncateEncoded(req.context.trim(), DEFAULT_MAX_CONTEXT_BYTES) : undefined;
-    const glossary = req.glossaryId && (await this.glossaryTargets(req.glossaryId)).has(req.target) ? req.glossaryId : undefined;
+    const glossary =
+      req.glossaryId && (await this.glossaryTargets(req.glossaryId)).has(req.target) ? req.glossaryId : undefined;
     // A caller may pass more than one request's worth: split with the same context.
     const chunks = planBatches(items, this.limits, { maxContextBytes: context ? formEncodedLength(context) : 0 });
     const targetLang = this.targetCode(req.target);
@@ -183,7 +203,10 @@ export class DeeplProvider implements TranslationProvider {
         }),
       );
       if (!Array.isArray(out) || out.length !== texts.length)
-        throw new TranslationError("MT_INVALID_RESPONSE", { expected: texts.length, received: Array.isArray(out) ? out.length : 0 });
+        throw new TranslationError("MT_INVALID_RESPONSE", {
+          expected: texts.length,
+          received: Array.isArray(out) ? out.length : 0,
+        });
       chunk.items.forEach((it, k) => {
         const r = out[k]!;
         results[Number(it.id)] = { text: r.text, billedCharacters: r.billedCharacters ?? codePoints(it.text) };
@@ -233,13 +256,16 @@ export class DeeplProvider implements TranslationProvider {
     // Replace changed dictionaries first, delete dropped ones last (a glossary never becomes empty).
     for (const lang of wanted) {
       if (existing.has(lang)) {
-        const current = await this.call(() => this.client.getMultilingualGlossaryDictionaryEntries(id, SOURCE_LANG, lang));
+        const current = await this.call(() =>
+          this.client.getMultilingualGlossaryDictionaryEntries(id, SOURCE_LANG, lang),
+        );
         if (sameEntries(current.entries.entries(), dicts[lang])) continue;
       }
       await this.call(() => this.client.replaceMultilingualGlossaryDictionary(id, toDict(lang)));
     }
     for (const lang of GLOSSARY_TARGETS) {
-      if (dicts[lang].size === 0 && existing.has(lang)) await this.call(() => this.client.deleteMultilingualGlossaryDictionary(id, SOURCE_LANG, lang));
+      if (dicts[lang].size === 0 && existing.has(lang))
+        await this.call(() => this.client.deleteMultilingualGlossaryDictionary(id, SOURCE_LANG, lang));
     }
     this.glossaryPairs.set(id, { langs: new Set(wanted), at: Date.now() });
     return id;

@@ -6,19 +6,29 @@ export type HighlightPart = { text: string; term?: GlossaryTerm };
 
 export function cleanTerm(s: string | null | undefined): string {
   // Control characters and line separators are refused by DeepL's glossary format (TSV).
-  return (s ?? "").normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
+  return (s ?? "")
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Changes whenever a term that reaches DeepL changes (notes and case rules do not reach DeepL). */
 export function glossaryKey(terms: readonly GlossaryTerm[]): string {
-  return terms.map((t) => [cleanTerm(t.vi), cleanTerm(t.de), cleanTerm(t.en)].join("\t")).sort().join("\n");
+  return terms
+    .map((t) => [cleanTerm(t.vi), cleanTerm(t.de), cleanTerm(t.en)].join("\t"))
+    .sort()
+    .join("\n");
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A cleaned term as whole words, any whitespace between its words. */
 export function highlightPattern(vi: string, caseSensitive: boolean): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(vi).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escape(vi).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`,
+    caseSensitive ? "gu" : "giu",
+  );
 }
 
 /**
@@ -32,7 +42,8 @@ export function highlightTerms(source: string, glossary: readonly GlossaryTerm[]
   for (const term of glossary) {
     const vi = cleanTerm(term.vi);
     if (!vi) continue;
-    for (const m of text.matchAll(highlightPattern(vi, term.caseSensitive))) hits.push({ start: m.index, end: m.index + m[0].length, term });
+    for (const m of text.matchAll(highlightPattern(vi, term.caseSensitive)))
+      hits.push({ start: m.index, end: m.index + m[0].length, term });
   }
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const parts: HighlightPart[] = [];

@@ -3,7 +3,16 @@ import { createDeeplProvider } from "./deepl";
 import { TranslationError, type TranslationProvider, type TranslationSettings } from "./types";
 
 export * from "./types";
-export { planBatches, buildContext, formEncodedLength, DEFAULT_BATCH_LIMITS, type Batch, type BatchItem, type BatchLimits, type BatchOptions } from "./batch";
+export {
+  planBatches,
+  buildContext,
+  formEncodedLength,
+  DEFAULT_BATCH_LIMITS,
+  type Batch,
+  type BatchItem,
+  type BatchLimits,
+  type BatchOptions,
+} from "./batch";
 export { normalizeForTm, similarity, findFuzzy, type FuzzyMatch } from "./tm";
 export { runMachineTranslation, type MtSegment, type MtFill, type MtRunResult, type TmExactLookup } from "./run";
 export { createDeeplProvider, type DeeplProviderOptions } from "./deepl";
@@ -43,6 +52,9 @@ export function providerFromEnv(
     serverUrl,
     settings,
     timeoutMs: positiveInt(env, "DEEPL_TIMEOUT_MS"),
-    retry: { ...(attempts !== undefined ? { attempts: Math.max(1, attempts) } : {}), ...(baseDelayMs !== undefined ? { baseDelayMs } : {}) },
+    retry: {
+      ...(attempts !== undefined ? { attempts: Math.max(1, attempts) } : {}),
+      ...(baseDelayMs !== undefined ? { baseDelayMs } : {}),
+    },
   });
 }

@@ -17,7 +17,10 @@ export type KeyedTmUnit = { hash: string; vi: string; viLength: number; de: stri
  * German or English text replaces an earlier one, a language the later unit lacks is kept (as the
  * import does with stored entries). Units whose source normalises to nothing count as skipped.
  */
-export function prepareTmxImport(xml: string | Uint8Array, maxBytes: number): { skipped: number; items: KeyedTmUnit[] } {
+export function prepareTmxImport(
+  xml: string | Uint8Array,
+  maxBytes: number,
+): { skipped: number; items: KeyedTmUnit[] } {
   // An uploaded file arrives as bytes: UTF-8, as the browser used to read it (a BOM is dropped).
   const text = typeof xml === "string" ? xml : new TextDecoder("utf-8").decode(xml);
   const { units, skipped } = importTmx(text, { maxBytes });
@@ -25,7 +28,10 @@ export function prepareTmxImport(xml: string | Uint8Array, maxBytes: number): { 
   let empty = 0;
   for (const u of units) {
     const key = tmKey(u.vi);
-    if (!key.vi) { empty += 1; continue; }
+    if (!key.vi) {
+      empty += 1;
+      continue;
+    }
     const seen = byHash.get(key.hash);
     byHash.set(key.hash, { ...key, de: u.de || seen?.de || null, en: u.en || seen?.en || null });
   }

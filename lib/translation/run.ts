@@ -17,9 +17,18 @@ export type MtSegment = {
 };
 
 /** Exact TM lookup by normalised source (normalizeForTm). */
-export type TmExactLookup = (normalizedSource: string, target: TargetLang) => string | null | undefined | Promise<string | null | undefined>;
+export type TmExactLookup = (
+  normalizedSource: string,
+  target: TargetLang,
+) => string | null | undefined | Promise<string | null | undefined>;
 
-export type MtFill = { segmentId: string; target: TargetLang; text: string; origin: "tm" | "mt"; billedCharacters: number };
+export type MtFill = {
+  segmentId: string;
+  target: TargetLang;
+  text: string;
+  origin: "tm" | "mt";
+  billedCharacters: number;
+};
 export type MtRunResult = {
   fills: MtFill[];
   billedCharacters: Record<TargetLang, number>;
@@ -41,7 +50,9 @@ export async function runMachineTranslation(input: {
   let requests = 0;
 
   for (const target of input.targets ?? TARGET_LANGS) {
-    const missing = input.segments.filter((s) => s.translatable !== false && s.source.trim().length > 0 && !s.existing?.[target]?.trim());
+    const missing = input.segments.filter(
+      (s) => s.translatable !== false && s.source.trim().length > 0 && !s.existing?.[target]?.trim(),
+    );
     // Same normalised source → translated once, filled everywhere.
     const groups = new Map<string, MtSegment[]>();
     for (const s of missing) {
@@ -61,12 +72,25 @@ export async function runMachineTranslation(input: {
     }
     const batches = planBatches(toSend, input.limits ?? DEFAULT_BATCH_LIMITS, { headline: input.headline });
     for (const batch of batches) {
-      const result = await input.provider.translate({ texts: batch.items.map((i) => i.text), target, context: batch.context, glossaryId: input.glossaryId ?? null });
+      const result = await input.provider.translate({
+        texts: batch.items.map((i) => i.text),
+        target,
+        context: batch.context,
+        glossaryId: input.glossaryId ?? null,
+      });
       requests++;
       batch.items.forEach((item, k) => {
         const r = result[k]!;
         billedCharacters[target] += r.billedCharacters;
-        groups.get(item.id)!.forEach((s, n) => fills.push({ segmentId: s.id, target, text: r.text, origin: "mt", billedCharacters: n === 0 ? r.billedCharacters : 0 }));
+        groups.get(item.id)!.forEach((s, n) =>
+          fills.push({
+            segmentId: s.id,
+            target,
+            text: r.text,
+            origin: "mt",
+            billedCharacters: n === 0 ? r.billedCharacters : 0,
+          }),
+        );
       });
     }
   }

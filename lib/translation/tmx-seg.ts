@@ -15,7 +15,12 @@ function unwrapCdata(raw: string): string {
   for (let open = raw.indexOf("<![CDATA[", at); open >= 0; open = raw.indexOf("<![CDATA[", at)) {
     const close = raw.indexOf("]]>", open + 9);
     if (close < 0) break;
-    out += raw.slice(at, open) + raw.slice(open + 9, close).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    out +=
+      raw.slice(at, open) +
+      raw
+        .slice(open + 9, close)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;");
     at = close + 3;
   }
   return out + raw.slice(at);

@@ -18,12 +18,19 @@ export type TmxExportOptions = {
 };
 export type TmxImportResult = { units: TmUnit[]; skipped: number };
 
-export const TMX_ERROR_CODES = ["TMX_TOO_LARGE", "TMX_DTD_FORBIDDEN", "TMX_INVALID", "TMX_NOT_TMX", "TMX_SEGMENT_TOO_LONG"] as const;
+export const TMX_ERROR_CODES = [
+  "TMX_TOO_LARGE",
+  "TMX_DTD_FORBIDDEN",
+  "TMX_INVALID",
+  "TMX_NOT_TMX",
+  "TMX_SEGMENT_TOO_LONG",
+] as const;
 export type TmxErrorCode = (typeof TMX_ERROR_CODES)[number];
 export const TMX_MAX_BYTES = 50 * 1024 * 1024;
 
 // Characters not allowed in XML 1.0 documents.
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function escapeXml(s: string): string {
   return s
@@ -35,7 +42,10 @@ function escapeXml(s: string): string {
 }
 
 function tmxDate(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 export function exportTmx(units: TmUnit[], opts: TmxExportOptions = {}): string {
@@ -54,7 +64,8 @@ export function exportTmx(units: TmUnit[], opts: TmxExportOptions = {}): string 
     if (u.en) tuvs.push([en, u.en]);
     if (tuvs.length < 2) continue;
     lines.push("    <tu>");
-    for (const [lang, text] of tuvs) lines.push(`      <tuv xml:lang="${lang}"><seg>${escapeXml(text.normalize("NFC"))}</seg></tuv>`);
+    for (const [lang, text] of tuvs)
+      lines.push(`      <tuv xml:lang="${lang}"><seg>${escapeXml(text.normalize("NFC"))}</seg></tuv>`);
     lines.push("    </tu>");
   }
   lines.push("  </body>", "</tmx>", "");
@@ -84,7 +95,8 @@ function asArray<T>(v: T | T[] | undefined): T[] {
 
 export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImportResult {
   const maxBytes = opts.maxBytes ?? TMX_MAX_BYTES;
-  if (xml.length > maxBytes || Buffer.byteLength(xml, "utf8") > maxBytes) throw new AppError("TMX_TOO_LARGE", { limit: maxBytes });
+  if (xml.length > maxBytes || Buffer.byteLength(xml, "utf8") > maxBytes)
+    throw new AppError("TMX_TOO_LARGE", { limit: maxBytes });
   const text = xml.replace(/^\uFEFF/, "");
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new AppError("TMX_DTD_FORBIDDEN");
   assertCleanXml(text); // FILE_INVALID_CHARACTER: NUL, control characters, lone surrogates, also as &#…;
@@ -116,13 +128,25 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
       const primary = lang.split(/[-_]/)[0];
       if (primary !== "vi" && primary !== "de" && primary !== "en") continue;
       const seg = tuv.seg;
-      const raw = typeof seg === "string" ? seg : seg && typeof seg === "object" ? String((seg as Record<string, unknown>)["#text"] ?? "") : "";
+      const raw =
+        typeof seg === "string"
+          ? seg
+          : seg && typeof seg === "object"
+            ? String((seg as Record<string, unknown>)["#text"] ?? "")
+            : "";
       const value = segText(raw);
       // A memory entry is a segment's source and translations: the same cap as a save.
-      if (value.length > MAX_SEGMENT_TEXT) throw new AppError("TMX_SEGMENT_TOO_LONG", { unit: index + 1, lang: primary, limit: MAX_SEGMENT_TEXT, actual: value.length });
+      if (value.length > MAX_SEGMENT_TEXT)
+        throw new AppError("TMX_SEGMENT_TOO_LONG", {
+          unit: index + 1,
+          lang: primary,
+          limit: MAX_SEGMENT_TEXT,
+          actual: value.length,
+        });
       if (value && unit[primary] === undefined) unit[primary] = value;
     }
-    if (unit.vi && (unit.de || unit.en)) units.push({ vi: unit.vi, ...(unit.de ? { de: unit.de } : {}), ...(unit.en ? { en: unit.en } : {}) });
+    if (unit.vi && (unit.de || unit.en))
+      units.push({ vi: unit.vi, ...(unit.de ? { de: unit.de } : {}), ...(unit.en ? { en: unit.en } : {}) });
     else skipped++;
   });
   return { units, skipped };

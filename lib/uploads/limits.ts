@@ -19,7 +19,10 @@ const inMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
  * The coded refusal of an upload of `bytes` bytes, or null when it is within the limit. The params
  * cover every message of these codes: bytes and maxBytes, and the same in megabytes (sizeMb, limitMb).
  */
-export function uploadTooLarge(kind: UploadKind, bytes: number): { code: string; params: Record<string, number> } | null {
+export function uploadTooLarge(
+  kind: UploadKind,
+  bytes: number,
+): { code: string; params: Record<string, number> } | null {
   const { maxBytes, code } = UPLOAD_LIMITS[kind];
   if (bytes <= maxBytes) return null;
   return { code, params: { bytes, maxBytes, sizeMb: inMb(bytes), limitMb: inMb(maxBytes) } };

@@ -12,7 +12,11 @@ const SLICE = 200;
 // Imports are background work: on Linux the nice value belongs to the calling thread, so this lowers
 // the priority of this worker only — the server's own thread keeps serving people first.
 if (process.platform === "linux") {
-  try { os.setPriority(19); } catch { /* not allowed: run at normal priority */ }
+  try {
+    os.setPriority(19);
+  } catch {
+    /* not allowed: run at normal priority */
+  }
 }
 
 parentPort?.once("message", (message: { task: TaskName; args: unknown[] }) => {
@@ -21,9 +25,11 @@ parentPort?.once("message", (message: { task: TaskName; args: unknown[] }) => {
   try {
     result = (TASKS[message.task] as (...args: unknown[]) => unknown)(...unpackArgs(message.args));
   } catch (error) {
-    port.postMessage(isAppError(error)
-      ? { type: "error", code: error.code, params: error.params }
-      : { type: "error", message: error instanceof Error ? error.message : String(error) });
+    port.postMessage(
+      isAppError(error)
+        ? { type: "error", code: error.code, params: error.params }
+        : { type: "error", message: error instanceof Error ? error.message : String(error) },
+    );
     return;
   }
   if (!hasItems(result)) {

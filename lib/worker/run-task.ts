@@ -19,7 +19,11 @@ export type SlicedRun<R> = { head: Omit<R, "items">; slices: AsyncIterable<ItemO
  * iterate while writing them. `size` (characters or bytes of input) decides inline or worker.
  * The caller must call close() when done (in finally), also when it stops early.
  */
-export async function runSlicedTask<N extends TaskName>(task: N, args: TaskInput<N>, size: number): Promise<SlicedRun<TaskResult<N>>> {
+export async function runSlicedTask<N extends TaskName>(
+  task: N,
+  args: TaskInput<N>,
+  size: number,
+): Promise<SlicedRun<TaskResult<N>>> {
   type R = TaskResult<N>;
   if (size < WORKER_THRESHOLD_BYTES) {
     const { items, ...head } = runInline(task, args) as R & { items: ItemOf<R>[] };
@@ -30,7 +34,14 @@ export async function runSlicedTask<N extends TaskName>(task: N, args: TaskInput
   try {
     run = startInWorker(task, args);
     const head = (await run.head).result as Omit<R, "items">;
-    return { head, slices: workerSlices<ItemOf<R>>(run), close: () => { run.close(); release(); } };
+    return {
+      head,
+      slices: workerSlices<ItemOf<R>>(run),
+      close: () => {
+        run.close();
+        release();
+      },
+    };
   } catch (error) {
     release();
     throw error;

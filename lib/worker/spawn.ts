@@ -11,10 +11,17 @@ const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb:
 /** A pathological file must not keep a core busy forever. */
 const DEADLINE_MS = 120_000;
 
-type Message = { type: "result"; result: unknown; sliced?: boolean } | { type: "items"; items: unknown[] } | { type: "done" }
+type Message =
+  | { type: "result"; result: unknown; sliced?: boolean }
+  | { type: "items"; items: unknown[] }
+  | { type: "done" }
   | { type: "error"; code?: string; params?: Record<string, string | number>; message?: string };
 /** `head`: the result, without its items when they come as slices (`sliced`). */
-export type WorkerRun = { head: Promise<{ result: unknown; sliced: boolean }>; next(): Promise<unknown[] | null>; close(): void };
+export type WorkerRun = {
+  head: Promise<{ result: unknown; sliced: boolean }>;
+  next(): Promise<unknown[] | null>;
+  close(): void;
+};
 
 function spawn(): Worker {
   const options = { resourceLimits: RESOURCE_LIMITS };
@@ -31,7 +38,9 @@ export function startInWorker(task: TaskName, args: unknown[]): WorkerRun {
   let failure: Error | null = null;
   let closed = false;
   let head!: { resolve: (v: { result: unknown; sliced: boolean }) => void; reject: (e: Error) => void };
-  const headPromise = new Promise<{ result: unknown; sliced: boolean }>((resolve, reject) => { head = { resolve, reject }; });
+  const headPromise = new Promise<{ result: unknown; sliced: boolean }>((resolve, reject) => {
+    head = { resolve, reject };
+  });
   headPromise.catch(() => undefined); // observed through `head`; never an unhandled rejection
   let waiting: { resolve: (v: unknown[] | null) => void; reject: (e: Error) => void } | null = null;
 
@@ -60,9 +69,12 @@ export function startInWorker(task: TaskName, args: unknown[]): WorkerRun {
     } else fail(m.code ? new AppError(m.code, m.params) : new Error(m.message));
   });
   worker.on("error", (error: Error & { code?: string }) =>
-    fail(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new AppError("IMPORT_TOO_COMPLEX") : error));
+    fail(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new AppError("IMPORT_TOO_COMPLEX") : error),
+  );
   worker.on("exit", (code) => fail(new Error(`import worker exited with code ${code}`)));
-  packArgs(args).then((packed) => { if (!closed) worker.postMessage({ task, args: packed.args }, packed.transfer); }, fail);
+  packArgs(args).then((packed) => {
+    if (!closed) worker.postMessage({ task, args: packed.args }, packed.transfer);
+  }, fail);
 
   return {
     head: headPromise,

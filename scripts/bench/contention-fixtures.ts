@@ -5,7 +5,8 @@ import path from "node:path";
 import { splitSentences } from "@/lib/articles/segment";
 import { exportTmx } from "@/lib/translation/tmx";
 
-const read = (f: string) => fs.readFileSync(path.join("prisma/demo/ntrex-news-dev", f), "utf8").split("\n").filter(Boolean);
+const read = (f: string) =>
+  fs.readFileSync(path.join("prisma/demo/ntrex-news-dev", f), "utf8").split("\n").filter(Boolean);
 const [vi, de, en] = [read("vi.txt"), read("de.txt"), read("en.txt")];
 
 /** Lines that stay one sentence each, so the article has as many segments as lines (the cap is 5,000). */
@@ -19,9 +20,13 @@ export function bigTextArticle(lines = 4990): string {
 /** Units with distinct sources (`tag` and a counter), texts cut so the file stays under the 10 MB upload limit. */
 export function bigTmx(units = 20_000, tag = 0): string {
   const cut = (s: string) => (s.length > 110 ? s.slice(0, 110) : s);
-  return exportTmx(Array.from({ length: units }, (_, i) => ({
-    vi: `${cut(vi[i % vi.length]!)} (${tag}.${i})`, de: `${cut(de[i % de.length]!)} (${i})`, en: `${cut(en[i % en.length]!)} (${i})`,
-  })));
+  return exportTmx(
+    Array.from({ length: units }, (_, i) => ({
+      vi: `${cut(vi[i % vi.length]!)} (${tag}.${i})`,
+      de: `${cut(de[i % de.length]!)} (${i})`,
+      en: `${cut(en[i % en.length]!)} (${i})`,
+    })),
+  );
 }
 
 /** A JSON bundle of `sentences` NTREX sentences with their German and English, five per paragraph. */

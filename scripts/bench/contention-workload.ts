@@ -22,10 +22,13 @@ type Op = "list" | "editor" | "save";
 type Sample = { op: Op; ms: number; failed: boolean };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-const admin = await db.user.create({ data: { id: "bench-admin", name: "Bench Admin", email: "admin@bench.test", role: "admin" } });
+const admin = await db.user.create({
+  data: { id: "bench-admin", name: "Bench Admin", email: "admin@bench.test", role: "admin" },
+});
 const actor = { id: admin.id, role: "admin" as const, name: admin.name };
 const articles: string[] = [];
-for (let i = 0; i < 30; i++) articles.push((await importArticle({ format: "json", content: smallBundle(i) }, actor)).articleId);
+for (let i = 0; i < 30; i++)
+  articles.push((await importArticle({ format: "json", content: smallBundle(i) }, actor)).articleId);
 
 /**
  * One simulated user: its own article and German row, a request due every EVERY_MS until the job ends.
@@ -33,14 +36,18 @@ for (let i = 0; i < 30; i++) articles.push((await importArticle({ format: "json"
  */
 async function user(index: number, until: { end: number | null }, samples: Sample[]): Promise<void> {
   const articleId = articles[index]!;
-  const row = await db.translation.findFirstOrThrow({ where: { articleId, lang: "de", state: { not: "untranslated" } } });
+  const row = await db.translation.findFirstOrThrow({
+    where: { articleId, lang: "de", state: { not: "untranslated" } },
+  });
   let version = row.version;
   const ops: Record<Op, () => Promise<unknown>> = {
     list: () => findArticles({ page: 1 }),
     editor: () => loadEditor(articleId),
     save: async () => {
-      const r = await saveTranslation({ translationId: row.id, expectedVersion: version,
-        text: `${row.text} (${version})`, confirm: false }, actor);
+      const r = await saveTranslation(
+        { translationId: row.id, expectedVersion: version, text: `${row.text} (${version})`, confirm: false },
+        actor,
+      );
       version = r.version;
     },
   };
@@ -50,7 +57,10 @@ async function user(index: number, until: { end: number | null }, samples: Sampl
     await sleep(due - performance.now());
     const op = order[n % order.length]!;
     // A request that fails (e.g. its transaction timed out behind a stalled server) still counts.
-    const failed = await ops[op]().then(() => false, () => true);
+    const failed = await ops[op]().then(
+      () => false,
+      () => true,
+    );
     samples.push({ op, ms: performance.now() - due, failed });
     due += EVERY_MS;
   }
@@ -61,8 +71,12 @@ async function user(index: number, until: { end: number | null }, samples: Sampl
  * between runs, outside the measurement (the list must not grow by a 5,000-segment article per run:
  * that would be a slower list because of more data, not because of contention).
  */
-async function measure<T>(label: string, job: (run: number) => Promise<T>, runs = 1,
-  after?: (result: T) => Promise<unknown>): Promise<Record<string, unknown>> {
+async function measure<T>(
+  label: string,
+  job: (run: number) => Promise<T>,
+  runs = 1,
+  after?: (result: T) => Promise<unknown>,
+): Promise<Record<string, unknown>> {
   const samples: Sample[] = [];
   let error: string | null = null;
   let jobMs = 0;
@@ -70,18 +84,25 @@ async function measure<T>(label: string, job: (run: number) => Promise<T>, runs 
     const until: { end: number | null } = { end: null };
     const users = Array.from({ length: USERS }, (_, i) => user(i, until, samples));
     const start = performance.now();
-    const result = await job(run).catch((e: unknown) => { error = (e as { code?: string }).code ?? String(e); });
+    const result = await job(run).catch((e: unknown) => {
+      error = (e as { code?: string }).code ?? String(e);
+    });
     until.end = performance.now();
     jobMs += until.end - start;
     await Promise.all(users);
     if (result !== undefined && after) await after(result);
   }
-  const stats = Object.fromEntries((["list", "editor", "save"] as const).map((op) => {
-    const ms = samples.filter((s) => s.op === op).map((s) => s.ms).sort((a, b) => a - b);
-    const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? NaN;
-    const failed = samples.filter((s) => s.op === op && s.failed).length;
-    return [op, { n: ms.length, failed, p50: q(0.5), p95: q(0.95), max: ms.at(-1) ?? NaN }];
-  }));
+  const stats = Object.fromEntries(
+    (["list", "editor", "save"] as const).map((op) => {
+      const ms = samples
+        .filter((s) => s.op === op)
+        .map((s) => s.ms)
+        .sort((a, b) => a - b);
+      const q = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? NaN;
+      const failed = samples.filter((s) => s.op === op && s.failed).length;
+      return [op, { n: ms.length, failed, p50: q(0.5), p95: q(0.95), max: ms.at(-1) ?? NaN }];
+    }),
+  );
   return { label, jobMs: jobMs / runs, error, stats };
 }
 
@@ -90,11 +111,19 @@ const text = bigTextArticle();
 const tmx = Array.from({ length: RUNS }, (_, run) => bigTmx(20_000, run));
 const phases: Record<string, () => Promise<Record<string, unknown>>> = {
   idle: () => measure("idle", () => sleep(IDLE_MS)),
-  text: () => measure(`text import (${text.split("\n").length} lines, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) ×${RUNS}`,
-    () => importArticle({ format: "text", content: text }, actor), RUNS,
-    (imported) => db.article.delete({ where: { id: imported.articleId } })),
-  tmx: () => measure(`TMX import (20,000 new units, ${(Buffer.byteLength(tmx[0]!) / 1e6).toFixed(1)} MB) ×${RUNS}`,
-    (run) => importMemory({ xml: tmx[run]! }, actor), RUNS),
+  text: () =>
+    measure(
+      `text import (${text.split("\n").length} lines, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) ×${RUNS}`,
+      () => importArticle({ format: "text", content: text }, actor),
+      RUNS,
+      (imported) => db.article.delete({ where: { id: imported.articleId } }),
+    ),
+  tmx: () =>
+    measure(
+      `TMX import (20,000 new units, ${(Buffer.byteLength(tmx[0]!) / 1e6).toFixed(1)} MB) ×${RUNS}`,
+      (run) => importMemory({ xml: tmx[run]! }, actor),
+      RUNS,
+    ),
 };
 await measure("warm-up", () => sleep(1_000)); // JIT and caches, not reported
 const results = [];

@@ -29,7 +29,9 @@ const COLUMNS = `"id", "segmentId", "articleId", "lang", "text", "state", "origi
   "effortEdits", "effortHter", "effortWords", "effortBaseWords", "editSeconds", "effortAt", "effortDay", "updatedAt"`;
 
 /** EffortDay from the translations, as the writers keep it (week: an SQL expression of "effortDay"). */
-const effortDays = (week: string) => `INSERT INTO "EffortDay" ("day", "lang", "week", "segments", "words", "seconds", "baseSegments",
+const effortDays = (
+  week: string,
+) => `INSERT INTO "EffortDay" ("day", "lang", "week", "segments", "words", "seconds", "baseSegments",
   "baseWords", "edits") SELECT "effortDay", "lang", ${week}, COUNT(*), SUM("effortWords"), SUM("editSeconds"), COUNT("effortBaseWords"),
   COALESCE(SUM("effortBaseWords"), 0), COALESCE(SUM("effortEdits"), 0) FROM "Translation" WHERE "effortAt" IS NOT NULL GROUP BY "effortDay", "lang"`;
 
@@ -39,7 +41,8 @@ export async function buildPostgres(url: string, articles: number): Promise<void
   await c.query("SET synchronous_commit = off");
   const { rows: indexes } = await c.query<{ indexname: string; indexdef: string }>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('Article', 'Segment', 'Translation')
-     AND indexname NOT LIKE '%_pkey'`);
+     AND indexname NOT LIKE '%_pkey'`,
+  );
   for (const ix of indexes) await c.query(`DROP INDEX "${ix.indexname}"`);
   const n = articles;
   // Prisma keeps timestamps without a time zone, in UTC.
@@ -64,16 +67,23 @@ export function buildSqlite(file: string, articles: number): void {
   const d = new Database(file);
   d.pragma("journal_mode = OFF");
   d.pragma("synchronous = OFF");
-  const indexes = d.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-    AND tbl_name IN ('Article', 'Segment', 'Translation')`).all() as { name: string; sql: string }[];
+  const indexes = d
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+    AND tbl_name IN ('Article', 'Segment', 'Translation')`,
+    )
+    .all() as { name: string; sql: string }[];
   for (const ix of indexes) d.exec(`DROP INDEX "${ix.name}"`);
   const n = articles;
   // ii(i), kk(k), ll(l): integer series (SQLite has no generate_series without an extension).
   const series = (name: string, from: number, to: number) =>
     `${name}(${name[0]}) AS (SELECT ${from} UNION ALL SELECT ${name[0]} + 1 FROM ${name} WHERE ${name[0]} < ${to})`;
   // Prisma's text format for SQLite timestamps.
-  const q: Sql = { now: "unixepoch('now')", ts: (e) => `strftime('%Y-%m-%dT%H:%M:%f+00:00', ${e}, 'unixepoch')`,
-    day: (e) => `date(${e}, 'unixepoch')` };
+  const q: Sql = {
+    now: "unixepoch('now')",
+    ts: (e) => `strftime('%Y-%m-%dT%H:%M:%f+00:00', ${e}, 'unixepoch')`,
+    day: (e) => `date(${e}, 'unixepoch')`,
+  };
   const run = (sql: string) => d.exec(sql);
   run(`WITH RECURSIVE ${series("ii", 1, n)} INSERT INTO "Article" ("id", "title", "state", "createdAt", "updatedAt")
     SELECT 'a' || i, 'Bài báo số ' || i, 'active', ${q.ts(createdAt(q, n))}, ${q.ts(q.now)} FROM ii`);

@@ -8,7 +8,8 @@ const { decodeCursor } = await import("@/lib/articles/cursor");
 const { EFFORT_PERIODS } = await import("@/lib/review/effort-report");
 
 const RUNS = 30;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await fn();
@@ -22,14 +23,20 @@ await loadEffortReport({ period: "7", cursor: null }); // warm up code paths (no
 global.gc?.();
 const idle = process.memoryUsage().rss;
 let peak = idle;
-const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 5);
 
 const pkTimes: number[] = [];
 for (let i = 0; i < 200; i++) pkTimes.push(await time(pk));
 const page: number[] = [];
 let report = await loadEffortReport({ period: "30", cursor: null });
 for (let i = 0; i < RUNS; i++) {
-  page.push(await time(async () => { report = await loadEffortReport({ period: "30", cursor: null }); }));
+  page.push(
+    await time(async () => {
+      report = await loadEffortReport({ period: "30", cursor: null });
+    }),
+  );
 }
 const next: number[] = [];
 const older = decodeCursor(report.older ?? undefined, "after");
@@ -51,16 +58,18 @@ for (const p of EFFORT_PERIODS.filter((x) => x !== "30")) {
 clearInterval(sampler);
 
 const pk95 = pct(pkTimes, 95);
-process.stdout.write(JSON.stringify({
-  "primary-key lookup p50 / p95 (ms)": `${pct(pkTimes, 50).toFixed(2)} / ${pk95.toFixed(2)}`,
-  "effort page, 30 days, p50 (ms)": pct(page, 50),
-  "effort page, 30 days, p95 (ms)": pct(page, 95),
-  "ratio to the PK lookup, p50 / p95": `${(pct(page, 50) / pct(pkTimes, 50)).toFixed(0)} / ${(pct(page, 95) / pk95).toFixed(0)}`,
-  "next page (keyset) p50 (ms)": pct(next, 50),
-  "PK lookup while the page runs, max (ms)": Math.max(...waits),
-  ...others,
-  "translations in the 30 days": report.totals.de.segments + report.totals.en.segments,
-  "rss idle (MB)": idle / 2 ** 20,
-  "rss above idle, peak (MB)": (peak - idle) / 2 ** 20,
-}));
+process.stdout.write(
+  JSON.stringify({
+    "primary-key lookup p50 / p95 (ms)": `${pct(pkTimes, 50).toFixed(2)} / ${pk95.toFixed(2)}`,
+    "effort page, 30 days, p50 (ms)": pct(page, 50),
+    "effort page, 30 days, p95 (ms)": pct(page, 95),
+    "ratio to the PK lookup, p50 / p95": `${(pct(page, 50) / pct(pkTimes, 50)).toFixed(0)} / ${(pct(page, 95) / pk95).toFixed(0)}`,
+    "next page (keyset) p50 (ms)": pct(next, 50),
+    "PK lookup while the page runs, max (ms)": Math.max(...waits),
+    ...others,
+    "translations in the 30 days": report.totals.de.segments + report.totals.en.segments,
+    "rss idle (MB)": idle / 2 ** 20,
+    "rss above idle, peak (MB)": (peak - idle) / 2 ** 20,
+  }),
+);
 await db.$disconnect();

@@ -17,8 +17,12 @@ const limit = arg("character-limit");
 const host = arg("host") ?? "127.0.0.1";
 
 const server = await startDeeplServer({ port, host, authKey, characterLimit: limit ? Number(limit) : undefined });
-console.log(`DeepL-compatible test server listening on ${server.url}${authKey ? " (auth key checked)" : " (any auth key accepted)"}`);
-console.log(`control: POST ${server.url}/__control/fault | GET ${server.url}/__control/stats | GET ${server.url}/__control/requests | POST ${server.url}/__control/reset`);
+console.log(
+  `DeepL-compatible test server listening on ${server.url}${authKey ? " (auth key checked)" : " (any auth key accepted)"}`,
+);
+console.log(
+  `control: POST ${server.url}/__control/fault | GET ${server.url}/__control/stats | GET ${server.url}/__control/requests | POST ${server.url}/__control/reset`,
+);
 
 const stop = async () => {
   await server.close();

@@ -16,25 +16,29 @@ const LEXICON: Record<string, { de: string; en: string }> = {
   "hôm nay": { de: "heute", en: "today" },
   "sáng nay": { de: "heute Morgen", en: "this morning" },
   "người dân": { de: "Bürger", en: "residents" },
-  "tỉnh": { de: "Provinz", en: "province" },
-  "năm": { de: "Jahr", en: "year" },
-  "và": { de: "und", en: "and" },
-  "của": { de: "von", en: "of" },
-  "là": { de: "ist", en: "is" },
-  "có": { de: "hat", en: "has" },
-  "người": { de: "Menschen", en: "people" },
-  "trong": { de: "in", en: "in" },
-  "với": { de: "mit", en: "with" },
-  "không": { de: "nicht", en: "not" },
-  "được": { de: "wurde", en: "was" },
-  "cho": { de: "für", en: "for" },
-  "tăng": { de: "steigt", en: "rises" },
-  "giảm": { de: "sinkt", en: "falls" },
+  tỉnh: { de: "Provinz", en: "province" },
+  năm: { de: "Jahr", en: "year" },
+  và: { de: "und", en: "and" },
+  của: { de: "von", en: "of" },
+  là: { de: "ist", en: "is" },
+  có: { de: "hat", en: "has" },
+  người: { de: "Menschen", en: "people" },
+  trong: { de: "in", en: "in" },
+  với: { de: "mit", en: "with" },
+  không: { de: "nicht", en: "not" },
+  được: { de: "wurde", en: "was" },
+  cho: { de: "für", en: "for" },
+  tăng: { de: "steigt", en: "rises" },
+  giảm: { de: "sinkt", en: "falls" },
   "thành phố": { de: "Stadt", en: "city" },
   "Việt Nam": { de: "Vietnam", en: "Vietnam" },
 };
 
-const GB_US: [RegExp, string][] = [[/\bcolour/g, "color"], [/\bcentre/g, "center"], [/\borganis/g, "organiz"]];
+const GB_US: [RegExp, string][] = [
+  [/\bcolour/g, "color"],
+  [/\bcentre/g, "center"],
+  [/\borganis/g, "organiz"],
+];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -98,7 +98,22 @@ export type GlossaryView = {
 type ArmedFault = Required<Omit<FaultSpec, "path">> & { path?: string; armedAt: number };
 
 const FORMALITY_TARGETS = new Set(["DE", "FR", "IT", "ES", "NL", "PL", "PT-BR", "PT-PT", "JA", "RU"]);
-const TARGETS = new Set(["DE", "EN-GB", "EN-US", "EN", "VI", "FR", "IT", "ES", "NL", "PL", "PT-BR", "PT-PT", "JA", "RU"]);
+const TARGETS = new Set([
+  "DE",
+  "EN-GB",
+  "EN-US",
+  "EN",
+  "VI",
+  "FR",
+  "IT",
+  "ES",
+  "NL",
+  "PL",
+  "PT-BR",
+  "PT-PT",
+  "JA",
+  "RU",
+]);
 const SOURCES = new Set(["VI", "DE", "EN", "FR", "IT", "ES", "NL", "PL", "PT", "JA", "RU"]);
 
 class HttpError extends Error {
@@ -155,7 +170,9 @@ function parseEntries(entries: string, format: string): Map<string, string> {
     let src: string | undefined;
     let tgt: string | undefined;
     if (format === "csv") {
-      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
+      const cells = line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
+        ?.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
       [src, tgt] = cells ?? [];
     } else {
       const parts = line.split("\t");
@@ -187,7 +204,15 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
   const timers = new Map<NodeJS.Timeout, Socket>();
 
   function freshCounters() {
-    return { requests: 0, byPath: {} as Record<string, number>, translateRequests: 0, translateSucceeded: 0, textsTranslated: 0, billedCharacters: 0, faultsInjected: 0 };
+    return {
+      requests: 0,
+      byPath: {} as Record<string, number>,
+      translateRequests: 0,
+      translateSucceeded: 0,
+      textsTranslated: 0,
+      billedCharacters: 0,
+      faultsInjected: 0,
+    };
   }
 
   function takeFault(seq: number, path: string): ArmedFault | null {
@@ -207,7 +232,11 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       glossary_id: g.glossary_id,
       name: g.name,
       creation_time: g.creation_time,
-      dictionaries: g.dictionaries.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entry_count: d.entries.size })),
+      dictionaries: g.dictionaries.map((d) => ({
+        source_lang: d.source_lang,
+        target_lang: d.target_lang,
+        entry_count: d.entries.size,
+      })),
     };
   }
 
@@ -225,7 +254,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       const entries = one(p, `dictionaries[${i}].entries`) ?? "";
       const format = one(p, `dictionaries[${i}].entries_format`) ?? "tsv";
       if (!source || !target) throw new HttpError(400, "Dictionary requires source_lang and target_lang");
-      if (dicts.some((d) => d.source_lang === source && d.target_lang === target)) throw new HttpError(400, "Duplicate dictionary language pair");
+      if (dicts.some((d) => d.source_lang === source && d.target_lang === target))
+        throw new HttpError(400, "Duplicate dictionary language pair");
       dicts.push({ source_lang: source, target_lang: target, entries: parseEntries(entries, format) });
     }
     return dicts;
@@ -238,25 +268,37 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     const formality = one(p, "formality")?.toLowerCase();
     const context = one(p, "context");
     const glossaryId = one(p, "glossary_id");
-    Object.assign(rec, { texts, target_lang: targetRaw, source_lang: sourceRaw, context, glossary_id: glossaryId, formality });
+    Object.assign(rec, {
+      texts,
+      target_lang: targetRaw,
+      source_lang: sourceRaw,
+      context,
+      glossary_id: glossaryId,
+      formality,
+    });
     if (texts.length === 0) throw new HttpError(400, "Parameter 'text' not specified.");
-    if (texts.length > DEEPL_MAX_TEXTS) throw new HttpError(400, `Too many texts in request: ${texts.length}, the maximum is ${DEEPL_MAX_TEXTS}.`);
+    if (texts.length > DEEPL_MAX_TEXTS)
+      throw new HttpError(400, `Too many texts in request: ${texts.length}, the maximum is ${DEEPL_MAX_TEXTS}.`);
     if (!targetRaw) throw new HttpError(400, "Parameter 'target_lang' not specified.");
     if (!TARGETS.has(targetRaw)) throw new HttpError(400, "Value for 'target_lang' not supported.");
-    if (sourceRaw !== undefined && !SOURCES.has(sourceRaw)) throw new HttpError(400, "Value for 'source_lang' not supported.");
+    if (sourceRaw !== undefined && !SOURCES.has(sourceRaw))
+      throw new HttpError(400, "Value for 'source_lang' not supported.");
     const target = targetRaw === "EN" ? "EN-US" : targetRaw;
     if (formality !== undefined && !["default", "more", "less", "prefer_more", "prefer_less"].includes(formality))
       throw new HttpError(400, "Value for 'formality' not supported.");
     if ((formality === "more" || formality === "less") && !FORMALITY_TARGETS.has(target))
       throw new HttpError(400, "'formality' is not supported for given 'target_lang'.");
-    if (one(p, "tag_handling") && sourceRaw === "VI") throw new HttpError(400, "Tag handling is not supported for source language VI.");
+    if (one(p, "tag_handling") && sourceRaw === "VI")
+      throw new HttpError(400, "Tag handling is not supported for source language VI.");
     let glossary: Map<string, string> | null = null;
     if (glossaryId) {
       if (!sourceRaw) throw new HttpError(400, "Use of a glossary requires 'source_lang'.");
       const g = glossaries.get(glossaryId);
       if (!g) throw new HttpError(404, "Glossary not found");
       const pairTarget = target.split("-")[0]!.toLowerCase();
-      const dict = g.dictionaries.find((d) => d.source_lang === sourceRaw.toLowerCase() && d.target_lang === pairTarget);
+      const dict = g.dictionaries.find(
+        (d) => d.source_lang === sourceRaw.toLowerCase() && d.target_lang === pairTarget,
+      );
       if (!dict) throw new HttpError(400, `Glossary has no dictionary for ${sourceRaw} → ${pairTarget.toUpperCase()}.`);
       glossary = dict.entries;
     }
@@ -267,7 +309,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       if (formality === "more" || formality === "prefer_more") effFormality = "more";
       if (formality === "less" || formality === "prefer_less") effFormality = "less";
     }
-    const pseudoTarget: PseudoTarget | null = target === "DE" || target === "EN-GB" || target === "EN-US" ? target : null;
+    const pseudoTarget: PseudoTarget | null =
+      target === "DE" || target === "EN-GB" || target === "EN-US" ? target : null;
     const showBilled = one(p, "show_billed_characters") === "1" || one(p, "show_billed_characters") === "true";
     const modelType = one(p, "model_type");
     const translations = texts.map((t) => ({
@@ -283,9 +326,15 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     return { status: 200, body: { translations } };
   }
 
-  function route(method: string, path: string, p: Params, rec: RecordedRequest): { status: number; body?: unknown; text?: string } {
+  function route(
+    method: string,
+    path: string,
+    p: Params,
+    rec: RecordedRequest,
+  ): { status: number; body?: unknown; text?: string } {
     if (method === "POST" && path === "/v2/translate") return translate(p, rec);
-    if (method === "GET" && path === "/v2/usage") return { status: 200, body: { character_count: characterCount, character_limit: characterLimit } };
+    if (method === "GET" && path === "/v2/usage")
+      return { status: 200, body: { character_count: characterCount, character_limit: characterLimit } };
     if (method === "GET" && path === "/v2/languages") {
       const target = one(p, "type") === "target";
       const list = target
@@ -335,7 +384,9 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
             g.name = name;
           }
           for (const d of readDictionaries(p)) {
-            const existing = g.dictionaries.find((x) => x.source_lang === d.source_lang && x.target_lang === d.target_lang);
+            const existing = g.dictionaries.find(
+              (x) => x.source_lang === d.source_lang && x.target_lang === d.target_lang,
+            );
             if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
             else g.dictionaries.push(d);
           }
@@ -346,11 +397,20 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       const source = one(p, "source_lang")?.toLowerCase();
       const target = one(p, "target_lang")?.toLowerCase();
       if (sub === "entries" && method === "GET") {
-        const dicts = g.dictionaries.filter((d) => (!source || d.source_lang === source) && (!target || d.target_lang === target));
+        const dicts = g.dictionaries.filter(
+          (d) => (!source || d.source_lang === source) && (!target || d.target_lang === target),
+        );
         if (dicts.length === 0) throw new HttpError(404, "Dictionary not found");
         return {
           status: 200,
-          body: { dictionaries: dicts.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entries: toTsv(d.entries), entries_format: "tsv" })) },
+          body: {
+            dictionaries: dicts.map((d) => ({
+              source_lang: d.source_lang,
+              target_lang: d.target_lang,
+              entries: toTsv(d.entries),
+              entries_format: "tsv",
+            })),
+          },
         };
       }
       if (sub === "dictionaries" && method === "PUT") {
@@ -360,7 +420,10 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
         const dict = { source_lang: source, target_lang: target, entries };
         if (idx >= 0) g.dictionaries[idx] = dict;
         else g.dictionaries.push(dict);
-        return { status: idx >= 0 ? 200 : 201, body: { source_lang: source, target_lang: target, entry_count: entries.size } };
+        return {
+          status: idx >= 0 ? 200 : 201,
+          body: { source_lang: source, target_lang: target, entry_count: entries.size },
+        };
       }
       if (sub === "dictionaries" && method === "DELETE") {
         if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
@@ -381,7 +444,13 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       return;
     }
     const json = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json), ...headers }).end(json);
+    res
+      .writeHead(status, {
+        "content-type": "application/json; charset=utf-8",
+        "content-length": Buffer.byteLength(json),
+        ...headers,
+      })
+      .end(json);
   }
 
   function stats(): ServerStats {
@@ -390,8 +459,16 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
 
   function setFault(spec: FaultSpec | FaultSpec[]) {
     for (const f of Array.isArray(spec) ? spec : [spec]) {
-      if (!(typeof f.status === "number" || f.status === "drop" || f.status === "slow")) throw new Error(`invalid fault ${JSON.stringify(f)}`);
-      faults.push({ status: f.status, count: f.count ?? 1, afterRequests: f.afterRequests ?? 0, delayMs: f.delayMs ?? 1000, path: f.path, armedAt: counters.requests });
+      if (!(typeof f.status === "number" || f.status === "drop" || f.status === "slow"))
+        throw new Error(`invalid fault ${JSON.stringify(f)}`);
+      faults.push({
+        status: f.status,
+        count: f.count ?? 1,
+        afterRequests: f.afterRequests ?? 0,
+        delayMs: f.delayMs ?? 1000,
+        path: f.path,
+        armedAt: counters.requests,
+      });
     }
   }
 
@@ -486,7 +563,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
           rec.params = Object.fromEntries([...params].map(([k, v]) => [k, v.length === 1 ? v[0]! : v]));
           const auth = req.headers.authorization ?? "";
           const key = /^DeepL-Auth-Key\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? one(params, "auth_key");
-          if (!key || (options.authKey !== undefined && key !== options.authKey)) throw new HttpError(403, "Authorization failure, wrong auth key");
+          if (!key || (options.authKey !== undefined && key !== options.authKey))
+            throw new HttpError(403, "Authorization failure, wrong auth key");
           const out = route(method, path, params, rec);
           rec.status = out.status;
           return send(res, out.status, out.body);
@@ -503,7 +581,14 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
         // still record what was asked, for assertions
         try {
           const p = parseParams(body, req.headers["content-type"], url.searchParams);
-          if (path === "/v2/translate") Object.assign(rec, { texts: p.get("text") ?? [], target_lang: one(p, "target_lang"), context: one(p, "context"), glossary_id: one(p, "glossary_id"), formality: one(p, "formality") });
+          if (path === "/v2/translate")
+            Object.assign(rec, {
+              texts: p.get("text") ?? [],
+              target_lang: one(p, "target_lang"),
+              context: one(p, "context"),
+              glossary_id: one(p, "glossary_id"),
+              formality: one(p, "formality"),
+            });
         } catch {
           /* ignore */
         }
@@ -521,8 +606,21 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
           return;
         }
         rec.status = fault.status;
-        const messages: Record<number, string> = { 429: "Too many requests", 456: "Quota Exceeded", 403: "Forbidden", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
-        return send(res, fault.status, { message: messages[fault.status] ?? "Injected fault" }, fault.status === 429 ? { "retry-after": "0" } : {});
+        const messages: Record<number, string> = {
+          429: "Too many requests",
+          456: "Quota Exceeded",
+          403: "Forbidden",
+          500: "Internal Server Error",
+          502: "Bad Gateway",
+          503: "Service Unavailable",
+          504: "Gateway Timeout",
+        };
+        return send(
+          res,
+          fault.status,
+          { message: messages[fault.status] ?? "Injected fault" },
+          fault.status === 429 ? { "retry-after": "0" } : {},
+        );
       }
       respond();
     });
@@ -549,7 +647,11 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       faults = [];
     },
     configure,
-    glossaries: () => [...glossaries.values()].map((g) => ({ ...g, dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })) })),
+    glossaries: () =>
+      [...glossaries.values()].map((g) => ({
+        ...g,
+        dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })),
+      })),
     reset,
     close: () =>
       new Promise<void>((resolve) => {

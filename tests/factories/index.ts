@@ -21,6 +21,9 @@ export const SAMPLE_ARTICLE = [
 
 export async function createArticle(actor: Actor, content = SAMPLE_ARTICLE) {
   const { articleId } = await importArticle({ format: "text", content }, actor);
-  const translations = await db.translation.findMany({ where: { articleId }, orderBy: [{ segment: { position: "asc" } }, { lang: "asc" }] });
+  const translations = await db.translation.findMany({
+    where: { articleId },
+    orderBy: [{ segment: { position: "asc" } }, { lang: "asc" }],
+  });
   return { articleId, translations };
 }

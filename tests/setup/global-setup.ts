@@ -7,7 +7,9 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
-  export interface ProvidedContext { databaseTemplate: string }
+  export interface ProvidedContext {
+    databaseTemplate: string;
+  }
 }
 
 export default function setup(project: TestProject) {
@@ -15,7 +17,8 @@ export default function setup(project: TestProject) {
   const template = path.join(dir, "template.db");
   fs.mkdirSync(dir, { recursive: true });
   execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${template}` }, stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
+    stdio: ["ignore", "ignore", "inherit"],
   });
   project.provide("databaseTemplate", template);
   return () => fs.rmSync(dir, { recursive: true, force: true });

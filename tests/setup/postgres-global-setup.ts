@@ -6,7 +6,10 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
-  export interface ProvidedContext { postgresAdminUrl: string; postgresTemplate: string }
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+    postgresTemplate: string;
+  }
 }
 
 export default async function setup(project: TestProject) {
@@ -20,16 +23,21 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${template}`;
-  for (const cmd of ["deploy", "check"]) { // check: the PostgreSQL migrations hold every schema change
-    execFileSync(process.execPath, ["scripts/db-migrate.mjs", cmd], { env: { ...process.env, DATABASE_URL: url.toString() },
-      stdio: ["ignore", "ignore", "inherit"] });
+  for (const cmd of ["deploy", "check"]) {
+    // check: the PostgreSQL migrations hold every schema change
+    execFileSync(process.execPath, ["scripts/db-migrate.mjs", cmd], {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   }
   project.provide("postgresAdminUrl", adminUrl);
   project.provide("postgresTemplate", template);
   return async () => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
-    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`]);
+    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${prefix}%`,
+    ]);
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
     await c.end();
   };

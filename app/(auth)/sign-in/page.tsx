@@ -15,7 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="auth-page">
       <div className="auth-card">
-        <p className="brand" aria-hidden="true">Duyệt</p>
+        <p className="brand" aria-hidden="true">
+          Duyệt
+        </p>
         <h1>{t("title")}</h1>
         <p className="muted">{t("intro")}</p>
         <SignInForm next={next ?? ""} />

@@ -4,11 +4,22 @@ import { saveWebhookHostsAction } from "@/lib/cms/server/actions";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { formField } from "@/lib/uploads/form-field";
 import {
-  deleteGlossaryTermAction, exportMemoryAction, importMemoryAction, saveGlossaryTermAction, saveMtSettingsAction,
+  deleteGlossaryTermAction,
+  exportMemoryAction,
+  importMemoryAction,
+  saveGlossaryTermAction,
+  saveMtSettingsAction,
 } from "@/lib/translation/server/actions";
 
 // Thin bindings for the admin pages (glossary, memory, MT settings): actor from the session, then the action.
-export async function saveGlossaryTerm(input: { id?: string; vi: string; de: string; en: string; note: string; caseSensitive: boolean }) {
+export async function saveGlossaryTerm(input: {
+  id?: string;
+  vi: string;
+  de: string;
+  en: string;
+  note: string;
+  caseSensitive: boolean;
+}) {
   return saveGlossaryTermAction(input, await currentActor());
 }
 

@@ -10,7 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("list"))("title") };
 }
 
-const params = z.object({ q: z.string().max(200).optional().catch(undefined), page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+const params = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireUser(); // layouts are not re-run on client navigation: every page checks the session itself
@@ -22,9 +25,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       <div className="page-head">
         <h1>{t("title")}</h1>
         <form className="search" role="search">
-          <label className="visually-hidden" htmlFor="q">{t("search")}</label>
+          <label className="visually-hidden" htmlFor="q">
+            {t("search")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder={t("search")} />
-          <button type="submit" className="button">{t("searchButton")}</button>
+          <button type="submit" className="button">
+            {t("searchButton")}
+          </button>
         </form>
       </div>
       <ArticleTable items={result.items} />

@@ -4,7 +4,12 @@ import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
 import { progressFromCounts, type LanguageProgress, type TranslationState } from "@/lib/review/workflow";
 
 export type ArticleListItem = {
-  id: string; title: string; state: string; createdAt: Date; updatedAt: Date; segments: number;
+  id: string;
+  title: string;
+  state: string;
+  createdAt: Date;
+  updatedAt: Date;
+  segments: number;
   progress: Record<TargetLang, LanguageProgress>;
   /** Open quality errors (blocking) and warnings per language. */
   issues: Record<TargetLang, { errors: number; warnings: number }>;
@@ -14,22 +19,45 @@ const PAGE_SIZE = 50;
 
 /** One page of articles, newest first, with per-language progress from a single GROUP BY. */
 export async function findArticles(opts: { query?: string; page?: number } = {}): Promise<{
-  items: ArticleListItem[]; total: number; page: number; pageSize: number;
+  items: ArticleListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
 }> {
   const page = Math.max(1, opts.page ?? 1);
   // Archived articles are out of the list, and so are imports still being written (write-article.ts).
-  const where = { state: { notIn: ["archived", "importing"] }, ...(opts.query ? { title: { contains: opts.query } } : {}) };
+  const where = {
+    state: { notIn: ["archived", "importing"] },
+    ...(opts.query ? { title: { contains: opts.query } } : {}),
+  };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
-    db.article.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
-      select: { id: true, title: true, state: true, createdAt: true, updatedAt: true, _count: { select: { segments: true } } } }),
+    db.article.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        state: true,
+        createdAt: true,
+        updatedAt: true,
+        _count: { select: { segments: true } },
+      },
+    }),
   ]);
   const ids = { articleId: { in: articles.map((a) => a.id) } };
   const [counts, issueSums] = await Promise.all([
     db.translation.groupBy({ by: ["articleId", "lang", "state"], _count: { _all: true }, where: ids }),
     db.translation.groupBy({ by: ["articleId", "lang"], _sum: { errorCount: true, warningCount: true }, where: ids }),
   ]);
-  const issues = new Map(issueSums.map((r) => [`${r.articleId}:${r.lang}`, { errors: r._sum.errorCount ?? 0, warnings: r._sum.warningCount ?? 0 }]));
+  const issues = new Map(
+    issueSums.map((r) => [
+      `${r.articleId}:${r.lang}`,
+      { errors: r._sum.errorCount ?? 0, warnings: r._sum.warningCount ?? 0 },
+    ]),
+  );
   const byArticle = new Map<string, Record<string, Partial<Record<TranslationState, number>>>>();
   for (const row of counts) {
     const langs = byArticle.get(row.articleId) ?? {};
@@ -37,11 +65,18 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     byArticle.set(row.articleId, langs);
   }
   const items = articles.map((a) => ({
-    id: a.id, title: a.title, state: a.state, createdAt: a.createdAt, updatedAt: a.updatedAt, segments: a._count.segments,
-    progress: Object.fromEntries(TARGET_LANGS.map((lang) =>
-      [lang, progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})])) as Record<TargetLang, LanguageProgress>,
-    issues: Object.fromEntries(TARGET_LANGS.map((lang) => [lang, issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }])) as
-      Record<TargetLang, { errors: number; warnings: number }>,
+    id: a.id,
+    title: a.title,
+    state: a.state,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    segments: a._count.segments,
+    progress: Object.fromEntries(
+      TARGET_LANGS.map((lang) => [lang, progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})]),
+    ) as Record<TargetLang, LanguageProgress>,
+    issues: Object.fromEntries(
+      TARGET_LANGS.map((lang) => [lang, issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }]),
+    ) as Record<TargetLang, { errors: number; warnings: number }>,
   }));
   return { items, total, page, pageSize: PAGE_SIZE };
 }

@@ -13,10 +13,17 @@ export type ImportInput = { format: "text" | "json"; content: string };
  * is written, so a bad file fails with its code and changes nothing — then writes it hidden and makes
  * it visible at once (write-article.ts). Other users keep working meanwhile.
  */
-export async function importArticle(input: ImportInput, actor: Actor): Promise<{ articleId: string; segments: number }> {
+export async function importArticle(
+  input: ImportInput,
+  actor: Actor,
+): Promise<{ articleId: string; segments: number }> {
   assertUploadSize(input.content, "article"); // before the text travels to a worker only to be refused there
   const options = await loadCheckOptions(db);
-  const run = await runSlicedTask("article", [{ format: input.format, content: input.content }, options], input.content.length);
+  const run = await runSlicedTask(
+    "article",
+    [{ format: input.format, content: input.content }, options],
+    input.content.length,
+  );
   try {
     return await writeImportedArticle(run.head, run.slices, { format: input.format, actor });
   } finally {

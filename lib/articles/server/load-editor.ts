@@ -17,25 +17,55 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
     },
   });
   if (!article) throw new AppError("ARTICLE_NOT_FOUND");
-  const authorIds = [...new Set(article.segments.flatMap((s) => s.translations.map((t) => t.updatedById)))]
-    .filter((id): id is string => Boolean(id));
-  const comments = await db.comment.groupBy({ by: ["segmentId", "lang"], _count: { _all: true },
-    where: { segment: { articleId } } });
+  const authorIds = [...new Set(article.segments.flatMap((s) => s.translations.map((t) => t.updatedById)))].filter(
+    (id): id is string => Boolean(id),
+  );
+  const comments = await db.comment.groupBy({
+    by: ["segmentId", "lang"],
+    _count: { _all: true },
+    where: { segment: { articleId } },
+  });
   const commentCount = new Map(comments.map((c) => [`${c.segmentId}:${c.lang}`, c._count._all]));
-  const authors = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }))
-    .map((u) => [u.id, u.name]));
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
   return {
-    id: article.id, title: article.title, sourceUrl: article.sourceUrl, byline: article.byline,
+    id: article.id,
+    title: article.title,
+    sourceUrl: article.sourceUrl,
+    byline: article.byline,
     segments: article.segments.map((s) => ({
-      id: s.id, position: s.position, paragraph: s.paragraph, kind: s.kind as SegmentKind,
-      translatable: s.translatable, source: s.sourceText,
-      translations: Object.fromEntries(s.translations.map((t): [TargetLang, EditorTranslation] => [t.lang as TargetLang, {
-        id: t.id, lang: t.lang as TargetLang, text: t.text, state: t.state as TranslationState, origin: t.origin as Origin,
-        machineText: t.machineText, approvedText: t.approvedText, rejectReason: t.rejectReason, version: t.version,
-        errorCount: t.errorCount, warningCount: t.warningCount, issues: t.issues,
-        commentCount: commentCount.get(`${s.id}:${t.lang}`) ?? 0,
-        updatedBy: t.updatedById ? authors.get(t.updatedById) ?? null : null, updatedAt: t.updatedAt.toISOString(),
-      }])),
+      id: s.id,
+      position: s.position,
+      paragraph: s.paragraph,
+      kind: s.kind as SegmentKind,
+      translatable: s.translatable,
+      source: s.sourceText,
+      translations: Object.fromEntries(
+        s.translations.map((t): [TargetLang, EditorTranslation] => [
+          t.lang as TargetLang,
+          {
+            id: t.id,
+            lang: t.lang as TargetLang,
+            text: t.text,
+            state: t.state as TranslationState,
+            origin: t.origin as Origin,
+            machineText: t.machineText,
+            approvedText: t.approvedText,
+            rejectReason: t.rejectReason,
+            version: t.version,
+            errorCount: t.errorCount,
+            warningCount: t.warningCount,
+            issues: t.issues,
+            commentCount: commentCount.get(`${s.id}:${t.lang}`) ?? 0,
+            updatedBy: t.updatedById ? (authors.get(t.updatedById) ?? null) : null,
+            updatedAt: t.updatedAt.toISOString(),
+          },
+        ]),
+      ),
     })),
   };
 }

@@ -3,11 +3,24 @@ import { db } from "@/lib/db";
 import { AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/audit/filters";
 
 export type AuditEventRow = {
-  id: string; action: string; createdAt: string; actor: string | null; actorId: string | null;
-  entityType: string; entityId: string; articleId: string | null; articleTitle: string | null;
+  id: string;
+  action: string;
+  createdAt: string;
+  actor: string | null;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  articleId: string | null;
+  articleTitle: string | null;
   data: Record<string, unknown>;
 };
-export type AuditPage = { events: AuditEventRow[]; total: number; page: number; pageSize: number; users: { id: string; name: string }[] };
+export type AuditPage = {
+  events: AuditEventRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  users: { id: string; name: string }[];
+};
 
 /** Audit events newest first, filtered by action prefix, actor, article and UTC day range. */
 export async function listAuditEvents(q: AuditQuery): Promise<AuditPage> {
@@ -17,22 +30,44 @@ export async function listAuditEvents(q: AuditQuery): Promise<AuditPage> {
     ...(action ? { OR: [{ action }, { action: { startsWith: `${action}.` } }] } : {}),
     ...(q.user ? { actorId: q.user } : {}),
     ...(q.article ? { articleId: q.article } : {}),
-    ...(q.createdFrom || q.createdBefore ? { createdAt: { ...(q.createdFrom ? { gte: q.createdFrom } : {}),
-      ...(q.createdBefore ? { lt: q.createdBefore } : {}) } } : {}),
+    ...(q.createdFrom || q.createdBefore
+      ? {
+          createdAt: {
+            ...(q.createdFrom ? { gte: q.createdFrom } : {}),
+            ...(q.createdBefore ? { lt: q.createdBefore } : {}),
+          },
+        }
+      : {}),
   };
   const [rows, total, users] = await Promise.all([
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (q.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, include: { actor: { select: { name: true } } } }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (q.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      include: { actor: { select: { name: true } } },
+    }),
     db.auditEvent.count({ where }),
     db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => !!id))];
-  const titles = new Map((await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } }))
-    .map((a) => [a.id, a.title]));
+  const titles = new Map(
+    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } })).map((a) => [
+      a.id,
+      a.title,
+    ]),
+  );
   const events = rows.map((r) => ({
-    id: r.id, action: r.action, createdAt: r.createdAt.toISOString(), actor: r.actor?.name ?? null, actorId: r.actorId,
-    entityType: r.entityType, entityId: r.entityId, articleId: r.articleId,
-    articleTitle: r.articleId ? titles.get(r.articleId) ?? null : null, data: parseData(r.data),
+    id: r.id,
+    action: r.action,
+    createdAt: r.createdAt.toISOString(),
+    actor: r.actor?.name ?? null,
+    actorId: r.actorId,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    articleId: r.articleId,
+    articleTitle: r.articleId ? (titles.get(r.articleId) ?? null) : null,
+    data: parseData(r.data),
   }));
   return { events, total, page: q.page, pageSize: AUDIT_PAGE_SIZE, users };
 }

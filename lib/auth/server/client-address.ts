@@ -3,7 +3,8 @@ import { FORWARDED_CHAIN_HEADER, parseTrustedProxies, resolveClientAddress } fro
 
 // Read once per process: TRUSTED_PROXIES names the reverse proxies in front of the app (SECURITY.md).
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
-if (trusted.invalid.length) console.error("[auth] TRUSTED_PROXIES entries ignored (not an address or CIDR range):", trusted.invalid);
+if (trusted.invalid.length)
+  console.error("[auth] TRUSTED_PROXIES entries ignored (not an address or CIDR range):", trusted.invalid);
 
 /**
  * The client address of a request that went through proxy.ts: X-Forwarded-For is the socket address Next

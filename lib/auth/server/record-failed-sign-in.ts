@@ -14,11 +14,20 @@ export async function recordFailedSignIn(attempt: SignInAttempt, o: LimitOptions
   const client = o.client ?? db;
   const now = o.now ?? new Date();
   const email = attempt.email.trim().toLowerCase().slice(0, 200);
-  console.warn(JSON.stringify({ event: "auth.sign-in-failed", email, address: attempt.address, at: now.toISOString() }));
+  console.warn(
+    JSON.stringify({ event: "auth.sign-in-failed", email, address: attempt.address, at: now.toISOString() }),
+  );
   const user = await client.user.findUnique({ where: { email }, select: { id: true } });
   if (user) {
-    await client.$transaction((tx) => recordEvent(tx, { actorId: null, action: "auth.failed", entityType: "user", entityId: user.id,
-      data: { email, address: attempt.address } }));
+    await client.$transaction((tx) =>
+      recordEvent(tx, {
+        actorId: null,
+        action: "auth.failed",
+        entityType: "user",
+        entityId: user.id,
+        data: { email, address: attempt.address },
+      }),
+    );
   }
   const policy = o.policy ?? signInPolicy();
   const longest = Math.max(policy.account.windowMs, policy.address.windowMs);

@@ -20,7 +20,10 @@ export async function sessionUserFrom(headers: Headers): Promise<SessionUser | n
   const role = user.role;
   if (!isRole(role) || user.banned === true) return null;
   return {
-    id: session.user.id, name: session.user.name, email: session.user.email, role,
+    id: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    role,
     locale: typeof user.locale === "string" ? user.locale : "en",
   };
 }

@@ -26,12 +26,24 @@ export const signInGuardBefore = createAuthMiddleware(async (ctx) => {
   if (!attempt) return;
   const r = await reserveSignInAttempt(attempt);
   if (r.ok) return;
-  console.warn(JSON.stringify({ event: "auth.sign-in-limited", email: attempt.email.trim().toLowerCase().slice(0, 200),
-    address: attempt.address, limitedBy: r.limitedBy, retryAfterSeconds: r.retryAfterSeconds }));
-  throw new APIError("TOO_MANY_REQUESTS", {
-    code: "AUTH_RATE_LIMITED", retryAfter: r.retryAfterSeconds,
-    message: `Too many failed sign-ins. Try again in ${r.retryAfterSeconds} seconds.`,
-  }, { "Retry-After": String(r.retryAfterSeconds) });
+  console.warn(
+    JSON.stringify({
+      event: "auth.sign-in-limited",
+      email: attempt.email.trim().toLowerCase().slice(0, 200),
+      address: attempt.address,
+      limitedBy: r.limitedBy,
+      retryAfterSeconds: r.retryAfterSeconds,
+    }),
+  );
+  throw new APIError(
+    "TOO_MANY_REQUESTS",
+    {
+      code: "AUTH_RATE_LIMITED",
+      retryAfter: r.retryAfterSeconds,
+      message: `Too many failed sign-ins. Try again in ${r.retryAfterSeconds} seconds.`,
+    },
+    { "Retry-After": String(r.retryAfterSeconds) },
+  );
 });
 
 /** After: a wrong password stays counted (and is logged); anything else gives the count back. */

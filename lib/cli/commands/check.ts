@@ -33,14 +33,16 @@ export async function run(args: string[]): Promise<number> {
   const out: string[] = [];
   results.forEach((issues, i) => {
     for (const issue of issues) {
-      out.push(JSON.stringify({
-        line: i + 1,
-        lang: issue.lang,
-        code: issue.code,
-        severity: issue.severity,
-        source: issue.source ?? null,
-        target: issue.target ?? null,
-      }));
+      out.push(
+        JSON.stringify({
+          line: i + 1,
+          lang: issue.lang,
+          code: issue.code,
+          severity: issue.severity,
+          source: issue.source ?? null,
+          target: issue.target ?? null,
+        }),
+      );
     }
   });
   if (out.length) process.stdout.write(`${out.join("\n")}\n`);

@@ -45,7 +45,8 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  const mt = lines(texts[0]), final = lines(texts[1]);
+  const mt = lines(texts[0]),
+    final = lines(texts[1]);
   if (mt.length !== final.length) {
     return fail(`${mtFile} has ${mt.length} lines but ${finalFile} has ${final.length}`);
   }

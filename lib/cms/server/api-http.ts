@@ -8,13 +8,23 @@ import { ensureWebhookWorker } from "./deliver-webhooks";
 // The route equivalent of lib/action.ts for the CMS API: every handler runs inside apiRoute, so an
 // AppError becomes `{ error: { code, message } }` with its HTTP status and anything else a logged 500.
 
-const english = createTranslator({ locale: "en", messages: loadMessages("en") as never, namespace: "errors" as never }) as unknown as {
-  (key: string, params?: Record<string, string | number>): string; has: (key: string) => boolean };
+const english = createTranslator({
+  locale: "en",
+  messages: loadMessages("en") as never,
+  namespace: "errors" as never,
+}) as unknown as {
+  (key: string, params?: Record<string, string | number>): string;
+  has: (key: string) => boolean;
+};
 
 /** API clients get English sentences (the UI's own messages) next to the stable code they should branch on. */
 export function apiError(code: string, params: Record<string, string | number> = {}): Response {
   let message = code;
-  try { message = english.has(code) ? english(code, params) : english("INTERNAL"); } catch { /* keep the code */ }
+  try {
+    message = english.has(code) ? english(code, params) : english("INTERNAL");
+  } catch {
+    /* keep the code */
+  }
   const body: ApiErrorBody = { error: { code, message, ...(Object.keys(params).length ? { params } : {}) } };
   return Response.json(body, { status: statusForCode(code), headers: { "Cache-Control": "no-store" } });
 }
@@ -42,7 +52,10 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) { await reader.cancel(); return null; }
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
     chunks.push(value);
   }
   return new TextDecoder("utf-8").decode(Buffer.concat(chunks));

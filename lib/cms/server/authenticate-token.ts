@@ -6,7 +6,10 @@ import { tokenOwnerActor } from "@/lib/cms/token-owner";
 import { bearerToken, hashToken, parseScopes, parseToken, sameDigest, type TokenScope } from "@/lib/cms/tokens";
 
 export type ApiPrincipal = {
-  tokenId: string; name: string; prefix: string; scopes: TokenScope[];
+  tokenId: string;
+  name: string;
+  prefix: string;
+  scopes: TokenScope[];
   /** The admin who created the token, as they are now: API imports act as this user, audit rows name them. */
   owner: Actor;
 };
@@ -35,13 +38,18 @@ export async function authenticateToken(authorization: string | null, scope: Tok
 
   const now = new Date();
   const user = row.createdById
-    ? await db.user.findUnique({ where: { id: row.createdById },
-      select: { id: true, name: true, role: true, banned: true, banExpires: true } })
+    ? await db.user.findUnique({
+        where: { id: row.createdById },
+        select: { id: true, name: true, role: true, banned: true, banExpires: true },
+      })
     : null;
   const owner = tokenOwnerActor(user, scope, now);
   if (!owner) throw new AppError("API_OWNER_FORBIDDEN", { scope });
   await db.apiToken.updateMany({
-    where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
+    where: {
+      id: row.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }],
+    },
     data: { lastUsedAt: now },
   });
   return { tokenId: row.id, name: row.name, prefix: row.prefix, scopes, owner };

@@ -9,7 +9,11 @@ import { loadWebhookHosts } from "./load-webhook-hosts";
 
 export type CreateApiTokenInput = { name: string; scopes: TokenScope[]; webhookUrl?: string | null };
 export type CreatedApiToken = {
-  id: string; name: string; prefix: string; scopes: TokenScope[]; webhookUrl: string | null;
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: TokenScope[];
+  webhookUrl: string | null;
   /** The only time the plain token exists outside the client: only its hash is stored. */
   token: string;
   webhookSecret: string | null;
@@ -34,10 +38,16 @@ export async function createApiToken(input: CreateApiTokenInput, actor: Actor): 
   const { token, prefix, hash } = generateToken();
   const webhookSecret = webhookUrl ? generateWebhookSecret() : null;
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.apiToken.create({ data: { name, tokenHash: hash, prefix, scopes, webhookUrl, webhookSecret,
-      createdById: actor.id } });
-    await recordEvent(tx, { actorId: actor.id, action: "token.create", entityType: "apiToken", entityId: created.id,
-      data: { name, prefix, scopes, webhookUrl } });
+    const created = await tx.apiToken.create({
+      data: { name, tokenHash: hash, prefix, scopes, webhookUrl, webhookSecret, createdById: actor.id },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "token.create",
+      entityType: "apiToken",
+      entityId: created.id,
+      data: { name, prefix, scopes, webhookUrl },
+    });
     return created;
   });
   return { id: row.id, name, prefix, scopes: parseScopes(scopes), webhookUrl, token, webhookSecret };

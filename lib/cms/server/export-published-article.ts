@@ -13,12 +13,32 @@ export type ExportedFile = { body: string; contentType: string; filename: string
  * token: what left the building through the API is as traceable as a download from the workbench.
  */
 export async function exportPublishedArticle(
-  input: { articleId: string; lang: TargetLang; format: ExportFormat; version?: number }, principal: ApiPrincipal,
+  input: { articleId: string; lang: TargetLang; format: ExportFormat; version?: number },
+  principal: ApiPrincipal,
 ): Promise<ExportedFile> {
   const doc = await loadPublishedDocument(input.articleId, input.lang, input.version); // PUBLICATION_NOT_FOUND → 404
   const rendered = renderExport(doc, input.format);
-  await db.$transaction((tx) => recordEvent(tx, { actorId: principal.owner.id, action: "article.export",
-    entityType: "article", entityId: input.articleId, articleId: input.articleId,
-    data: { lang: input.lang, format: input.format, version: doc.version, via: "api", token: principal.name, tokenPrefix: principal.prefix } }));
-  return { body: rendered.body, contentType: rendered.contentType, filename: exportFilename(doc, input.format), version: doc.version };
+  await db.$transaction((tx) =>
+    recordEvent(tx, {
+      actorId: principal.owner.id,
+      action: "article.export",
+      entityType: "article",
+      entityId: input.articleId,
+      articleId: input.articleId,
+      data: {
+        lang: input.lang,
+        format: input.format,
+        version: doc.version,
+        via: "api",
+        token: principal.name,
+        tokenPrefix: principal.prefix,
+      },
+    }),
+  );
+  return {
+    body: rendered.body,
+    contentType: rendered.contentType,
+    filename: exportFilename(doc, input.format),
+    version: doc.version,
+  };
 }

@@ -10,13 +10,23 @@ import type { ApiPrincipal } from "./authenticate-token";
  * (authenticateToken has already checked that the creator may still import). The importer writes its own
  * `article.import` row; `api.import` adds which token.
  */
-export async function importArticleViaApi(raw: unknown, principal: ApiPrincipal): Promise<{ articleId: string; segments: number }> {
+export async function importArticleViaApi(
+  raw: unknown,
+  principal: ApiPrincipal,
+): Promise<{ articleId: string; segments: number }> {
   const result = await importArticleAction(raw, principal.owner);
   if (!result.ok && result.code === "FORBIDDEN") throw new AppError("API_OWNER_FORBIDDEN", { scope: "import" });
   if (!result.ok) throw new AppError(result.code, result.params ?? {});
   const { articleId } = result.data;
-  await db.$transaction((tx) => recordEvent(tx, { actorId: principal.owner.id, action: "api.import",
-    entityType: "apiToken", entityId: principal.tokenId, articleId,
-    data: { token: principal.name, tokenPrefix: principal.prefix, segments: result.data.segments } }));
+  await db.$transaction((tx) =>
+    recordEvent(tx, {
+      actorId: principal.owner.id,
+      action: "api.import",
+      entityType: "apiToken",
+      entityId: principal.tokenId,
+      articleId,
+      data: { token: principal.name, tokenPrefix: principal.prefix, segments: result.data.segments },
+    }),
+  );
   return result.data;
 }

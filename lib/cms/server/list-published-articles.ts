@@ -5,7 +5,13 @@ import type { ExportDocument } from "@/lib/export/types";
 
 export type PublishedListInput = { page: number; pageSize: number; since?: Date; lang?: TargetLang };
 export type PublishedArticle = {
-  id: string; lang: string; version: number; title: string; sourceTitle: string; publishedAt: string; path: string;
+  id: string;
+  lang: string;
+  version: number;
+  title: string;
+  sourceTitle: string;
+  publishedAt: string;
+  path: string;
 };
 export type PublishedList = { items: PublishedArticle[]; page: number; pageSize: number; total: number };
 
@@ -17,8 +23,13 @@ export async function listPublishedArticles(input: PublishedListInput): Promise<
   const where = input.lang ? { lang: input.lang } : {};
   const having = input.since ? { publishedAt: { _max: { gte: input.since } } } : undefined;
   // Publications are append-only with growing versions, so max(version) per article+lang is the latest.
-  const groups = await db.publication.groupBy({ by: ["articleId", "lang"], where, having,
-    _max: { version: true, publishedAt: true }, orderBy: [{ _max: { publishedAt: "desc" } }, { articleId: "asc" }, { lang: "asc" }] });
+  const groups = await db.publication.groupBy({
+    by: ["articleId", "lang"],
+    where,
+    having,
+    _max: { version: true, publishedAt: true },
+    orderBy: [{ _max: { publishedAt: "desc" } }, { articleId: "asc" }, { lang: "asc" }],
+  });
   // One small row per published article language: counting and slicing them here is cheaper than a second
   // grouped COUNT query, and stays portable between SQLite and PostgreSQL.
   const total = groups.length;
@@ -27,15 +38,30 @@ export async function listPublishedArticles(input: PublishedListInput): Promise<
 
   const rows = await db.publication.findMany({
     where: { OR: slice.map((g) => ({ articleId: g.articleId, lang: g.lang, version: g._max.version ?? 0 })) },
-    select: { articleId: true, lang: true, version: true, snapshot: true, publishedAt: true, article: { select: { title: true } } },
+    select: {
+      articleId: true,
+      lang: true,
+      version: true,
+      snapshot: true,
+      publishedAt: true,
+      article: { select: { title: true } },
+    },
   });
   const byKey = new Map(rows.map((r) => [`${r.articleId}:${r.lang}`, r]));
   const items = slice.flatMap((g) => {
     const r = byKey.get(`${g.articleId}:${g.lang}`);
     if (!r) return [];
-    return [{ id: r.articleId, lang: r.lang, version: r.version, title: translatedTitle(r.snapshot) ?? r.article.title,
-      sourceTitle: r.article.title, publishedAt: r.publishedAt.toISOString(),
-      path: `/api/v1/articles/${encodeURIComponent(r.articleId)}/${r.lang}?version=${r.version}` }];
+    return [
+      {
+        id: r.articleId,
+        lang: r.lang,
+        version: r.version,
+        title: translatedTitle(r.snapshot) ?? r.article.title,
+        sourceTitle: r.article.title,
+        publishedAt: r.publishedAt.toISOString(),
+        path: `/api/v1/articles/${encodeURIComponent(r.articleId)}/${r.lang}?version=${r.version}`,
+      },
+    ];
   });
   return { items, page: input.page, pageSize: input.pageSize, total };
 }

@@ -15,9 +15,17 @@ export async function revokeApiToken(input: { id: string }, actor: Actor): Promi
     if (token.revokedAt) return { id: token.id, revokedAt: token.revokedAt.toISOString() };
     const revokedAt = new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt } });
-    await tx.webhookDelivery.updateMany({ where: { tokenId: token.id, state: "pending" }, data: { state: "failed", lastError: "TOKEN_REVOKED" } });
-    await recordEvent(tx, { actorId: actor.id, action: "token.revoke", entityType: "apiToken", entityId: token.id,
-      data: { name: token.name, prefix: token.prefix } });
+    await tx.webhookDelivery.updateMany({
+      where: { tokenId: token.id, state: "pending" },
+      data: { state: "failed", lastError: "TOKEN_REVOKED" },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "token.revoke",
+      entityType: "apiToken",
+      entityId: token.id,
+      data: { name: token.name, prefix: token.prefix },
+    });
     return { id: token.id, revokedAt: revokedAt.toISOString() };
   });
 }

@@ -24,9 +24,18 @@ export async function saveWebhookHosts(input: { hosts: string[] }, actor: Actor)
   await db.$transaction(async (tx) => {
     const before = await tx.setting.findUnique({ where: { key: WEBHOOK_HOSTS_SETTING } });
     const value = JSON.stringify(hosts);
-    await tx.setting.upsert({ where: { key: WEBHOOK_HOSTS_SETTING }, create: { key: WEBHOOK_HOSTS_SETTING, value }, update: { value } });
-    await recordEvent(tx, { actorId: actor.id, action: "settings.webhooks", entityType: "setting", entityId: WEBHOOK_HOSTS_SETTING,
-      data: { hosts, before: before ? (JSON.parse(before.value) as unknown) : [] } });
+    await tx.setting.upsert({
+      where: { key: WEBHOOK_HOSTS_SETTING },
+      create: { key: WEBHOOK_HOSTS_SETTING, value },
+      update: { value },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "settings.webhooks",
+      entityType: "setting",
+      entityId: WEBHOOK_HOSTS_SETTING,
+      data: { hosts, before: before ? (JSON.parse(before.value) as unknown) : [] },
+    });
   });
   return { hosts };
 }

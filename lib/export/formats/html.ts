@@ -10,13 +10,19 @@ import type { ExportDocument } from "../types";
 // treat them correctly, and a class so a CMS preview can highlight them.
 function inline(parts: BlockPart[]): string {
   return parts
-    .map((p) => (p.untranslated ? `<span lang="vi" class="untranslated">${escapeHtml(p.text)}</span>` : escapeHtml(p.text)))
+    .map((p) =>
+      p.untranslated ? `<span lang="vi" class="untranslated">${escapeHtml(p.text)}</span>` : escapeHtml(p.text),
+    )
     .join(" ");
 }
 
 function linkified(text: string): string {
   return splitUrls(text)
-    .map((piece) => (piece.url ? `<a href="${escapeHtml(piece.text)}" rel="nofollow noopener">${escapeHtml(piece.text)}</a>` : escapeHtml(piece.text)))
+    .map((piece) =>
+      piece.url
+        ? `<a href="${escapeHtml(piece.text)}" rel="nofollow noopener">${escapeHtml(piece.text)}</a>`
+        : escapeHtml(piece.text),
+    )
     .join("");
 }
 

@@ -39,4 +39,3 @@ export function renderXliff12(doc: ExportDocument): string {
   }
   return root.end({ prettyPrint: true }) + "\n";
 }
-

@@ -19,8 +19,12 @@ export const publishArticleAction = defineAction({
 
 export const createExportAction = defineAction({
   permission: "article.export",
-  input: z.object({ articleId, lang, format: z.enum(EXPORT_FORMATS),
-    version: z.union([z.literal("draft"), z.literal("latest"), z.coerce.number().int().min(1)]) }),
+  input: z.object({
+    articleId,
+    lang,
+    format: z.enum(EXPORT_FORMATS),
+    version: z.union([z.literal("draft"), z.literal("latest"), z.coerce.number().int().min(1)]),
+  }),
   run: (input, actor) => createExport(input, actor),
 });
 
@@ -28,5 +32,6 @@ export const createExportAction = defineAction({
 export const importXliffAction = defineAction({
   permission: "translation.edit",
   input: z.object({ articleId, content: z.union([z.string(), z.instanceof(File)]) }),
-  run: async (input, actor) => importXliff({ articleId: input.articleId, content: await readUpload(input.content, "xliff") }, actor),
+  run: async (input, actor) =>
+    importXliff({ articleId: input.articleId, content: await readUpload(input.content, "xliff") }, actor),
 });

@@ -13,35 +13,65 @@ import { runTask } from "@/lib/worker/run-task";
  * A file back from a CAT tool: every changed target becomes a new revision of its segment, all in one
  * transaction. Unknown ids, changed sources or a wrong language refuse the whole file (planXliffImport).
  */
-export async function importXliff(input: { articleId: string; content: string | Uint8Array },
-  actor: Actor): Promise<{ lang: string; changed: number; stale: number }> {
+export async function importXliff(
+  input: { articleId: string; content: string | Uint8Array },
+  actor: Actor,
+): Promise<{ lang: string; changed: number; stale: number }> {
   assertUploadSize(input.content, "xliff");
   // Parsing a big file takes the CPU for a while: in a worker thread, before the transaction.
   const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;
   const parsed = await runTask("xliff", [input.content], size);
   const lang = parsed.trgLang.toLowerCase().split("-")[0] ?? "";
-  if (!isTargetLang(lang)) throw new AppError("XLIFF_LANGUAGE_MISMATCH", { expected: "de, en", actual: parsed.trgLang });
-  return db.$transaction(async (tx) => {
-    const segments = await tx.segment.findMany({ where: { articleId: input.articleId }, orderBy: { position: "asc" },
-      include: { translations: { where: { lang }, include: { revisions: { select: { text: true } } } } } });
-    if (!segments.length) throw new AppError("ARTICLE_NOT_FOUND");
-    const plan = planXliffImport(parsed, { lang, segments: segments.map((s) => ({ id: s.id, source: s.sourceText,
-      target: s.translations[0]?.text ?? "", translatable: s.translatable })) });
-    const bySegment = new Map(segments.map((s) => [s.id, s.translations[0]]));
-    let stale = 0;
-    for (const change of plan.changes) {
-      const t = bySegment.get(change.segmentId);
-      if (!t) throw new AppError("XLIFF_UNKNOWN_ID", { id: change.segmentId });
-      // The file still holds a text this segment had before (the CAT tool left it alone while someone
-      // edited it here): importing it would silently undo that edit, so it is skipped and reported.
-      if (t.revisions.some((r) => sameText(r.text, change.text))) { stale += 1; continue; }
-      await applyStepTx(tx, { translationId: t.id, expectedVersion: t.version, actor, action: "xliff",
-        step: { kind: "save", text: change.text.normalize("NFC") } });
-    }
-    await recordEvent(tx, { actorId: actor.id, action: "article.xliff-import", entityType: "article", entityId: input.articleId,
-      articleId: input.articleId, data: { lang, version: parsed.version, changed: plan.changes.length - stale, stale } });
-    return { lang, changed: plan.changes.length - stale, stale };
-  }, { timeout: 30_000 });
+  if (!isTargetLang(lang))
+    throw new AppError("XLIFF_LANGUAGE_MISMATCH", { expected: "de, en", actual: parsed.trgLang });
+  return db.$transaction(
+    async (tx) => {
+      const segments = await tx.segment.findMany({
+        where: { articleId: input.articleId },
+        orderBy: { position: "asc" },
+        include: { translations: { where: { lang }, include: { revisions: { select: { text: true } } } } },
+      });
+      if (!segments.length) throw new AppError("ARTICLE_NOT_FOUND");
+      const plan = planXliffImport(parsed, {
+        lang,
+        segments: segments.map((s) => ({
+          id: s.id,
+          source: s.sourceText,
+          target: s.translations[0]?.text ?? "",
+          translatable: s.translatable,
+        })),
+      });
+      const bySegment = new Map(segments.map((s) => [s.id, s.translations[0]]));
+      let stale = 0;
+      for (const change of plan.changes) {
+        const t = bySegment.get(change.segmentId);
+        if (!t) throw new AppError("XLIFF_UNKNOWN_ID", { id: change.segmentId });
+        // The file still holds a text this segment had before (the CAT tool left it alone while someone
+        // edited it here): importing it would silently undo that edit, so it is skipped and reported.
+        if (t.revisions.some((r) => sameText(r.text, change.text))) {
+          stale += 1;
+          continue;
+        }
+        await applyStepTx(tx, {
+          translationId: t.id,
+          expectedVersion: t.version,
+          actor,
+          action: "xliff",
+          step: { kind: "save", text: change.text.normalize("NFC") },
+        });
+      }
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "article.xliff-import",
+        entityType: "article",
+        entityId: input.articleId,
+        articleId: input.articleId,
+        data: { lang, version: parsed.version, changed: plan.changes.length - stale, stale },
+      });
+      return { lang, changed: plan.changes.length - stale, stale };
+    },
+    { timeout: 30_000 },
+  );
 }
 
 function sameText(a: string, b: string): boolean {

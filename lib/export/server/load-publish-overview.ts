@@ -6,7 +6,10 @@ import { effortFields } from "@/lib/review/effort-fields";
 import { addSums, cellOf, NO_SUMS, type EffortCell } from "@/lib/review/effort-report";
 
 export type LanguageOverview = {
-  lang: TargetLang; total: number; approved: number; openErrors: number;
+  lang: TargetLang;
+  total: number;
+  approved: number;
+  openErrors: number;
   publications: { version: number; publishedAt: string; publishedBy: string | null }[];
   effort: { totals: EffortCell; perSegment: { position: number; hter: number; words: number }[] };
 };
@@ -16,34 +19,81 @@ export type LanguageOverview = {
  * post-editing effort stored with each translation (the same figures as the Effort page; a row whose
  * effort is still waiting to be measured is measured here), with HTER null when there is no baseline.
  */
-export async function loadPublishOverview(articleId: string): Promise<{ title: string; languages: LanguageOverview[] }> {
+export async function loadPublishOverview(
+  articleId: string,
+): Promise<{ title: string; languages: LanguageOverview[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { title: true } });
   if (!article) throw new AppError("ARTICLE_NOT_FOUND");
   const [translations, publications] = await Promise.all([
-    db.translation.findMany({ where: { articleId }, select: { lang: true, state: true, errorCount: true, text: true, machineText: true,
-      updatedAt: true, effortAt: true, effortEdits: true, effortHter: true, effortWords: true, effortBaseWords: true, editSeconds: true,
-      segment: { select: { position: true } }, revisions: { orderBy: { version: "desc" }, take: 1, select: { action: true } } } }),
-    db.publication.findMany({ where: { articleId }, orderBy: { version: "desc" },
-      select: { lang: true, version: true, publishedAt: true, publishedById: true } }),
+    db.translation.findMany({
+      where: { articleId },
+      select: {
+        lang: true,
+        state: true,
+        errorCount: true,
+        text: true,
+        machineText: true,
+        updatedAt: true,
+        effortAt: true,
+        effortEdits: true,
+        effortHter: true,
+        effortWords: true,
+        effortBaseWords: true,
+        editSeconds: true,
+        segment: { select: { position: true } },
+        revisions: { orderBy: { version: "desc" }, take: 1, select: { action: true } },
+      },
+    }),
+    db.publication.findMany({
+      where: { articleId },
+      orderBy: { version: "desc" },
+      select: { lang: true, version: true, publishedAt: true, publishedById: true },
+    }),
   ]);
-  const names = new Map((await db.user.findMany({ where: { id: { in: publications.map((p) => p.publishedById).filter((x): x is string => !!x) } },
-    select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: publications.map((p) => p.publishedById).filter((x): x is string => !!x) } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
   return {
     title: article.title,
     languages: TARGET_LANGS.map((lang) => {
       const rows = translations.filter((t) => t.lang === lang);
-      const measured = rows.filter((t) => t.effortAt || t.text.trim())
+      const measured = rows
+        .filter((t) => t.effortAt || t.text.trim())
         .map((t) => ({ t, e: t.effortAt || !t.text.trim() ? t : effortFields(t.text, t.machineText, t.updatedAt) }));
-      const totals = measured.reduce((s, { t, e }) => addSums(s, { segments: 1, words: e.effortWords, seconds: t.editSeconds,
-        baseSegments: e.effortBaseWords === null ? 0 : 1, baseWords: e.effortBaseWords ?? 0, edits: e.effortEdits ?? 0 }), NO_SUMS);
+      const totals = measured.reduce(
+        (s, { t, e }) =>
+          addSums(s, {
+            segments: 1,
+            words: e.effortWords,
+            seconds: t.editSeconds,
+            baseSegments: e.effortBaseWords === null ? 0 : 1,
+            baseWords: e.effortBaseWords ?? 0,
+            edits: e.effortEdits ?? 0,
+          }),
+        NO_SUMS,
+      );
       const perSegment = measured
-        .flatMap(({ t, e }) => e.effortHter === null ? [] : [{ position: t.segment.position, hter: e.effortHter, words: e.effortWords }])
+        .flatMap(({ t, e }) =>
+          e.effortHter === null ? [] : [{ position: t.segment.position, hter: e.effortHter, words: e.effortWords }],
+        )
         .sort((a, b) => a.position - b.position);
       return {
-        lang, total: rows.length, approved: rows.filter((t) => t.state === "approved").length,
+        lang,
+        total: rows.length,
+        approved: rows.filter((t) => t.state === "approved").length,
         openErrors: rows.filter((t) => t.errorCount > 0 && t.revisions[0]?.action !== "override").length,
-        publications: publications.filter((p) => p.lang === lang).map((p) => ({ version: p.version,
-          publishedAt: p.publishedAt.toISOString(), publishedBy: p.publishedById ? names.get(p.publishedById) ?? null : null })),
+        publications: publications
+          .filter((p) => p.lang === lang)
+          .map((p) => ({
+            version: p.version,
+            publishedAt: p.publishedAt.toISOString(),
+            publishedBy: p.publishedById ? (names.get(p.publishedById) ?? null) : null,
+          })),
         effort: { totals: cellOf(totals), perSegment },
       };
     }),

@@ -35,8 +35,14 @@ export async function publishArticle(input: Input, actor: Actor) {
 
 async function publishInTransaction({ articleId, lang }: Input, actor: Actor) {
   return db.$transaction(async (tx) => {
-    const rows = await tx.translation.findMany({ where: { articleId, lang }, select: { state: true, errorCount: true,
-      revisions: { orderBy: { version: "desc" }, take: 1, select: { action: true } } } });
+    const rows = await tx.translation.findMany({
+      where: { articleId, lang },
+      select: {
+        state: true,
+        errorCount: true,
+        revisions: { orderBy: { version: "desc" }, take: 1, select: { action: true } },
+      },
+    });
     if (!rows.length) throw new AppError("PUBLISH_NOTHING_TO_PUBLISH");
     const unapproved = rows.filter((r) => r.state !== "approved").length;
     if (unapproved) throw new AppError("PUBLISH_NOT_APPROVED", { count: unapproved });
@@ -49,26 +55,50 @@ async function publishInTransaction({ articleId, lang }: Input, actor: Actor) {
     const stale = draft.segments.filter((s) => s.translatable && s.state !== "approved").length;
     if (stale) throw new AppError("PUBLISH_NOT_APPROVED", { count: stale });
     const latest = await latestPublished(tx, articleId, lang);
-    if (latest && sameContent(latest, draft)) throw new AppError("PUBLISH_NOTHING_CHANGED", { version: latest.version ?? 0 });
+    if (latest && sameContent(latest, draft))
+      throw new AppError("PUBLISH_NOTHING_CHANGED", { version: latest.version ?? 0 });
     const version = Math.max(language.publishedVersion, latest?.version ?? 0) + 1;
     const publishedAt = new Date();
     const snapshot: ExportDocument = { ...draft, version, status: "published", publishedAt: publishedAt.toISOString() };
     // Compare-and-set on the counter: two publishers at once get one version each, never the same one.
-    const bumped = await tx.articleLanguage.updateMany({ where: { articleId, lang, publishedVersion: language.publishedVersion },
-      data: { publishedVersion: version } });
+    const bumped = await tx.articleLanguage.updateMany({
+      where: { articleId, lang, publishedVersion: language.publishedVersion },
+      data: { publishedVersion: version },
+    });
     if (bumped.count !== 1) throw new AppError("PUBLISH_CONFLICT");
-    const publication = await tx.publication.create({ data: { articleId, lang, version, snapshot: JSON.stringify(snapshot),
-      publishedById: actor.id, publishedAt } });
-    await recordEvent(tx, { actorId: actor.id, action: "article.publish", entityType: "publication", entityId: publication.id,
-      articleId, data: { lang, version } });
-    await enqueuePublicationWebhooks(tx, { publicationId: publication.id, articleId, lang, version, title: draft.title,
-      publishedAt: publishedAt.toISOString() });
+    const publication = await tx.publication.create({
+      data: { articleId, lang, version, snapshot: JSON.stringify(snapshot), publishedById: actor.id, publishedAt },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "article.publish",
+      entityType: "publication",
+      entityId: publication.id,
+      articleId,
+      data: { lang, version },
+    });
+    await enqueuePublicationWebhooks(tx, {
+      publicationId: publication.id,
+      articleId,
+      lang,
+      version,
+      title: draft.title,
+      publishedAt: publishedAt.toISOString(),
+    });
     return { publicationId: publication.id, version, publishedAt: publishedAt.toISOString() };
   });
 }
 
-async function latestPublished(client: Prisma.TransactionClient, articleId: string, lang: TargetLang): Promise<ExportDocument | null> {
-  const row = await client.publication.findFirst({ where: { articleId, lang }, orderBy: { version: "desc" }, select: { snapshot: true } });
+async function latestPublished(
+  client: Prisma.TransactionClient,
+  articleId: string,
+  lang: TargetLang,
+): Promise<ExportDocument | null> {
+  const row = await client.publication.findFirst({
+    where: { articleId, lang },
+    orderBy: { version: "desc" },
+    select: { snapshot: true },
+  });
   return row ? (JSON.parse(row.snapshot) as ExportDocument) : null;
 }
 
@@ -82,6 +112,7 @@ function isPublishRace(error: unknown): boolean {
 /** After a lost race, read what won: the same content is "nothing changed since version N", else a conflict. */
 async function raceOutcome({ articleId, lang }: Input): Promise<AppError> {
   const [latest, draft] = await Promise.all([latestPublished(db, articleId, lang), loadDraftDocument(articleId, lang)]);
-  if (latest && sameContent(latest, draft)) return new AppError("PUBLISH_NOTHING_CHANGED", { version: latest.version ?? 0 });
+  if (latest && sameContent(latest, draft))
+    return new AppError("PUBLISH_NOTHING_CHANGED", { version: latest.version ?? 0 });
   return new AppError("PUBLISH_CONFLICT");
 }

@@ -49,15 +49,75 @@ const errorsOf = (file: Json): Json => (file.errors as Json | undefined) ?? {};
 
 function build(l: Locale) {
   switch (l) {
-    case "en": return { common: en_common, auth: en_auth, list: en_list, importer: en_importer, editor: en_editor,
-    quality: en_quality, articles: en_articles, translation: en_translation, export: en_export, mt: en_mt, publish: en_publish, effort: en_effort, admin: en_admin,
-    errors: { ...en_errors, ...errorsOf(en_articles), ...errorsOf(en_translation), ...errorsOf(en_export), ...errorsOf(en_admin) } };
-    case "de": return { common: de_common, auth: de_auth, list: de_list, importer: de_importer, editor: de_editor,
-    quality: de_quality, articles: de_articles, translation: de_translation, export: de_export, mt: de_mt, publish: de_publish, effort: de_effort, admin: de_admin,
-    errors: { ...de_errors, ...errorsOf(de_articles), ...errorsOf(de_translation), ...errorsOf(de_export), ...errorsOf(de_admin) } };
-    case "vi": return { common: vi_common, auth: vi_auth, list: vi_list, importer: vi_importer, editor: vi_editor,
-    quality: vi_quality, articles: vi_articles, translation: vi_translation, export: vi_export, mt: vi_mt, publish: vi_publish, effort: vi_effort, admin: vi_admin,
-    errors: { ...vi_errors, ...errorsOf(vi_articles), ...errorsOf(vi_translation), ...errorsOf(vi_export), ...errorsOf(vi_admin) } };
+    case "en":
+      return {
+        common: en_common,
+        auth: en_auth,
+        list: en_list,
+        importer: en_importer,
+        editor: en_editor,
+        quality: en_quality,
+        articles: en_articles,
+        translation: en_translation,
+        export: en_export,
+        mt: en_mt,
+        publish: en_publish,
+        effort: en_effort,
+        admin: en_admin,
+        errors: {
+          ...en_errors,
+          ...errorsOf(en_articles),
+          ...errorsOf(en_translation),
+          ...errorsOf(en_export),
+          ...errorsOf(en_admin),
+        },
+      };
+    case "de":
+      return {
+        common: de_common,
+        auth: de_auth,
+        list: de_list,
+        importer: de_importer,
+        editor: de_editor,
+        quality: de_quality,
+        articles: de_articles,
+        translation: de_translation,
+        export: de_export,
+        mt: de_mt,
+        publish: de_publish,
+        effort: de_effort,
+        admin: de_admin,
+        errors: {
+          ...de_errors,
+          ...errorsOf(de_articles),
+          ...errorsOf(de_translation),
+          ...errorsOf(de_export),
+          ...errorsOf(de_admin),
+        },
+      };
+    case "vi":
+      return {
+        common: vi_common,
+        auth: vi_auth,
+        list: vi_list,
+        importer: vi_importer,
+        editor: vi_editor,
+        quality: vi_quality,
+        articles: vi_articles,
+        translation: vi_translation,
+        export: vi_export,
+        mt: vi_mt,
+        publish: vi_publish,
+        effort: vi_effort,
+        admin: vi_admin,
+        errors: {
+          ...vi_errors,
+          ...errorsOf(vi_articles),
+          ...errorsOf(vi_translation),
+          ...errorsOf(vi_export),
+          ...errorsOf(vi_admin),
+        },
+      };
   }
 }
 
@@ -65,7 +125,10 @@ const cache = new Map<Locale, ReturnType<typeof build>>();
 
 export function loadMessages(locale: Locale) {
   let messages = cache.get(locale);
-  if (!messages) { messages = build(locale); cache.set(locale, messages); }
+  if (!messages) {
+    messages = build(locale);
+    cache.set(locale, messages);
+  }
   return messages;
 }
 

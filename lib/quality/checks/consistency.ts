@@ -22,7 +22,9 @@ export const checkConsistency: Check = ({ source, target, lang, src, tgt, other 
     const [mineSet, theirsSet] = [new Set(mine), new Set(theirs)];
     between.mismatch.concat(between.magnitude).forEach(({ s, t }) => {
       if (mineSet.has(s) && theirsSet.has(t)) {
-        out.push(issue("consistency.number", lang, { found: formatNumber(s), other: formatNumber(t) }, undefined, s.span));
+        out.push(
+          issue("consistency.number", lang, { found: formatNumber(s), other: formatNumber(t) }, undefined, s.span),
+        );
       }
     });
   }
@@ -39,7 +41,9 @@ export const checkConsistency: Check = ({ source, target, lang, src, tgt, other 
     const here = findHere(n.name);
     const there = findThere(n.name);
     // Inflection and exonyms change the ending (Bolivia → Boliviens); a typo changes the middle.
-    const typo = here?.kind === "fuzzy" && Math.abs(here.found.length - n.name.length) <= 1 &&
+    const typo =
+      here?.kind === "fuzzy" &&
+      Math.abs(here.found.length - n.name.length) <= 1 &&
       fold(here.found.slice(-2)).toLowerCase() === fold(n.name.slice(-2)).toLowerCase();
     if (here && typo && there && there.kind !== "fuzzy") {
       out.push(issue("consistency.name", lang, { found: here.found, other: there.found }, n.span, here.span));

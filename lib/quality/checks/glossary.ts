@@ -10,7 +10,10 @@ export function termPattern(term: string, caseSensitive: boolean | undefined, wh
   const key = `${term}\u0000${caseSensitive ? 1 : 0}${wholeEnd ? 1 : 0}`;
   let r = cache.get(key);
   if (!r) {
-    r = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.normalize("NFC"))}${wholeEnd ? "(?![\\p{L}\\p{N}])" : ""}`, caseSensitive ? "u" : "iu");
+    r = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(term.normalize("NFC"))}${wholeEnd ? "(?![\\p{L}\\p{N}])" : ""}`,
+      caseSensitive ? "u" : "iu",
+    );
     cache.set(key, r);
   }
   return r;
@@ -30,10 +33,14 @@ export function inflectionPattern(term: string, caseSensitive: boolean | undefin
   const key = `${term}\u0000${caseSensitive ? 1 : 0}`;
   let r = inflected.get(key);
   if (!r) {
-    const words = term.normalize("NFC").trim().split(/\s+/u).map((w) => {
-      const stem = w.replace(ENDING, "");
-      return `${escapeRegExp(stem.length >= 3 ? stem : w)}\\p{L}{0,4}`;
-    });
+    const words = term
+      .normalize("NFC")
+      .trim()
+      .split(/\s+/u)
+      .map((w) => {
+        const stem = w.replace(ENDING, "");
+        return `${escapeRegExp(stem.length >= 3 ? stem : w)}\\p{L}{0,4}`;
+      });
     r = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}`, caseSensitive ? "u" : "iu");
     inflected.set(key, r);
   }

@@ -11,21 +11,70 @@ export { MAX_NAMES, nameTokens, personCue, sourceNames, type SourceName } from "
 
 // Exonyms: the German (or English) name of a place differs from the one the Vietnamese copy uses.
 const EXONYMS: Record<string, string[]> = {
-  moscow: ["moskau"], singapore: ["singapur"], mexico: ["mexiko"], naples: ["neapel"], catalonia: ["katalon"],
-  catalan: ["katalan"], wales: ["walis", "welsh"], scotland: ["schott", "scottish"], england: ["engl"], brussels: ["brussel"],
-  vienna: ["wien"], munich: ["munchen"], cologne: ["koln"], rome: ["rom"], prague: ["prag"], warsaw: ["warschau"],
-  copenhagen: ["kopenhagen"], athens: ["athen"], lisbon: ["lissabon"], geneva: ["genf"], milan: ["mailand"],
-  venice: ["venedig"], belgrade: ["belgrad"], cyprus: ["zypern"], iraq: ["irak"], micronesia: ["mikronesien"],
-  europe: ["europ"], european: ["europ"], pacific: ["pazifi"], caribbean: ["karibi"], africa: ["afrika"],
-  syria: ["syr"], indonesia: ["indones"], hague: ["haag"], kremlin: ["kreml"], olympic: ["olymp"], welsh: ["walis"],
-  bolivia: ["bolivi"], colombia: ["kolumbi"], california: ["kaliforni"], russia: ["russ"], victoria: ["viktoria"],
-  argentina: ["argentin"], uzbekistan: ["usbek"], korea: ["korea"], china: ["chin"], japan: ["japan"],
+  moscow: ["moskau"],
+  singapore: ["singapur"],
+  mexico: ["mexiko"],
+  naples: ["neapel"],
+  catalonia: ["katalon"],
+  catalan: ["katalan"],
+  wales: ["walis", "welsh"],
+  scotland: ["schott", "scottish"],
+  england: ["engl"],
+  brussels: ["brussel"],
+  vienna: ["wien"],
+  munich: ["munchen"],
+  cologne: ["koln"],
+  rome: ["rom"],
+  prague: ["prag"],
+  warsaw: ["warschau"],
+  copenhagen: ["kopenhagen"],
+  athens: ["athen"],
+  lisbon: ["lissabon"],
+  geneva: ["genf"],
+  milan: ["mailand"],
+  venice: ["venedig"],
+  belgrade: ["belgrad"],
+  cyprus: ["zypern"],
+  iraq: ["irak"],
+  micronesia: ["mikronesien"],
+  europe: ["europ"],
+  european: ["europ"],
+  pacific: ["pazifi"],
+  caribbean: ["karibi"],
+  africa: ["afrika"],
+  syria: ["syr"],
+  indonesia: ["indones"],
+  hague: ["haag"],
+  kremlin: ["kreml"],
+  olympic: ["olymp"],
+  welsh: ["walis"],
+  bolivia: ["bolivi"],
+  colombia: ["kolumbi"],
+  california: ["kaliforni"],
+  russia: ["russ"],
+  victoria: ["viktoria"],
+  argentina: ["argentin"],
+  uzbekistan: ["usbek"],
+  korea: ["korea"],
+  china: ["chin"],
+  japan: ["japan"],
 };
 // English keeps the place name but often uses its adjective (Welsh assembly, Scottish estates).
 const ADJECTIVES_EN: Record<string, string[]> = {
-  wales: ["welsh"], scotland: ["scottish", "scots"], england: ["english"], britain: ["british"], ireland: ["irish"],
-  france: ["french"], spain: ["spanish"], netherlands: ["dutch"], holland: ["dutch"], argentina: ["argentin"],
-  indonesia: ["indonesian"], china: ["chinese"], japan: ["japanese"], vietnam: ["vietnamese"],
+  wales: ["welsh"],
+  scotland: ["scottish", "scots"],
+  england: ["english"],
+  britain: ["british"],
+  ireland: ["irish"],
+  france: ["french"],
+  spain: ["spanish"],
+  netherlands: ["dutch"],
+  holland: ["dutch"],
+  argentina: ["argentin"],
+  indonesia: ["indonesian"],
+  china: ["chinese"],
+  japan: ["japanese"],
+  vietnam: ["vietnamese"],
 };
 
 // Names recur, so their compiled patterns are kept (bounded: the server is long-lived). Without the
@@ -54,7 +103,10 @@ export type NameMatch = { kind: "exact" | "stripped" | "fuzzy"; span: Span; foun
 
 /** Where `name` appears in `target`: exact, without diacritics, or only as a near spelling. */
 export function findName(
-  target: string, name: string, foldedTarget = fold(target).toLowerCase(), german = false,
+  target: string,
+  name: string,
+  foldedTarget = fold(target).toLowerCase(),
+  german = false,
   words: () => CapWords = () => capitalised(target),
 ): NameMatch {
   const exact = firstAt(target, name.split(/[ -]+/));
@@ -63,7 +115,11 @@ export function findName(
   const loose = firstAt(foldedTarget, f);
   if (loose) {
     const found = target.slice(loose.index, loose.index + loose[0].length);
-    return { kind: found === name || !hasVietnameseLetters(name) ? "exact" : "stripped", span: [loose.index, loose.index + loose[0].length], found };
+    return {
+      kind: found === name || !hasVietnameseLetters(name) ? "exact" : "stripped",
+      span: [loose.index, loose.index + loose[0].length],
+      found,
+    };
   }
   const key = f.join(" ");
   for (const stem of (german ? EXONYMS : ADJECTIVES_EN)[key] ?? []) {
@@ -76,10 +132,11 @@ export function findName(
   // Only words that begin like the name (or with k for c: Catalonia → Katalonien), in text order.
   const { byStart } = words();
   const same = byStart.get(key.slice(0, 2)) ?? [];
-  const k = key[0] === "c" ? byStart.get(`k${key[1]}`) ?? [] : [];
+  const k = key[0] === "c" ? (byStart.get(`k${key[1]}`) ?? []) : [];
   for (const w of k.length ? [...same, ...k].sort((a, b) => a.index - b.index) : same) {
     const word = w.folded;
-    const near = editDistance(key, word, 1) <= 1 || (key.length >= 7 && editDistance(key, word.slice(0, key.length), 1) <= 1);
+    const near =
+      editDistance(key, word, 1) <= 1 || (key.length >= 7 && editDistance(key, word.slice(0, key.length), 1) <= 1);
     if (near) return { kind: "fuzzy", span: [w.index, w.index + w.text.length], found: w.text };
   }
   return null;
@@ -121,10 +178,15 @@ export const checkNames: Check = ({ source, target, lang, options }) => {
   const find = nameFinder(target, undefined, lang === "de");
   for (const n of sourceNames(source)) {
     const hit = find(n.name);
-    if (!hit) { out.push(issue("name.missing", lang, { name: n.name }, n.span)); continue; }
+    if (!hit) {
+      out.push(issue("name.missing", lang, { name: n.name }, n.span));
+      continue;
+    }
     if (!n.vietnamese || !options.style) continue;
-    if (options.style.diacritics === "keep" && hit.kind === "stripped") out.push(issue("name.diacritics-stripped", lang, { name: n.name, found: hit.found }, n.span, hit.span));
-    if (options.style.diacritics === "strip" && hasVietnameseLetters(hit.found)) out.push(issue("name.diacritics-kept", lang, { name: n.name, found: hit.found }, n.span, hit.span));
+    if (options.style.diacritics === "keep" && hit.kind === "stripped")
+      out.push(issue("name.diacritics-stripped", lang, { name: n.name, found: hit.found }, n.span, hit.span));
+    if (options.style.diacritics === "strip" && hasVietnameseLetters(hit.found))
+      out.push(issue("name.diacritics-kept", lang, { name: n.name, found: hit.found }, n.span, hit.span));
   }
   return out;
 };

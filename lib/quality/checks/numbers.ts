@@ -11,9 +11,12 @@ const WRONG_STYLE = { en: /\d,(?:\d{1,2}|\d{4,})(?!\d)/, de: /\d\.(?:\d{1,2}|\d{
 export const checkNumbers: Check = ({ src, tgt, lang }) => {
   const a = align(src, tgt);
   const out: QualityIssue[] = [];
-  for (const { s, t } of a.magnitude) out.push(issue("number.magnitude-mismatch", lang, { expected: f(s), found: f(t) }, s.span, t.span));
-  for (const { s, t } of a.separator) out.push(issue("number.separator", lang, { expected: f(s), found: f(t) }, s.span, t.span));
-  for (const { s, t } of a.mismatch) out.push(issue("number.mismatch", lang, { expected: f(s), found: f(t) }, s.span, t.span));
+  for (const { s, t } of a.magnitude)
+    out.push(issue("number.magnitude-mismatch", lang, { expected: f(s), found: f(t) }, s.span, t.span));
+  for (const { s, t } of a.separator)
+    out.push(issue("number.separator", lang, { expected: f(s), found: f(t) }, s.span, t.span));
+  for (const { s, t } of a.mismatch)
+    out.push(issue("number.mismatch", lang, { expected: f(s), found: f(t) }, s.span, t.span));
   for (const s of a.missing) out.push(issue("number.missing", lang, { expected: f(s) }, s.span));
   for (const t of a.extra) out.push(issue("number.extra", lang, { found: f(t) }, undefined, t.span));
   // "10,5" in English or "2.8" in German: the value may be right but the reader sees another number.
@@ -22,7 +25,10 @@ export const checkNumbers: Check = ({ src, tgt, lang }) => {
   for (const t of tgt.numbers) {
     const numeral = /\d[\d.,]*\d|\d/.exec(t.raw)?.[0] ?? "";
     // "10.000" in English / "10,000" in German reads as ten: almost always a copied foreign format.
-    const copied = t.magnitude === 1 && !/^0/.test(numeral) && (lang === "en" ? /^\d{1,3}\.\d{3}$/ : /^\d{1,3},\d{3}$/).test(numeral);
+    const copied =
+      t.magnitude === 1 &&
+      !/^0/.test(numeral) &&
+      (lang === "en" ? /^\d{1,3}\.\d{3}$/ : /^\d{1,3},\d{3}$/).test(numeral);
     if (t.soft || !(WRONG_STYLE[lang].test(numeral) || copied) || separated.has(t)) continue;
     const s = sourceOf.get(t);
     out.push(issue("number.separator", lang, { expected: s ? f(s) : f(t), found: f(t) }, s?.span, t.span));

@@ -5,9 +5,22 @@ import type { QualityIssue, TextLang } from "../types";
 import type { Check } from "./context";
 
 const PAIRS: Record<TextLang, Array<[string, string]>> = {
-  vi: [["“", "”"], ["(", ")"], ["[", "]"]],
-  en: [["“", "”"], ["(", ")"], ["[", "]"]],
-  de: [["„", "“"], ["»", "«"], ["(", ")"], ["[", "]"]],
+  vi: [
+    ["“", "”"],
+    ["(", ")"],
+    ["[", "]"],
+  ],
+  en: [
+    ["“", "”"],
+    ["(", ")"],
+    ["[", "]"],
+  ],
+  de: [
+    ["„", "“"],
+    ["»", "«"],
+    ["(", ")"],
+    ["[", "]"],
+  ],
 };
 
 /** Offset of the first unbalanced mark, or -1. Straight quotes must come in even numbers. */
@@ -43,16 +56,38 @@ export const checkPunctuation: Check = ({ source, target, lang }) => {
     const at = unbalanced(target, lang, brackets);
     const sourceHas = brackets ? /[()[\]]/.test(source) : /[“”"]/.test(source);
     if (at >= 0 && sourceHas && unbalanced(source, "vi", brackets) < 0 && !/[‘]/.test(source)) {
-      out.push(issue(brackets ? "punctuation.brackets-unbalanced" : "punctuation.quotes-unbalanced", lang, { found: target.charAt(at) }, undefined, [at, at + 1]));
+      out.push(
+        issue(
+          brackets ? "punctuation.brackets-unbalanced" : "punctuation.quotes-unbalanced",
+          lang,
+          { found: target.charAt(at) },
+          undefined,
+          [at, at + 1],
+        ),
+      );
     }
   }
   const wrong = lang === "de" ? /”/u.exec(target) : /[„»«]/u.exec(target);
-  if (wrong) out.push(issue("punctuation.quote-style", lang, { found: wrong[0], expected: lang === "de" ? "„…“" : "“…”" }, undefined, [wrong.index, wrong.index + 1]));
+  if (wrong)
+    out.push(
+      issue("punctuation.quote-style", lang, { found: wrong[0], expected: lang === "de" ? "„…“" : "“…”" }, undefined, [
+        wrong.index,
+        wrong.index + 1,
+      ]),
+    );
   const [s, t] = [endClass(source), endClass(target)];
   // A period added to a headline is harmless; a lost period or question mark is not.
   if ((s !== "" && t === "") || (s === "?" && t !== "?")) {
     const end = target.trimEnd().length;
-    out.push(issue("punctuation.end-mismatch", lang, { expected: s || "∅", found: t || "∅" }, [Math.max(0, source.trimEnd().length - 1), source.trimEnd().length], [Math.max(0, end - 1), end]));
+    out.push(
+      issue(
+        "punctuation.end-mismatch",
+        lang,
+        { expected: s || "∅", found: t || "∅" },
+        [Math.max(0, source.trimEnd().length - 1), source.trimEnd().length],
+        [Math.max(0, end - 1), end],
+      ),
+    );
   }
   return out;
 };

@@ -22,7 +22,15 @@ export const checkResidue: Check = ({ source, target, lang, kind }) => {
     let inSource: RegExpExecArray | undefined | null = null;
     for (const m of target.matchAll(re)) {
       if (inSource === null) inSource = source.matchAll(re).next().value;
-      out.push(issue(code, lang, { found: m[0].trim() }, inSource ? [inSource.index, inSource.index + inSource[0].length] : undefined, [m.index, m.index + m[0].length]));
+      out.push(
+        issue(
+          code,
+          lang,
+          { found: m[0].trim() },
+          inSource ? [inSource.index, inSource.index + inSource[0].length] : undefined,
+          [m.index, m.index + m[0].length],
+        ),
+      );
     }
   }
   return out;

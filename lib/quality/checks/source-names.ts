@@ -8,20 +8,28 @@ import { userTextPattern } from "@/lib/text/patterns";
 // Surnames that are rarely anything else open a name of three syllables on their own; the others
 // (Hoàng Gia = royal, Thái Bình Dương = Pacific, Hà Lan = Netherlands) need a person cue before them.
 const STRONG = "Nguyễn|Trần|Lê|Phạm|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Đinh|Trịnh";
-const WEAK = "Hoàng|Hồ|Dương|Lý|Lương|Đào|Cao|Lâm|Tạ|Hà|Tô|Chu|Đoàn|Vương|Trương|Lại|Kiều|Quách|Tôn|Thái|Mạc|Triệu|Đàm|Phùng|Mai";
-const VI_NAME = userTextPattern(new RegExp(`(?<![\\p{L}])(?:${STRONG}|${WEAK})(?:[ \\-]\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`, "gu"));
+const WEAK =
+  "Hoàng|Hồ|Dương|Lý|Lương|Đào|Cao|Lâm|Tạ|Hà|Tô|Chu|Đoàn|Vương|Trương|Lại|Kiều|Quách|Tôn|Thái|Mạc|Triệu|Đàm|Phùng|Mai";
+const VI_NAME = userTextPattern(
+  new RegExp(`(?<![\\p{L}])(?:${STRONG}|${WEAK})(?:[ \\-]\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])`, "gu"),
+);
 const STRONG_START = userTextPattern(new RegExp(`^(?:${STRONG})[ -]`, "u"));
 // Looked for at the end of the 16 characters before a name, whitespace trimmed by hand (see personCue).
-const PERSON_CUE = /(?:ông|bà|anh|chị|cô|chú|ngài|cụ|em|cháu|chủ tịch|thủ tướng|bộ trưởng|bí thư|tướng|giám đốc|đồng chí|nhà báo|phóng viên|tác giả|TS\.|GS\.|PGS\.|ThS\.|BS\.|TP\.?)$/iu;
+const PERSON_CUE =
+  /(?:ông|bà|anh|chị|cô|chú|ngài|cụ|em|cháu|chủ tịch|thủ tướng|bộ trưởng|bí thư|tướng|giám đốc|đồng chí|nhà báo|phóng viên|tác giả|TS\.|GS\.|PGS\.|ThS\.|BS\.|TP\.?)$/iu;
 // Capitalised English words a German translation rightly translates (titles, institutions).
-const COMMON = new Set(("The World Grand Prix Reverend Olympic Olympics Games Cup League Premier National Parliament " +
-  "Assembly Council Committee Court Supreme House Senate Congress Party Conservative Labour Welsh Scottish British " +
-  "English Irish European American Tory Tories Magistrates Police Fire Stars Street Road University Church Hospital " +
-  "School College Museum Airport Station Bridge River Lake Island Islands Ocean Sea Mount North South East West New " +
-  "Royal Prince Princess King Queen President Minister Prime Secretary General Army Navy Force Department Ministry " +
-  "Office Service Agency Union United States Kingdom Republic Federal State City County Province Day Award Prize " +
-  "Medal Cross Show News Radio Channel Network Group Company Bank Fund Foundation Institute Center Centre Association " +
-  "Society Club Team Stadium Arena Park Hall Tower Palace Square Avenue Highway Mrs Sir Lord Lady Saint").split(" "));
+const COMMON = new Set(
+  (
+    "The World Grand Prix Reverend Olympic Olympics Games Cup League Premier National Parliament " +
+    "Assembly Council Committee Court Supreme House Senate Congress Party Conservative Labour Welsh Scottish British " +
+    "English Irish European American Tory Tories Magistrates Police Fire Stars Street Road University Church Hospital " +
+    "School College Museum Airport Station Bridge River Lake Island Islands Ocean Sea Mount North South East West New " +
+    "Royal Prince Princess King Queen President Minister Prime Secretary General Army Navy Force Department Ministry " +
+    "Office Service Agency Union United States Kingdom Republic Federal State City County Province Day Award Prize " +
+    "Medal Cross Show News Radio Channel Network Group Company Bank Fund Foundation Institute Center Centre Association " +
+    "Society Club Team Stadium Arena Park Hall Tower Palace Square Avenue Highway Mrs Sir Lord Lady Saint"
+  ).split(" "),
+);
 // A name token: a capital, then letters, apostrophes and hyphens, up to the last lowercase letter and
 // the letters right after it (TOKEN_RUN finds the run, nameToken cuts it; one regex doing both
 // retried from every capital of "A'A'A'…").
@@ -79,7 +87,14 @@ export function sourceNames(source: string): SourceName[] {
   const vietnamese = new SpanIndex(out.map((o) => o.span));
   for (const { index, token } of nameTokens(source)) {
     const span: Span = [index, index + token.length];
-    if (token.length < 3 || token.length > MAX_NAME_LENGTH || hasVietnameseLetters(token) || isVietnameseSyllable(token) || COMMON.has(token)) continue;
+    if (
+      token.length < 3 ||
+      token.length > MAX_NAME_LENGTH ||
+      hasVietnameseLetters(token) ||
+      isVietnameseSyllable(token) ||
+      COMMON.has(token)
+    )
+      continue;
     if (vietnamese.overlaps(span)) continue;
     out.push({ name: token.replace(/[’']s$/, ""), span, vietnamese: false });
   }

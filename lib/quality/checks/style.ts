@@ -8,7 +8,8 @@ const RELATIVE: Record<Lang, RegExp> = {
   de: /(?<![\p{L}])(?:[Hh]eute(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|früh))?|[Gg]estern(?:\s+(?:Morgen|Abend|Nachmittag))?|[Vv]orgestern|[Üü]bermorgen|morgen|(?:diese[rn]?|letzte[rn]?|vergangene[rn]?|nächste[rn]?|kommende[rn]?) Woche)(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening|week)|[Ll]ast (?:night|week)|[Nn]ext week)(?![\p{L}])/gu,
 };
-const VI_RELATIVE = /(?<![\p{L}])(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|tối qua|đêm qua|ngày mai|tuần này|tuần trước|tuần tới|tuần sau)(?![\p{L}])/iu;
+const VI_RELATIVE =
+  /(?<![\p{L}])(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|hôm qua|sáng qua|tối qua|đêm qua|ngày mai|tuần này|tuần trước|tuần tới|tuần sau)(?![\p{L}])/iu;
 // Legitimate doubled words: German relative pronouns after articles, English "had had", "that that".
 const ALLOWED = new Set(["die", "der", "das", "dem", "den", "had", "that", "is"]);
 
@@ -16,7 +17,12 @@ export const checkStyle: Check = ({ source, target, lang }) => {
   const out: QualityIssue[] = [];
   const vi = VI_RELATIVE.exec(source);
   for (const m of target.matchAll(RELATIVE[lang])) {
-    out.push(issue("style.relative-date", lang, { found: m[0] }, vi ? [vi.index, vi.index + vi[0].length] : undefined, [m.index, m.index + m[0].length]));
+    out.push(
+      issue("style.relative-date", lang, { found: m[0] }, vi ? [vi.index, vi.index + vi[0].length] : undefined, [
+        m.index,
+        m.index + m[0].length,
+      ]),
+    );
   }
   for (const m of target.matchAll(/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/giu)) {
     if (ALLOWED.has((m[1] ?? "").toLowerCase())) continue;

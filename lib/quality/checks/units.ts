@@ -6,4 +6,6 @@ import { formatNumber as f } from "../extract/numbers";
 import type { Check } from "./context";
 
 export const checkUnits: Check = ({ src, tgt, lang }) =>
-  align(src, tgt).conversion.map(({ s, t }) => issue("unit.conversion", lang, { expected: f(s), found: f(t) }, s.span, t.span));
+  align(src, tgt).conversion.map(({ s, t }) =>
+    issue("unit.conversion", lang, { expected: f(s), found: f(t) }, s.span, t.span),
+  );

@@ -33,7 +33,8 @@ export const checkUntranslated: Check = ({ source, target, lang }) => {
       lower ||= t.text[0] === t.text[0]?.toLowerCase();
       continue;
     }
-    if (run && count >= 3 && lower) return [issue("untranslated.partial", lang, { found: target.slice(run[0], run[1]) }, undefined, run)];
+    if (run && count >= 3 && lower)
+      return [issue("untranslated.partial", lang, { found: target.slice(run[0], run[1]) }, undefined, run)];
     run = null;
     count = 0;
     lower = false;

@@ -36,7 +36,10 @@ export function convertible(a: NumberMention, b: NumberMention): boolean {
     return Math.abs(f2c(a.value) - b.value) <= 1 || Math.abs(f2c(b.value) - a.value) <= 1;
   }
   if (a.unit.dim !== b.unit.dim || a.unit.name === b.unit.name) return false;
-  return rounded(a.value * a.unit.factor / b.unit.factor, b.value) || rounded(b.value * b.unit.factor / a.unit.factor, a.value);
+  return (
+    rounded((a.value * a.unit.factor) / b.unit.factor, b.value) ||
+    rounded((b.value * b.unit.factor) / a.unit.factor, a.value)
+  );
 }
 
 const STEPS = [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 50, 100, 500, 1000, 5000];
@@ -65,18 +68,26 @@ function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Bud
   // "2 giờ" may be a duration ("two hours"): let it match a plain number before calling it a time.
   const weak = sT.filter((x) => x.weak);
   const durations = new Set(takePairs(weak, T, (s, n) => n.values.includes(s.hour), spend).map((p) => p.s));
-  if (durations.size) replaceWith(sT, sT.filter((s) => !durations.has(s)));
+  if (durations.size)
+    replaceWith(
+      sT,
+      sT.filter((s) => !durations.has(s)),
+    );
   const { pairs: timeMismatch, restS, restT } = zip(sT, tT);
   return { timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
 }
 
 function otherReading(t: NumberMention, lang: string): number[] {
-  return parseNumeral(t.raw.replace(/^[^\d]*/, "").match(/^[\d.,]+/)?.[0] ?? "", lang === "en" ? "de" : "en").map((v) => v * t.magnitude);
+  return parseNumeral(t.raw.replace(/^[^\d]*/, "").match(/^[\d.,]+/)?.[0] ?? "", lang === "en" ? "de" : "en").map(
+    (v) => v * t.magnitude,
+  );
 }
 
 function replaceWith<X>(list: X[], items: X[]): void {
   list.length = items.length;
-  items.forEach((x, i) => { list[i] = x; });
+  items.forEach((x, i) => {
+    list[i] = x;
+  });
 }
 
 const memo = new WeakMap<Analysis, WeakMap<Analysis, Alignment>>();
@@ -87,25 +98,50 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
   const S = [...src.numbers];
   const T = [...tgt.numbers];
   const spend = budget();
-  const take = (A: NumberMention[], B: NumberMention[], ok: (s: NumberMention, t: NumberMention) => boolean) => takePairs(A, B, ok, spend);
+  const take = (A: NumberMention[], B: NumberMention[], ok: (s: NumberMention, t: NumberMention) => boolean) =>
+    takePairs(A, B, ok, spend);
   const times = alignTimes(src, tgt, T, spend);
   const hard = (l: NumberMention[]) => l.filter((m) => !m.soft);
-  const sH = hard(S), tH = hard(T);
-  const sS = S.filter((m) => m.soft), tS = T.filter((m) => m.soft);
-  const matched = [...take(sH, tH, same), ...take(sH, tS, same), ...take(tH, sS, (t, s) => same(s, t)).map(({ s, t }) => ({ s: t, t: s }))];
-  const converted = take(sH, [...tH, ...tS].filter((t) => t.unit), convertible);
+  const sH = hard(S),
+    tH = hard(T);
+  const sS = S.filter((m) => m.soft),
+    tS = T.filter((m) => m.soft);
+  const matched = [
+    ...take(sH, tH, same),
+    ...take(sH, tS, same),
+    ...take(tH, sS, (t, s) => same(s, t)).map(({ s, t }) => ({ s: t, t: s })),
+  ];
+  const converted = take(
+    sH,
+    [...tH, ...tS].filter((t) => t.unit),
+    convertible,
+  );
   const convertedTargets = new Set(converted.map((p) => p.t));
-  replaceWith(tH, tH.filter((t) => !convertedTargets.has(t)));
+  replaceWith(
+    tH,
+    tH.filter((t) => !convertedTargets.has(t)),
+  );
   for (const p of converted) matched.push(p);
-  for (const { s, t } of take(tH, sS.filter((s) => s.unit), (t, s) => convertible(s, t))) matched.push({ s: t, t: s });
+  for (const { s, t } of take(
+    tH,
+    sS.filter((s) => s.unit),
+    (t, s) => convertible(s, t),
+  ))
+    matched.push({ s: t, t: s });
   // Read once per mention, not once per comparison: a mention can be thousands of characters long.
   const readings = new Map(tH.map((t) => [t, /\d[.,]\d{3}/.test(t.raw) ? otherReading(t, tgt.lang) : []]));
   const separator = take(sH, tH, (s, t) => (readings.get(t) ?? []).some((v) => s.values.some((x) => close(x, v))));
-  const magnitude = take(sH, tH, (s, t) => s.values.some((x) => {
-    const k = Math.log10(x / t.value) / 3;
-    return t.value !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) !== 0;
-  }));
-  const conversion = take(sH, tH, (s, t) => !!s.unit && !!t.unit && s.unit.dim === t.unit.dim && s.unit.name !== t.unit.name);
+  const magnitude = take(sH, tH, (s, t) =>
+    s.values.some((x) => {
+      const k = Math.log10(x / t.value) / 3;
+      return t.value !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) !== 0;
+    }),
+  );
+  const conversion = take(
+    sH,
+    tH,
+    (s, t) => !!s.unit && !!t.unit && s.unit.dim === t.unit.dim && s.unit.name !== t.unit.name,
+  );
   const { pairs: mismatch, restS: missing, restT: extra } = zip(sH, tH);
   const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing, extra, ...times };
   if (!memo.has(src)) memo.set(src, new WeakMap());

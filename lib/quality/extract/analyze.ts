@@ -16,7 +16,6 @@ export type Analysis = {
   weekdays: WeekdayMention[];
 };
 
-
 const cache = new Map<string, Analysis>();
 
 /** For benchmarks: measure cold analysis, not cache hits. */
@@ -33,7 +32,13 @@ export function analyze(text: string, lang: TextLang): Analysis {
   const times = extractTimes(text, lang).filter((t) => !masked.overlaps(t.span));
   const timed = new SpanIndex(times.map((t) => t.span));
   const dates = extractDates(text, lang).filter((d) => !timed.overlaps(d.span));
-  const taken = mergeInOrder(masks, mergeInOrder(times.map((t) => t.span), dates.map((d) => d.span)));
+  const taken = mergeInOrder(
+    masks,
+    mergeInOrder(
+      times.map((t) => t.span),
+      dates.map((d) => d.span),
+    ),
+  );
   const numbers = extractNumbers(text, lang, new SpanIndex(taken));
   const result: Analysis = { text, lang, numbers, times, dates, weekdays: extractWeekdays(text, lang) };
   if (cache.size > 2000) cache.clear(); // bounded: the engine runs inside a long-lived server

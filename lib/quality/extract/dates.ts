@@ -11,16 +11,20 @@ export type WeekdayMention = { day: number; span: Span; raw: string };
 const M = (lang: TextLang) => alternation(MONTHS[lang].map(([w]) => w));
 const monthOf = (lang: TextLang, w: string) => MONTHS[lang].find(([name]) => name === w)?.[1];
 const END = "(?![\\p{L}\\d])";
-const VI_MONTH = userTextPattern(new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu"));
+const VI_MONTH = userTextPattern(
+  new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu"),
+);
 const VI_NUMERIC = /(?<![\d\/.,-])(\d{1,2})([\/-])(\d{1,2})(\2\d{2,4})?(?![\d\/-])/gu;
 // A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
 const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
 const DE_DATE = userTextPattern(new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu"));
 const DE_NUMERIC = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
-const EN_DATE = userTextPattern(new RegExp(
-  `(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![\\p{L}])(${M("en")})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d))?${END}`,
-  "gu",
-));
+const EN_DATE = userTextPattern(
+  new RegExp(
+    `(?:(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<![\\p{L}])(${M("en")})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d))?${END}`,
+    "gu",
+  ),
+);
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
 // "May" and "March" are also a verb/noun: only a month next to a number or after a time preposition
 // ("in May", "mid-March"). The word is looked for before the whitespace and hyphen ahead of the
@@ -48,7 +52,10 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
   let earlierSpans: Span[] = [];
   let counted = 0;
   const next = () => {
-    earlierSpans = mergeInOrder(earlierSpans, out.slice(counted).map((d) => d.span));
+    earlierSpans = mergeInOrder(
+      earlierSpans,
+      out.slice(counted).map((d) => d.span),
+    );
     counted = out.length;
     earlier = new SpanIndex(earlierSpans);
   };
@@ -79,7 +86,8 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
       push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
     }
     next();
-    for (const m of text.matchAll(DE_DATE)) push(m[1] ? Number(m[1]) : undefined, monthOf("de", m[2] ?? ""), m.index, m.index + m[0].length);
+    for (const m of text.matchAll(DE_DATE))
+      push(m[1] ? Number(m[1]) : undefined, monthOf("de", m[2] ?? ""), m.index, m.index + m[0].length);
   } else {
     for (const m of text.matchAll(EN_DATE)) {
       const name = m[2] ?? "";

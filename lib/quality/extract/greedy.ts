@@ -37,7 +37,10 @@ export function takePairs<A, B>(S: A[], T: B[], ok: (s: A, t: B) => boolean, spe
     }
   }
   replace(S, unmatched);
-  replace(T, T.filter((_, j) => !used[j]));
+  replace(
+    T,
+    T.filter((_, j) => !used[j]),
+  );
   return pairs;
 }
 

@@ -2,7 +2,14 @@
 // 10,5 (vi/de) == 10.5 (en), 14 % == 14 Prozent == 14 per cent, tám == acht == eight.
 import type { Span, TextLang } from "../types";
 import {
-  CURRENCY_PREFIX, CURRENCY_SUFFIX, DE_WHOLE_ONLY, MAGNITUDES, NUMBER_WORDS, UNITS, alternation, type UnitInfo,
+  CURRENCY_PREFIX,
+  CURRENCY_SUFFIX,
+  DE_WHOLE_ONLY,
+  MAGNITUDES,
+  NUMBER_WORDS,
+  UNITS,
+  alternation,
+  type UnitInfo,
 } from "./lexicon";
 import { parseNumeral } from "./numeral";
 import { SpanIndex } from "./spans";
@@ -24,17 +31,24 @@ export type NumberMention = {
   unit?: UnitInfo;
 };
 
-const DIGITS = /(?<=^|[^\p{L}\p{N}_]|VND|USD|EUR|GBP)((?<!\d\s)\d{1,3}(?:[\u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)([½¼¾])?|([½¼¾])/gu;
+const DIGITS =
+  /(?<=^|[^\p{L}\p{N}_]|VND|USD|EUR|GBP)((?<!\d\s)\d{1,3}(?:[\u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)([½¼¾])?|([½¼¾])/gu;
 // Digits glued to letters are codes (SS19, HER2) except after a currency code (VND40 trillion).
 // No-break-space grouping (10 000) unless it continues a digit run: "0800 555 111" is a phone number.
 const CODE_DIGITS = /(?<=\p{L})(?<!VND|USD|EUR|GBP)\d+(?![.,]\d)/gu;
 const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75 };
 const sticky = (body: string, flags = "u") => userTextPattern(new RegExp(`^(?:${body})`, flags));
 const MAG_RE = Object.fromEntries(
-  (["vi", "de", "en"] as const).map((l) => [l, sticky(`\\s?(${alternation(MAGNITUDES[l].map(([w]) => w))})(?![\\p{L}])`)]),
+  (["vi", "de", "en"] as const).map((l) => [
+    l,
+    sticky(`\\s?(${alternation(MAGNITUDES[l].map(([w]) => w))})(?![\\p{L}])`),
+  ]),
 ) as Record<TextLang, RegExp>;
 const CUR_RE = Object.fromEntries(
-  (["vi", "de", "en"] as const).map((l) => [l, sticky(`\\s*(${alternation(CURRENCY_SUFFIX[l].map(([w]) => w))})(?![\\p{L}])`)]),
+  (["vi", "de", "en"] as const).map((l) => [
+    l,
+    sticky(`\\s*(${alternation(CURRENCY_SUFFIX[l].map(([w]) => w))})(?![\\p{L}])`),
+  ]),
 ) as Record<TextLang, RegExp>;
 const PERCENT_RE = sticky("\\s?°?\\s?%(?:ig)?|\\s*(?:phần trăm|Prozent|prozentig|percent|per cent|pc)(?![\\p{L}])");
 const UNIT_RE = sticky(`\\s*(?:-\\s*)?(${alternation(UNITS.map(([w]) => w))})(?![\\p{L}²³])`);
@@ -42,7 +56,12 @@ const PREFIX_RE = /(US\$|\$|£|€|¥|₫|USD ?|EUR ?|GBP ?|VND ?)$/u;
 const WORD_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [
     l,
-    userTextPattern(new RegExp(`(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`, "giu")),
+    userTextPattern(
+      new RegExp(
+        `(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`,
+        "giu",
+      ),
+    ),
   ]),
 ) as Record<TextLang, RegExp>;
 const RANGE_GAP = /^\s*(?:-|–|—|đến|tới|to|bis|and|und|và|or|oder|hoặc)\s*$/iu;
@@ -54,11 +73,17 @@ function readSuffixes(text: string, end: number, lang: TextLang, m: NumberMentio
   if (!r && lang === "en" && m.currency) r = /^(m|k|b)(?![\p{L}])/u.exec(rest());
   if (r) {
     const word = r[1] ?? "";
-    const mag = MAGNITUDES[lang].find(([w]) => w === word)?.[1] ?? ({ m: 1e6, k: 1e3, b: 1e9 } as Record<string, number>)[word] ?? 1;
+    const mag =
+      MAGNITUDES[lang].find(([w]) => w === word)?.[1] ??
+      ({ m: 1e6, k: 1e3, b: 1e9 } as Record<string, number>)[word] ??
+      1;
     m.magnitude = mag;
     pos += r[0].length;
   }
-  if ((r = PERCENT_RE.exec(rest()))) { m.percent = true; pos += r[0].length; }
+  if ((r = PERCENT_RE.exec(rest()))) {
+    m.percent = true;
+    pos += r[0].length;
+  }
   if ((r = CUR_RE[lang].exec(rest()))) {
     m.currency = CURRENCY_SUFFIX[lang].find(([w]) => w === r?.[1])?.[1];
     pos += r[0].length;
@@ -82,7 +107,14 @@ function finish(m: NumberMention, base: number[], text: string): NumberMention {
 }
 
 const blank = (start: number, soft: boolean): NumberMention => ({
-  value: 0, values: [], mantissa: 0, magnitude: 1, span: [start, start], raw: "", soft, percent: false,
+  value: 0,
+  values: [],
+  mantissa: 0,
+  magnitude: 1,
+  span: [start, start],
+  raw: "",
+  soft,
+  percent: false,
 });
 
 const LETTERS = /\p{L}*/uy;
@@ -96,7 +128,10 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
     const base = d[1] ? parseNumeral(d[1], lang).map((v) => v + frac) : [frac];
     const m = blank(d.index, false);
     const prefix = PREFIX_RE.exec(text.slice(Math.max(0, d.index - 4), d.index));
-    if (prefix) { m.currency = CURRENCY_PREFIX.find(([p]) => p === prefix[1]?.trim() || p === prefix[1])?.[1]; m.span[0] -= prefix[0].length; }
+    if (prefix) {
+      m.currency = CURRENCY_PREFIX.find(([p]) => p === prefix[1]?.trim() || p === prefix[1])?.[1];
+      m.span[0] -= prefix[0].length;
+    }
     m.span[1] = readSuffixes(text, span[1], lang, m);
     out.push(finish(m, base, text));
   }
@@ -134,10 +169,28 @@ function joinPairs(list: NumberMention[], text: string): NumberMention[] {
     const a = list[i];
     const b = list[i + 1];
     if (!a) continue;
-    if (!b) { out.push(a); continue; }
+    if (!b) {
+      out.push(a);
+      continue;
+    }
     const gap = text.slice(a.span[1], b.span[0]);
-    if (!a.soft && !b.soft && gap === "/" && Number.isInteger(a.value) && b.value >= 2 && b.value <= 10 && a.value < b.value) {
-      out.push({ ...a, value: a.value / b.value, values: [a.value / b.value], mantissa: a.value / b.value, span: [a.span[0], b.span[1]], raw: text.slice(a.span[0], b.span[1]) });
+    if (
+      !a.soft &&
+      !b.soft &&
+      gap === "/" &&
+      Number.isInteger(a.value) &&
+      b.value >= 2 &&
+      b.value <= 10 &&
+      a.value < b.value
+    ) {
+      out.push({
+        ...a,
+        value: a.value / b.value,
+        values: [a.value / b.value],
+        mantissa: a.value / b.value,
+        span: [a.span[0], b.span[1]],
+        raw: text.slice(a.span[0], b.span[1]),
+      });
       i++;
       continue;
     }
@@ -148,7 +201,11 @@ function joinPairs(list: NumberMention[], text: string): NumberMention[] {
       b.mantissa = b.value;
     }
     if (RANGE_GAP.test(gap)) {
-      if (a.magnitude === 1 && b.magnitude > 1 && !a.soft) { a.magnitude = b.magnitude; a.values = a.values.map((v) => v * b.magnitude); a.value = a.values[0] ?? 0; }
+      if (a.magnitude === 1 && b.magnitude > 1 && !a.soft) {
+        a.magnitude = b.magnitude;
+        a.values = a.values.map((v) => v * b.magnitude);
+        a.value = a.values[0] ?? 0;
+      }
       a.percent ||= b.percent;
       a.unit ??= b.unit;
       a.currency ??= b.currency;

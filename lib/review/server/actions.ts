@@ -22,20 +22,37 @@ const seconds = z.number().int().min(0).max(86_400).optional();
 
 export const saveTranslationAction = defineAction({
   permission: "translation.edit",
-  input: z.object({ translationId: id, expectedVersion: version, text, confirm: z.literal(false), editSeconds: seconds }),
+  input: z.object({
+    translationId: id,
+    expectedVersion: version,
+    text,
+    confirm: z.literal(false),
+    editSeconds: seconds,
+  }),
   run: (input, actor) => saveTranslation(input, actor),
 });
 
 export const confirmTranslationAction = defineAction({
   permission: "translation.confirm",
-  input: z.object({ translationId: id, expectedVersion: version, text, confirm: z.literal(true), editSeconds: seconds }),
+  input: z.object({
+    translationId: id,
+    expectedVersion: version,
+    text,
+    confirm: z.literal(true),
+    editSeconds: seconds,
+  }),
   run: (input, actor) => saveTranslation(input, actor),
 });
 
 export const approveTranslationAction = defineAction({
   permission: "translation.approve",
-  input: z.object({ translationId: id, expectedVersion: version, text: text.optional(), editSeconds: seconds,
-    overrideReason: note.optional() }),
+  input: z.object({
+    translationId: id,
+    expectedVersion: version,
+    text: text.optional(),
+    editSeconds: seconds,
+    overrideReason: note.optional(),
+  }),
   run: (input, actor) => approveTranslation(input, actor),
 });
 
@@ -53,7 +70,12 @@ export const loadHistoryAction = defineAction({
 
 export const approveManyAction = defineAction({
   permission: "translation.approve",
-  input: z.object({ items: z.array(z.object({ translationId: id, expectedVersion: version })).min(1).max(1_000) }),
+  input: z.object({
+    items: z
+      .array(z.object({ translationId: id, expectedVersion: version }))
+      .min(1)
+      .max(1_000),
+  }),
   run: (input, actor) => approveMany(input, actor),
 });
 

@@ -49,57 +49,119 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   // Nothing changes (a save of the same text, Ctrl+Enter on a segment already confirmed): no revision,
   // no new version — a reviewer who has it open must not get a conflict for nothing.
   if (state === current.state && text === current.text && (step.kind === "save" || step.kind === "confirm")) {
-    return { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt.toISOString(), issues: {} };
+    return {
+      id: current.id,
+      text,
+      state,
+      version: current.version,
+      updatedAt: current.updatedAt.toISOString(),
+      issues: {},
+    };
   }
   const textChanged = text !== current.text;
   const origin: Origin = textChanged ? "human" : (current.origin as Origin);
   const textAuthorId = textChanged ? o.actor.id : current.textAuthorId;
-  if (state === "approved") await assertFourEyes(tx, { translationId: current.id, actorId: o.actor.id, editsNow: textChanged });
+  if (state === "approved")
+    await assertFourEyes(tx, { translationId: current.id, actorId: o.actor.id, editsNow: textChanged });
   const version = current.version + 1;
   const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
   const own = checked.byLang[current.lang as keyof typeof checked.byLang];
   const override = state === "approved" && own.errorCount > 0;
   if (override && !o.overrideReason?.trim()) {
-    throw new AppError("REVIEW_BLOCKING_ISSUES", { count: own.errorCount }, own.issues.filter((i) => i.severity === "error"));
+    throw new AppError(
+      "REVIEW_BLOCKING_ISSUES",
+      { count: own.errorCount },
+      own.issues.filter((i) => i.severity === "error"),
+    );
   }
   const action = override ? "override" : o.action;
   const reason = override ? o.overrideReason!.trim() : (o.reason ?? null);
   const seconds = o.editSeconds ?? 0;
   // Effort is stored with the text it measures (the Effort page sums it): on a text change or editing time.
-  const effort = textChanged || seconds > 0
-    ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds } : null;
+  const effort =
+    textChanged || seconds > 0
+      ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds }
+      : null;
   // Lock order: the segment's rows in id order (their issues), then this row again. Saving the German and
   // the English of one segment at once would otherwise lock the two rows in opposite orders and deadlock.
   await storeSegmentIssues(tx, { ...checked, rows: [...checked.rows].sort((a, b) => (a.id < b.id ? -1 : 1)) });
   const updated = await tx.translation.updateMany({
     where: { id: current.id, version: current.version },
-    data: { text, state, origin, version, textAuthorId, updatedById: o.actor.id, ...(effort ?? {}),
+    data: {
+      text,
+      state,
+      origin,
+      version,
+      textAuthorId,
+      updatedById: o.actor.id,
+      ...(effort ?? {}),
       ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
       ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
-      ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}) },
+      ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}),
+    },
   });
-  if (updated.count !== 1) throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
-  await tx.revision.create({ data: { translationId: current.id, version, text, state, origin, action,
-    reason, editSeconds: o.editSeconds ?? null, authorId: o.actor.id, wroteText: textChanged } });
-  if (state === "approved") await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });
-  await recordEvent(tx, { actorId: o.actor.id, action: `translation.${action}`, entityType: "translation",
-    entityId: current.id, articleId: current.articleId, data: { lang: current.lang, from: current.state, to: state,
-      ...(reason ? { reason } : {}), ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}) } });
+  if (updated.count !== 1)
+    throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
+  await tx.revision.create({
+    data: {
+      translationId: current.id,
+      version,
+      text,
+      state,
+      origin,
+      action,
+      reason,
+      editSeconds: o.editSeconds ?? null,
+      authorId: o.actor.id,
+      wroteText: textChanged,
+    },
+  });
+  if (state === "approved")
+    await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });
+  await recordEvent(tx, {
+    actorId: o.actor.id,
+    action: `translation.${action}`,
+    entityType: "translation",
+    entityId: current.id,
+    articleId: current.articleId,
+    data: {
+      lang: current.lang,
+      from: current.state,
+      to: state,
+      ...(reason ? { reason } : {}),
+      ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}),
+    },
+  });
   // Last: the day's shared sums stay locked (PostgreSQL) only until the commit that follows.
   if (effort) await shiftEffortDays(tx, [{ lang: current.lang, before: current, after: effort }]);
   const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
-  return { id: current.id, text, state, version, updatedAt: row.updatedAt.toISOString(),
-    issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])) };
+  return {
+    id: current.id,
+    text,
+    state,
+    version,
+    updatedAt: row.updatedAt.toISOString(),
+    issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])),
+  };
 }
 
 function summary(s: { issues: unknown[]; errorCount: number; warningCount: number }) {
   return { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount };
 }
 
-async function conflict(tx: Prisma.TransactionClient, row: { text: string; state: string; version: number;
-  updatedById: string | null; updatedAt: Date }): Promise<AppError> {
-  const by = row.updatedById ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
-  const details: ConflictDetails = { text: row.text, state: row.state as TranslationState, version: row.version,
-    updatedBy: by?.name ?? null, updatedAt: row.updatedAt.toISOString() };
+async function conflict(
+  tx: Prisma.TransactionClient,
+  row: { text: string; state: string; version: number; updatedById: string | null; updatedAt: Date },
+): Promise<AppError> {
+  const by = row.updatedById
+    ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
+    : null;
+  const details: ConflictDetails = {
+    text: row.text,
+    state: row.state as TranslationState,
+    version: row.version,
+    updatedBy: by?.name ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
   return new AppError("TRANSLATION_CONFLICT", { name: by?.name ?? "?" }, details);
 }

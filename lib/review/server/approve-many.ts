@@ -11,7 +11,10 @@ export type BulkApproveResult = { approved: StepResult[]; skipped: { translation
  * transaction: one refusal (an error, the four-eyes rule, a newer version) skips that segment only,
  * and says why; nothing is ever overridden in bulk.
  */
-export async function approveMany(input: { items: { translationId: string; expectedVersion: number }[] }, actor: Actor): Promise<BulkApproveResult> {
+export async function approveMany(
+  input: { items: { translationId: string; expectedVersion: number }[] },
+  actor: Actor,
+): Promise<BulkApproveResult> {
   const result: BulkApproveResult = { approved: [], skipped: [] };
   for (const item of input.items) {
     try {

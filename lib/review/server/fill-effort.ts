@@ -19,17 +19,23 @@ export function pendingEffortWhere() {
  * alone). The effort is dated at the row's last change, as the report always did. Returns the rows read.
  */
 export async function fillEffort(limit = FILL_BATCH): Promise<number> {
-  const rows = await db.translation.findMany({ where: pendingEffortWhere(), take: limit,
-    select: { id: true, lang: true, version: true, text: true, machineText: true, updatedAt: true, editSeconds: true } });
+  const rows = await db.translation.findMany({
+    where: pendingEffortWhere(),
+    take: limit,
+    select: { id: true, lang: true, version: true, text: true, machineText: true, updatedAt: true, editSeconds: true },
+  });
   if (!rows.length) return 0;
   const computed = rows.map((r) => ({ r, fields: effortFields(r.text, r.machineText, r.updatedAt) }));
   await db.$transaction(async (tx) => {
     const changes = [];
     for (const { r, fields } of computed) {
       // updatedAt kept: computing a number is not an edit.
-      const done = await tx.translation.updateMany({ where: { id: r.id, version: r.version, effortAt: null },
-        data: { ...fields, updatedAt: r.updatedAt } });
-      if (done.count === 1) changes.push({ lang: r.lang, before: null, after: { ...fields, editSeconds: r.editSeconds } });
+      const done = await tx.translation.updateMany({
+        where: { id: r.id, version: r.version, effortAt: null },
+        data: { ...fields, updatedAt: r.updatedAt },
+      });
+      if (done.count === 1)
+        changes.push({ lang: r.lang, before: null, after: { ...fields, editSeconds: r.editSeconds } });
     }
     await shiftEffortDays(tx, changes);
   });

@@ -8,6 +8,12 @@ export async function rejectTranslation(
   actor: Actor,
 ): Promise<StepResult> {
   const reason = input.reason.trim();
-  return applyStep({ translationId: input.translationId, expectedVersion: input.expectedVersion, actor,
-    step: { kind: "reject", reason }, action: "reject", reason });
+  return applyStep({
+    translationId: input.translationId,
+    expectedVersion: input.expectedVersion,
+    actor,
+    step: { kind: "reject", reason },
+    action: "reject",
+    reason,
+  });
 }

@@ -8,7 +8,12 @@ export async function saveTranslation(
   actor: Actor,
 ): Promise<StepResult> {
   const text = input.text.normalize("NFC");
-  return applyStep({ translationId: input.translationId, expectedVersion: input.expectedVersion, actor,
+  return applyStep({
+    translationId: input.translationId,
+    expectedVersion: input.expectedVersion,
+    actor,
     step: input.confirm ? { kind: "confirm", text } : { kind: "save", text },
-    action: input.confirm ? "confirm" : "save", editSeconds: input.editSeconds });
+    action: input.confirm ? "confirm" : "save",
+    editSeconds: input.editSeconds,
+  });
 }

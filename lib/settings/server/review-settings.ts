@@ -13,7 +13,10 @@ export async function isFourEyesOn(tx: Prisma.TransactionClient): Promise<boolea
 }
 
 export async function loadReviewSettings(): Promise<ReviewSettings> {
-  const [fourEyes, style] = await Promise.all([isFourEyesOn(db), db.setting.findUnique({ where: { key: "houseStyle" } })]);
+  const [fourEyes, style] = await Promise.all([
+    isFourEyesOn(db),
+    db.setting.findUnique({ where: { key: "houseStyle" } }),
+  ]);
   const diacritics = style ? (JSON.parse(style.value) as { diacritics?: string }).diacritics : undefined;
   return { fourEyes, diacritics: diacritics === "strip" ? "strip" : "keep" };
 }
@@ -24,11 +27,24 @@ export async function loadReviewSettings(): Promise<ReviewSettings> {
  */
 export async function saveReviewSettings(input: ReviewSettings, actor: Actor): Promise<ReviewSettings> {
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key: "fourEyes" }, create: { key: "fourEyes", value: JSON.stringify(input.fourEyes) },
-      update: { value: JSON.stringify(input.fourEyes) } });
+    await tx.setting.upsert({
+      where: { key: "fourEyes" },
+      create: { key: "fourEyes", value: JSON.stringify(input.fourEyes) },
+      update: { value: JSON.stringify(input.fourEyes) },
+    });
     const style = JSON.stringify({ diacritics: input.diacritics });
-    await tx.setting.upsert({ where: { key: "houseStyle" }, create: { key: "houseStyle", value: style }, update: { value: style } });
-    await recordEvent(tx, { actorId: actor.id, action: "settings.update", entityType: "setting", entityId: "review", data: input });
+    await tx.setting.upsert({
+      where: { key: "houseStyle" },
+      create: { key: "houseStyle", value: style },
+      update: { value: style },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "settings.update",
+      entityType: "setting",
+      entityId: "review",
+      data: input,
+    });
   });
   return input;
 }

@@ -39,7 +39,14 @@ export const findMemoryMatchesAction = defineAction({
 
 export const saveGlossaryTermAction = defineAction({
   permission: "glossary.manage",
-  input: z.object({ id: id.optional(), vi: term, de: term, en: term, note: cleanText(MAX_NOTE_TEXT), caseSensitive: z.boolean() }),
+  input: z.object({
+    id: id.optional(),
+    vi: term,
+    de: term,
+    en: term,
+    note: cleanText(MAX_NOTE_TEXT),
+    caseSensitive: z.boolean(),
+  }),
   run: (input, actor) => saveGlossaryTerm(input, actor),
 });
 

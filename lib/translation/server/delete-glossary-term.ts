@@ -9,8 +9,13 @@ export async function deleteGlossaryTerm(input: { id: string }, actor: Actor): P
     const row = await tx.glossaryTerm.findUnique({ where: { id: input.id } });
     if (!row) throw new AppError("GLOSSARY_TERM_NOT_FOUND");
     await tx.glossaryTerm.delete({ where: { id: row.id } });
-    await recordEvent(tx, { actorId: actor.id, action: "glossary.delete", entityType: "glossaryTerm", entityId: row.id,
-      data: { vi: row.vi, de: row.de, en: row.en } });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "glossary.delete",
+      entityType: "glossaryTerm",
+      entityId: row.id,
+      data: { vi: row.vi, de: row.de, en: row.en },
+    });
     return { id: row.id };
   });
 }

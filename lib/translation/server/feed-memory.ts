@@ -7,7 +7,10 @@ import { tmKey } from "./tm-key";
  * text, replacing an older approval. Runs inside the approval's transaction (lib/review/server/apply-step.ts),
  * so the memory never holds a text whose approval was rolled back.
  */
-export async function feedMemory(tx: Prisma.TransactionClient, input: { translationId: string; segmentId: string; lang: string; text: string }): Promise<void> {
+export async function feedMemory(
+  tx: Prisma.TransactionClient,
+  input: { translationId: string; segmentId: string; lang: string; text: string },
+): Promise<void> {
   if (input.lang !== "de" && input.lang !== "en") return;
   const text = input.text.normalize("NFC").trim();
   if (!text) return;
@@ -15,6 +18,9 @@ export async function feedMemory(tx: Prisma.TransactionClient, input: { translat
   if (!segment) return;
   const key = tmKey(segment.sourceText);
   if (!key.vi) return;
-  const data = input.lang === "de" ? { de: text, deTranslationId: input.translationId } : { en: text, enTranslationId: input.translationId };
+  const data =
+    input.lang === "de"
+      ? { de: text, deTranslationId: input.translationId }
+      : { en: text, enTranslationId: input.translationId };
   await tx.tmEntry.upsert({ where: { hash: key.hash }, create: { ...key, ...data }, update: data });
 }

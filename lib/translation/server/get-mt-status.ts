@@ -6,9 +6,17 @@ import type { Origin, TranslationState } from "@/lib/review/workflow";
 import { ensureMtRunner } from "./mt-runner";
 
 export type MtJobView = {
-  id: string; state: "queued" | "running" | "done" | "failed"; total: number; done: number; tmFilled: number;
-  requests: number; billedCharacters: number; errorCode: string | null; errorParams: Record<string, string | number>;
-  createdAt: string; finishedAt: string | null;
+  id: string;
+  state: "queued" | "running" | "done" | "failed";
+  total: number;
+  done: number;
+  tmFilled: number;
+  requests: number;
+  billedCharacters: number;
+  errorCode: string | null;
+  errorParams: Record<string, string | number>;
+  createdAt: string;
+  finishedAt: string | null;
 };
 export type MtChange = { segmentId: string; lang: TargetLang; patch: Partial<EditorTranslation> };
 export type MtStatus = { job: MtJobView | null; changes: MtChange[]; cursor: string | null };
@@ -23,21 +31,56 @@ export async function getMtStatus(input: { articleId: string; since?: string | n
   if (!job) return { job: null, changes: [], cursor: input.since ?? null };
   const since = input.since ? new Date(input.since) : job.createdAt;
   const rows = await db.translation.findMany({
-    where: { articleId: input.articleId, state: "machine", origin: { in: ["machine", "tm"] }, updatedAt: { gte: since } },
-    orderBy: { updatedAt: "asc" }, take: 2000,
+    where: {
+      articleId: input.articleId,
+      state: "machine",
+      origin: { in: ["machine", "tm"] },
+      updatedAt: { gte: since },
+    },
+    orderBy: { updatedAt: "asc" },
+    take: 2000,
   });
-  const authors = new Map((await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.updatedById ?? ""))] } },
-    select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const changes = rows.map((t): MtChange => ({ segmentId: t.segmentId, lang: t.lang as TargetLang, patch: {
-    id: t.id, text: t.text, state: t.state as TranslationState, origin: t.origin as Origin, machineText: t.machineText, version: t.version,
-    errorCount: t.errorCount, warningCount: t.warningCount, issues: t.issues,
-    updatedBy: t.updatedById ? authors.get(t.updatedById) ?? null : null, updatedAt: t.updatedAt.toISOString() } }));
+  const authors = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.updatedById ?? ""))] } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
+  const changes = rows.map((t): MtChange => ({
+    segmentId: t.segmentId,
+    lang: t.lang as TargetLang,
+    patch: {
+      id: t.id,
+      text: t.text,
+      state: t.state as TranslationState,
+      origin: t.origin as Origin,
+      machineText: t.machineText,
+      version: t.version,
+      errorCount: t.errorCount,
+      warningCount: t.warningCount,
+      issues: t.issues,
+      updatedBy: t.updatedById ? (authors.get(t.updatedById) ?? null) : null,
+      updatedAt: t.updatedAt.toISOString(),
+    },
+  }));
   const cursor = rows.length ? rows[rows.length - 1]!.updatedAt.toISOString() : since.toISOString();
   return {
-    job: { id: job.id, state: job.state as MtJobView["state"], total: job.total, done: job.done, tmFilled: job.tmFilled,
-      requests: job.requests, billedCharacters: job.billedCharacters, errorCode: job.errorCode,
+    job: {
+      id: job.id,
+      state: job.state as MtJobView["state"],
+      total: job.total,
+      done: job.done,
+      tmFilled: job.tmFilled,
+      requests: job.requests,
+      billedCharacters: job.billedCharacters,
+      errorCode: job.errorCode,
       errorParams: job.errorParams ? (JSON.parse(job.errorParams) as Record<string, string | number>) : {},
-      createdAt: job.createdAt.toISOString(), finishedAt: job.finishedAt?.toISOString() ?? null },
-    changes, cursor,
+      createdAt: job.createdAt.toISOString(),
+      finishedAt: job.finishedAt?.toISOString() ?? null,
+    },
+    changes,
+    cursor,
   };
 }

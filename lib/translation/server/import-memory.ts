@@ -45,7 +45,13 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
           "en" = COALESCE(excluded."en", "TmEntry"."en"), "updatedAt" = excluded."updatedAt"`;
       const updated = Number(existing);
       const result = { created: staged - updated, updated, skipped: run.head.skipped };
-      await recordEvent(tx, { actorId: actor.id, action: "memory.import", entityType: "tmEntry", entityId: "tmx", data: result });
+      await recordEvent(tx, {
+        actorId: actor.id,
+        action: "memory.import",
+        entityType: "tmEntry",
+        entityId: "tmx",
+        data: result,
+      });
       return result;
     });
   } finally {

@@ -12,7 +12,8 @@ export type ArticleCost = { articleId: string; title: string; de: LangCost; en: 
 export type MtCosts = {
   articles: ArticleCost[];
   /** Cursors of the pages around this one (newest articles first). */
-  newer: string | null; older: string | null;
+  newer: string | null;
+  older: string | null;
   totals: { de: LangCost; en: LangCost };
   /** DeepL account usage, or why it could not be read (MT_NOT_CONFIGURED, MT_AUTH_FAILED, …). */
   usage: { ok: true; data: Usage } | { ok: false; code: string };
@@ -39,8 +40,11 @@ export async function loadMtCosts(cursor: ArticleCursor | null = null): Promise<
   ]);
   const totals = { de: zero(), en: zero() };
   for (const s of sums) add(totals, s.lang, s.state, s._sum.characters ?? 0);
-  const perArticle = await db.mtCharge.groupBy({ by: ["articleId", "lang", "state"], _sum: { characters: true },
-    where: { articleId: { in: page.rows.map((a) => a.id) } } });
+  const perArticle = await db.mtCharge.groupBy({
+    by: ["articleId", "lang", "state"],
+    _sum: { characters: true },
+    where: { articleId: { in: page.rows.map((a) => a.id) } },
+  });
   const costs = new Map(page.rows.map((a) => [a.id, { de: zero(), en: zero() }]));
   for (const s of perArticle) if (s.articleId) add(costs.get(s.articleId)!, s.lang, s.state, s._sum.characters ?? 0);
   const articles = page.rows.map((a) => ({ articleId: a.id, title: a.title, ...costs.get(a.id)! }));

@@ -12,7 +12,9 @@ export const mtSettingsSchema = z.object({
 export const DEFAULT_MT_SETTINGS: TranslationSettings = { englishVariant: "EN-GB", germanFormality: "default" };
 
 /** The admin's MT settings; a missing or unreadable row means the defaults (British English, default formality). */
-export async function loadMtSettings(client: Pick<Prisma.TransactionClient, "setting"> = db): Promise<TranslationSettings> {
+export async function loadMtSettings(
+  client: Pick<Prisma.TransactionClient, "setting"> = db,
+): Promise<TranslationSettings> {
   const row = await client.setting.findUnique({ where: { key: MT_SETTINGS_KEY } });
   if (!row) return DEFAULT_MT_SETTINGS;
   try {

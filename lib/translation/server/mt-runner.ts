@@ -21,11 +21,15 @@ async function claimNext(): Promise<string | null> {
   const stale = new Date(Date.now() - STALE_MS);
   const candidates = await db.mtJob.findMany({
     where: { OR: [{ state: "queued" }, { state: "running", updatedAt: { lt: stale } }] },
-    orderBy: { createdAt: "asc" }, take: 5, select: { id: true, state: true, updatedAt: true },
+    orderBy: { createdAt: "asc" },
+    take: 5,
+    select: { id: true, state: true, updatedAt: true },
   });
   for (const c of candidates) {
-    const taken = await db.mtJob.updateMany({ where: { id: c.id, state: c.state, updatedAt: c.updatedAt },
-      data: { state: "running", startedAt: new Date() } });
+    const taken = await db.mtJob.updateMany({
+      where: { id: c.id, state: c.state, updatedAt: c.updatedAt },
+      data: { state: "running", startedAt: new Date() },
+    });
     if (taken.count === 1) return c.id;
   }
   return null;
@@ -34,7 +38,9 @@ async function claimNext(): Promise<string | null> {
 async function drain(): Promise<void> {
   for (let id = await claimNext(); id; id = await claimNext()) {
     const beat = setInterval(() => {
-      void db.mtJob.updateMany({ where: { id, state: "running" }, data: { updatedAt: new Date() } }).catch(() => undefined);
+      void db.mtJob
+        .updateMany({ where: { id, state: "running" }, data: { updatedAt: new Date() } })
+        .catch(() => undefined);
     }, HEARTBEAT_MS);
     beat.unref();
     try {
@@ -50,7 +56,9 @@ export function kickMtRunner(): Promise<void> {
   if (!runner.loop) {
     runner.loop = drain()
       .catch((e) => console.error("[mt] runner stopped", e))
-      .finally(() => { runner.loop = null; });
+      .finally(() => {
+        runner.loop = null;
+      });
   }
   return runner.loop;
 }

@@ -5,23 +5,44 @@ import type { Actor } from "@/lib/action";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { cleanTerm } from "@/lib/translation/glossary";
 
-export type GlossaryTermInput = { id?: string; vi: string; de: string; en: string; note: string; caseSensitive: boolean };
+export type GlossaryTermInput = {
+  id?: string;
+  vi: string;
+  de: string;
+  en: string;
+  note: string;
+  caseSensitive: boolean;
+};
 
 /**
  * Adds a term (no id) or changes one. The DeepL glossary is not touched here: the next MT run sees that
  * the terms changed (sync-glossary.ts) and syncs first, so editing terms works without DeepL.
  */
 export async function saveGlossaryTerm(input: GlossaryTermInput, actor: Actor): Promise<{ id: string }> {
-  const data = { vi: cleanTerm(input.vi), de: cleanTerm(input.de), en: cleanTerm(input.en), note: input.note.trim(), caseSensitive: input.caseSensitive };
+  const data = {
+    vi: cleanTerm(input.vi),
+    de: cleanTerm(input.de),
+    en: cleanTerm(input.en),
+    note: input.note.trim(),
+    caseSensitive: input.caseSensitive,
+  };
   if (!data.vi) throw new AppError("GLOSSARY_TERM_REQUIRED");
   if (!data.de && !data.en) throw new AppError("GLOSSARY_TRANSLATION_REQUIRED");
   return db.$transaction(async (tx) => {
     const clash = await tx.glossaryTerm.findUnique({ where: { vi: data.vi } });
     if (clash && clash.id !== input.id) throw new AppError("GLOSSARY_TERM_EXISTS", { term: data.vi });
-    if (input.id && !(await tx.glossaryTerm.findUnique({ where: { id: input.id } }))) throw new AppError("GLOSSARY_TERM_NOT_FOUND");
-    const row = input.id ? await tx.glossaryTerm.update({ where: { id: input.id }, data }) : await tx.glossaryTerm.create({ data });
-    await recordEvent(tx, { actorId: actor.id, action: input.id ? "glossary.update" : "glossary.create", entityType: "glossaryTerm",
-      entityId: row.id, data: { vi: data.vi, de: data.de, en: data.en } });
+    if (input.id && !(await tx.glossaryTerm.findUnique({ where: { id: input.id } })))
+      throw new AppError("GLOSSARY_TERM_NOT_FOUND");
+    const row = input.id
+      ? await tx.glossaryTerm.update({ where: { id: input.id }, data })
+      : await tx.glossaryTerm.create({ data });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: input.id ? "glossary.update" : "glossary.create",
+      entityType: "glossaryTerm",
+      entityId: row.id,
+      data: { vi: data.vi, de: data.de, en: data.en },
+    });
     return { id: row.id };
   });
 }

@@ -9,9 +9,18 @@ import { MT_SETTINGS_KEY } from "./load-mt-settings";
 export async function saveMtSettings(input: TranslationSettings, actor: Actor): Promise<TranslationSettings> {
   const value: TranslationSettings = { englishVariant: input.englishVariant, germanFormality: input.germanFormality };
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key: MT_SETTINGS_KEY }, create: { key: MT_SETTINGS_KEY, value: JSON.stringify(value) },
-      update: { value: JSON.stringify(value) } });
-    await recordEvent(tx, { actorId: actor.id, action: "settings.mt", entityType: "setting", entityId: MT_SETTINGS_KEY, data: value });
+    await tx.setting.upsert({
+      where: { key: MT_SETTINGS_KEY },
+      create: { key: MT_SETTINGS_KEY, value: JSON.stringify(value) },
+      update: { value: JSON.stringify(value) },
+    });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "settings.mt",
+      entityType: "setting",
+      entityId: MT_SETTINGS_KEY,
+      data: value,
+    });
   });
   return value;
 }

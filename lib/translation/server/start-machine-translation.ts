@@ -22,7 +22,13 @@ export async function startMachineTranslation(input: { articleId: string }, acto
     const active = await tx.mtJob.findFirst({ where: { articleId: article.id, state: { in: ["queued", "running"] } } });
     if (active) return { jobId: active.id, alreadyRunning: true };
     const job = await tx.mtJob.create({ data: { articleId: article.id, startedById: actor.id } });
-    await recordEvent(tx, { actorId: actor.id, action: "mt.start", entityType: "mtJob", entityId: job.id, articleId: article.id });
+    await recordEvent(tx, {
+      actorId: actor.id,
+      action: "mt.start",
+      entityType: "mtJob",
+      entityId: job.id,
+      articleId: article.id,
+    });
     return { jobId: job.id, alreadyRunning: false };
   });
   ensureMtRunner();

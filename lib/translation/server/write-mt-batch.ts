@@ -10,9 +10,16 @@ import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
 
 export type MtWrite = { translationId: string; segmentId: string; text: string; billedCharacters: number };
 export type MtBatch = {
-  jobId: string; articleId: string; lang: TargetLang; actorId: string | null;
-  origin: "machine" | "tm"; engine: string; settings: Record<string, unknown>;
-  writes: MtWrite[]; billedCharacters: number; requests: number;
+  jobId: string;
+  articleId: string;
+  lang: TargetLang;
+  actorId: string | null;
+  origin: "machine" | "tm";
+  engine: string;
+  settings: Record<string, unknown>;
+  writes: MtWrite[];
+  billedCharacters: number;
+  requests: number;
 };
 
 /**
@@ -21,46 +28,106 @@ export type MtBatch = {
  * issues for its segment, its stored effort and the job's progress. Returns how many rows were filled.
  */
 export async function writeMtBatch(b: MtBatch): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const options = await loadCheckOptions(tx);
-    const segments = await tx.segment.findMany({ where: { id: { in: b.writes.map((w) => w.segmentId) } },
-      select: { id: true, sourceText: true, kind: true, translations: { select: { id: true, lang: true, text: true, state: true, version: true,
-        effortAt: true, effortWords: true, effortBaseWords: true, effortEdits: true, editSeconds: true } } } });
-    const byId = new Map(segments.map((s) => [s.id, s]));
-    let filled = 0;
-    const efforts: EffortChange[] = [];
-    for (const w of b.writes) {
-      const seg = byId.get(w.segmentId);
-      const row = seg?.translations.find((t) => t.id === w.translationId);
-      if (!seg || !row || row.state !== "untranslated") continue;
-      const version = row.version + 1;
-      const effort = effortFields(w.text, w.text, new Date());
-      const updated = await tx.translation.updateMany({
-        where: { id: row.id, version: row.version, state: "untranslated" },
-        data: { text: w.text, machineText: w.text, state: "machine", origin: b.origin, version, machineEngine: b.engine,
-          machineSettings: JSON.stringify(b.settings), billedCharacters: w.billedCharacters, updatedById: b.actorId, ...effort },
+  return db.$transaction(
+    async (tx) => {
+      const options = await loadCheckOptions(tx);
+      const segments = await tx.segment.findMany({
+        where: { id: { in: b.writes.map((w) => w.segmentId) } },
+        select: {
+          id: true,
+          sourceText: true,
+          kind: true,
+          translations: {
+            select: {
+              id: true,
+              lang: true,
+              text: true,
+              state: true,
+              version: true,
+              effortAt: true,
+              effortWords: true,
+              effortBaseWords: true,
+              effortEdits: true,
+              editSeconds: true,
+            },
+          },
+        },
       });
-      if (updated.count !== 1) continue;
-      filled++;
-      efforts.push({ lang: row.lang, before: row, after: { ...row, ...effort } });
-      await tx.revision.create({ data: { translationId: row.id, version, text: w.text, state: "machine", origin: b.origin,
-        action: b.origin, authorId: b.actorId, wroteText: false } }); // the machine's text: nobody's writing (four-eyes)
-      // Cross-target checks depend on both languages, so both rows of the segment get fresh issues.
-      row.text = w.text; row.state = "machine";
-      const texts = Object.fromEntries(seg.translations.map((t) => [t.lang, { text: t.text, state: t.state }]));
-      const issues = segmentIssues({ source: seg.sourceText, kind: seg.kind, de: texts.de, en: texts.en }, options);
-      for (const t of seg.translations) {
-        const s = issues[t.lang as TargetLang];
-        await tx.translation.update({ where: { id: t.id }, data: { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount } });
+      const byId = new Map(segments.map((s) => [s.id, s]));
+      let filled = 0;
+      const efforts: EffortChange[] = [];
+      for (const w of b.writes) {
+        const seg = byId.get(w.segmentId);
+        const row = seg?.translations.find((t) => t.id === w.translationId);
+        if (!seg || !row || row.state !== "untranslated") continue;
+        const version = row.version + 1;
+        const effort = effortFields(w.text, w.text, new Date());
+        const updated = await tx.translation.updateMany({
+          where: { id: row.id, version: row.version, state: "untranslated" },
+          data: {
+            text: w.text,
+            machineText: w.text,
+            state: "machine",
+            origin: b.origin,
+            version,
+            machineEngine: b.engine,
+            machineSettings: JSON.stringify(b.settings),
+            billedCharacters: w.billedCharacters,
+            updatedById: b.actorId,
+            ...effort,
+          },
+        });
+        if (updated.count !== 1) continue;
+        filled++;
+        efforts.push({ lang: row.lang, before: row, after: { ...row, ...effort } });
+        await tx.revision.create({
+          data: {
+            translationId: row.id,
+            version,
+            text: w.text,
+            state: "machine",
+            origin: b.origin,
+            action: b.origin,
+            authorId: b.actorId,
+            wroteText: false,
+          },
+        }); // the machine's text: nobody's writing (four-eyes)
+        // Cross-target checks depend on both languages, so both rows of the segment get fresh issues.
+        row.text = w.text;
+        row.state = "machine";
+        const texts = Object.fromEntries(seg.translations.map((t) => [t.lang, { text: t.text, state: t.state }]));
+        const issues = segmentIssues({ source: seg.sourceText, kind: seg.kind, de: texts.de, en: texts.en }, options);
+        for (const t of seg.translations) {
+          const s = issues[t.lang as TargetLang];
+          await tx.translation.update({
+            where: { id: t.id },
+            data: { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount },
+          });
+        }
       }
-    }
-    await shiftEffortDays(tx, efforts);
-    // Billed characters and requests were counted when DeepL answered (charged-translate.ts), before this
-    // write: a batch that fails here, or whose rows a human filled meanwhile, still counts as cost.
-    await tx.mtJob.update({ where: { id: b.jobId }, data: { done: { increment: b.writes.length },
-      tmFilled: { increment: b.origin === "tm" ? filled : 0 } } });
-    await recordEvent(tx, { actorId: b.actorId, action: `translation.${b.origin}`, entityType: "article", entityId: b.articleId,
-      articleId: b.articleId, data: { jobId: b.jobId, lang: b.lang, filled, skipped: b.writes.length - filled, billedCharacters: b.billedCharacters } });
-    return filled;
-  }, { timeout: 30_000 });
+      await shiftEffortDays(tx, efforts);
+      // Billed characters and requests were counted when DeepL answered (charged-translate.ts), before this
+      // write: a batch that fails here, or whose rows a human filled meanwhile, still counts as cost.
+      await tx.mtJob.update({
+        where: { id: b.jobId },
+        data: { done: { increment: b.writes.length }, tmFilled: { increment: b.origin === "tm" ? filled : 0 } },
+      });
+      await recordEvent(tx, {
+        actorId: b.actorId,
+        action: `translation.${b.origin}`,
+        entityType: "article",
+        entityId: b.articleId,
+        articleId: b.articleId,
+        data: {
+          jobId: b.jobId,
+          lang: b.lang,
+          filled,
+          skipped: b.writes.length - filled,
+          billedCharacters: b.billedCharacters,
+        },
+      });
+      return filled;
+    },
+    { timeout: 30_000 },
+  );
 }

@@ -14,7 +14,12 @@ export async function readUpload(value: File | string, kind: UploadKind): Promis
 
 /** The same limit for content that reached a service by another way (the CMS API, scripts, tests). */
 export function assertUploadSize(value: File | Uint8Array | string, kind: UploadKind): void {
-  const bytes = typeof value === "string" ? Buffer.byteLength(value, "utf8") : value instanceof Uint8Array ? value.byteLength : value.size;
+  const bytes =
+    typeof value === "string"
+      ? Buffer.byteLength(value, "utf8")
+      : value instanceof Uint8Array
+        ? value.byteLength
+        : value.size;
   const refusal = uploadTooLarge(kind, bytes);
   if (refusal) throw new AppError(refusal.code, refusal.params);
 }

@@ -7,5 +7,8 @@ import { setLocale } from "./set-locale";
 export const setLocaleAction = defineAction({
   permission: "article.read", // every signed-in role may choose its own UI language
   input: z.object({ locale: z.enum(LOCALES) }),
-  run: async (input, actor) => { await setLocale(actor.id, input.locale); return { locale: input.locale }; },
+  run: async (input, actor) => {
+    await setLocale(actor.id, input.locale);
+    return { locale: input.locale };
+  },
 });

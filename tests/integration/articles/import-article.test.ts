@@ -6,8 +6,14 @@ import { findArticles } from "@/lib/articles/server/find-articles";
 import { createActor, SAMPLE_ARTICLE } from "../../factories";
 
 async function counts() {
-  const [articles, languages, segments, translations, revisions, audit] = await Promise.all([db.article.count(),
-    db.articleLanguage.count(), db.segment.count(), db.translation.count(), db.revision.count(), db.auditEvent.count()]);
+  const [articles, languages, segments, translations, revisions, audit] = await Promise.all([
+    db.article.count(),
+    db.articleLanguage.count(),
+    db.segment.count(),
+    db.translation.count(),
+    db.revision.count(),
+    db.auditEvent.count(),
+  ]);
   return { articles, languages, segments, translations, revisions, audit };
 }
 
@@ -18,7 +24,11 @@ describe("importArticle", () => {
     const rows = await db.segment.findMany({ where: { articleId }, orderBy: { position: "asc" } });
     expect(rows).toHaveLength(segments);
     expect(rows.map((s) => s.kind)).toEqual(["title", "lead", "body", "body", "boilerplate", "boilerplate", "source"]);
-    expect(rows.filter((s) => !s.translatable).map((s) => s.sourceText)).toEqual(["[ad_1]", "Bình luận (0)", "Nguồn: https://example.vn/metro-5"]);
+    expect(rows.filter((s) => !s.translatable).map((s) => s.sourceText)).toEqual([
+      "[ad_1]",
+      "Bình luận (0)",
+      "Nguồn: https://example.vn/metro-5",
+    ]);
     const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
     expect(article.sourceUrl).toBe("https://example.vn/metro-5");
     expect(await db.translation.count({ where: { articleId } })).toBe(4 * 2);
@@ -28,12 +38,25 @@ describe("importArticle", () => {
 
   it("keeps imported German and English as drafts with a revision, and the imported text as the diff baseline", async () => {
     const translator = await createActor("translator");
-    const bundle = { title: { vi: "Tin nóng", de: "Eilmeldung", en: "Breaking news" },
-      paragraphs: [{ sentences: [{ vi: "Trời mưa to.", de: "Es regnet stark.", en: "It is raining hard." }, { vi: "Đường ngập." }] }] };
+    const bundle = {
+      title: { vi: "Tin nóng", de: "Eilmeldung", en: "Breaking news" },
+      paragraphs: [
+        {
+          sentences: [{ vi: "Trời mưa to.", de: "Es regnet stark.", en: "It is raining hard." }, { vi: "Đường ngập." }],
+        },
+      ],
+    };
     const { articleId } = await importArticle({ format: "json", content: JSON.stringify(bundle) }, translator);
-    const de = await db.translation.findMany({ where: { articleId, lang: "de" }, orderBy: { segment: { position: "asc" } }, include: { revisions: true } });
+    const de = await db.translation.findMany({
+      where: { articleId, lang: "de" },
+      orderBy: { segment: { position: "asc" } },
+      include: { revisions: true },
+    });
     expect(de.map((t) => [t.text, t.state, t.origin])).toEqual([
-      ["Eilmeldung", "draft", "import"], ["Es regnet stark.", "draft", "import"], ["", "untranslated", "none"]]);
+      ["Eilmeldung", "draft", "import"],
+      ["Es regnet stark.", "draft", "import"],
+      ["", "untranslated", "none"],
+    ]);
     expect(de[0]?.machineText).toBe("Eilmeldung");
     expect(de.map((t) => t.revisions.length)).toEqual([1, 1, 0]);
   });
@@ -63,7 +86,9 @@ describe("importArticle", () => {
     const before = await counts();
     const untranslated = Array.from({ length: 2000 }, (_, i) => `Câu số ${i} của bài rất dài.`);
     const paragraphs = [...untranslated, { vi: "Câu cuối.", de: "Letzter Satz." }];
-    await expect(importArticle({ format: "json", content: JSON.stringify({ title: "Bài dài", paragraphs }) }, ghost)).rejects.toThrow();
+    await expect(
+      importArticle({ format: "json", content: JSON.stringify({ title: "Bài dài", paragraphs }) }, ghost),
+    ).rejects.toThrow();
     expect(await counts()).toEqual(before);
   }, 60_000);
 
@@ -72,7 +97,9 @@ describe("importArticle", () => {
     const title = "Bài rất dài đang được nhập";
     const content = [title, ...Array.from({ length: 3000 }, (_, i) => `Đây là câu số ${i} của bài viết.`)].join("\n");
     let done = false;
-    const importing = importArticle({ format: "text", content }, translator).finally(() => { done = true; });
+    const importing = importArticle({ format: "text", content }, translator).finally(() => {
+      done = true;
+    });
     const seen: { listed: boolean; hiddenSegments: number }[] = [];
     while (!done) {
       const list = await findArticles({ query: title });
@@ -94,7 +121,9 @@ describe("importArticle", () => {
     const translator = await createActor("translator");
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
     const crashed = await db.article.create({ data: { title: "Cut off", state: "importing", createdAt: twoHoursAgo } });
-    await db.segment.create({ data: { articleId: crashed.id, position: 0, paragraph: 0, kind: "title", sourceText: "Cut off" } });
+    await db.segment.create({
+      data: { articleId: crashed.id, position: 0, paragraph: 0, kind: "title", sourceText: "Cut off" },
+    });
     await importArticle({ format: "text", content: SAMPLE_ARTICLE }, translator);
     expect(await db.article.findUnique({ where: { id: crashed.id } })).toBeNull();
     expect(await db.segment.count({ where: { articleId: crashed.id } })).toBe(0);

@@ -12,10 +12,13 @@ describe("impersonation", () => {
     const reviewer = await createUserWithPassword("reviewer");
     const cookie = await signInCookie(admin.email);
     for (const path of ["/admin/impersonate-user", "/admin/stop-impersonating"]) {
-      const res = await auth.handler(new Request(`${ORIGIN}/api/auth${path}`, {
-        method: "POST", body: JSON.stringify({ userId: reviewer.id }),
-        headers: { "content-type": "application/json", origin: ORIGIN, cookie },
-      }));
+      const res = await auth.handler(
+        new Request(`${ORIGIN}/api/auth${path}`, {
+          method: "POST",
+          body: JSON.stringify({ userId: reviewer.id }),
+          headers: { "content-type": "application/json", origin: ORIGIN, cookie },
+        }),
+      );
       expect(res.status, path).toBe(404);
     }
     expect(await db.session.count({ where: { userId: reviewer.id } })).toBe(0);
@@ -25,8 +28,9 @@ describe("impersonation", () => {
     const admin = await createUserWithPassword("admin");
     const reviewer = await createUserWithPassword("reviewer");
     const cookie = await signInCookie(admin.email);
-    await expect(auth.api.impersonateUser({ body: { userId: reviewer.id }, headers: new Headers({ cookie }) }))
-      .rejects.toMatchObject({ status: "FORBIDDEN" });
+    await expect(
+      auth.api.impersonateUser({ body: { userId: reviewer.id }, headers: new Headers({ cookie }) }),
+    ).rejects.toMatchObject({ status: "FORBIDDEN" });
     expect(await db.session.count({ where: { userId: reviewer.id } })).toBe(0);
   });
 

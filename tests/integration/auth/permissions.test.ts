@@ -4,7 +4,11 @@ import type { Actor } from "@/lib/action";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import {
-  addCommentAction, approveTranslationAction, confirmTranslationAction, loadHistoryAction, rejectTranslationAction,
+  addCommentAction,
+  approveTranslationAction,
+  confirmTranslationAction,
+  loadHistoryAction,
+  rejectTranslationAction,
   saveTranslationAction,
 } from "@/lib/review/server/actions";
 import { setLocaleAction } from "@/lib/users/server/actions";
@@ -17,35 +21,69 @@ async function confirmedTranslation() {
   const owner = await createActor("translator");
   const { translations } = await createArticle(owner);
   const t = translations[0]!;
-  const r = await confirmTranslationAction({ translationId: t.id, expectedVersion: 1, text: "Bereit", confirm: true }, owner);
+  const r = await confirmTranslationAction(
+    { translationId: t.id, expectedVersion: 1, text: "Bereit", confirm: true },
+    owner,
+  );
   if (!r.ok) throw new Error(r.code);
   return { id: t.id, version: r.data.version };
 }
 
 const cases: Case[] = [
-  { name: "import an article", allowed: [...ROLES], run: (a) => importArticleAction({ format: "text", content: SAMPLE_ARTICLE }, a) },
-  { name: "save a translation", allowed: [...ROLES], run: async (a) => {
-    const t = await confirmedTranslation();
-    return saveTranslationAction({ translationId: t.id, expectedVersion: t.version, text: "Neu", confirm: false }, a);
-  } },
-  { name: "confirm a translation", allowed: [...ROLES], run: async (a) => {
-    const t = await confirmedTranslation();
-    return confirmTranslationAction({ translationId: t.id, expectedVersion: t.version, text: "Neu", confirm: true }, a);
-  } },
-  { name: "approve a translation", allowed: ["reviewer", "publisher", "admin"], run: async (a) => {
-    const t = await confirmedTranslation();
-    return approveTranslationAction({ translationId: t.id, expectedVersion: t.version }, a);
-  } },
-  { name: "reject a translation", allowed: ["reviewer", "publisher", "admin"], run: async (a) => {
-    const t = await confirmedTranslation();
-    return rejectTranslationAction({ translationId: t.id, expectedVersion: t.version, reason: "Falsch" }, a);
-  } },
-  { name: "read the history", allowed: [...ROLES], run: async (a) => loadHistoryAction({ translationId: (await confirmedTranslation()).id }, a) },
-  { name: "comment on a segment", allowed: [...ROLES], run: async (a) => {
-    const t = await confirmedTranslation();
-    const segmentId = (await db.translation.findUniqueOrThrow({ where: { id: t.id } })).segmentId;
-    return addCommentAction({ segmentId, lang: "de", body: "Bitte Zahl prüfen." }, a);
-  } },
+  {
+    name: "import an article",
+    allowed: [...ROLES],
+    run: (a) => importArticleAction({ format: "text", content: SAMPLE_ARTICLE }, a),
+  },
+  {
+    name: "save a translation",
+    allowed: [...ROLES],
+    run: async (a) => {
+      const t = await confirmedTranslation();
+      return saveTranslationAction({ translationId: t.id, expectedVersion: t.version, text: "Neu", confirm: false }, a);
+    },
+  },
+  {
+    name: "confirm a translation",
+    allowed: [...ROLES],
+    run: async (a) => {
+      const t = await confirmedTranslation();
+      return confirmTranslationAction(
+        { translationId: t.id, expectedVersion: t.version, text: "Neu", confirm: true },
+        a,
+      );
+    },
+  },
+  {
+    name: "approve a translation",
+    allowed: ["reviewer", "publisher", "admin"],
+    run: async (a) => {
+      const t = await confirmedTranslation();
+      return approveTranslationAction({ translationId: t.id, expectedVersion: t.version }, a);
+    },
+  },
+  {
+    name: "reject a translation",
+    allowed: ["reviewer", "publisher", "admin"],
+    run: async (a) => {
+      const t = await confirmedTranslation();
+      return rejectTranslationAction({ translationId: t.id, expectedVersion: t.version, reason: "Falsch" }, a);
+    },
+  },
+  {
+    name: "read the history",
+    allowed: [...ROLES],
+    run: async (a) => loadHistoryAction({ translationId: (await confirmedTranslation()).id }, a),
+  },
+  {
+    name: "comment on a segment",
+    allowed: [...ROLES],
+    run: async (a) => {
+      const t = await confirmedTranslation();
+      const segmentId = (await db.translation.findUniqueOrThrow({ where: { id: t.id } })).segmentId;
+      return addCommentAction({ segmentId, lang: "de", body: "Bitte Zahl prüfen." }, a);
+    },
+  },
   { name: "choose the UI language", allowed: [...ROLES], run: (a) => setLocaleAction({ locale: "vi" }, a) },
 ];
 
@@ -71,7 +109,10 @@ describe.each(cases)("$name", ({ allowed, run }) => {
 describe("the action door", () => {
   it("refuses malformed input with INVALID_INPUT naming the field", async () => {
     const actor = await createActor("reviewer");
-    expect(await approveTranslationAction({ translationId: "x", expectedVersion: "one" }, actor))
-      .toEqual({ ok: false, code: "INVALID_INPUT", params: { field: "expectedVersion" } });
+    expect(await approveTranslationAction({ translationId: "x", expectedVersion: "one" }, actor)).toEqual({
+      ok: false,
+      code: "INVALID_INPUT",
+      params: { field: "expectedVersion" },
+    });
   });
 });

@@ -20,15 +20,33 @@ describe("audit log", () => {
     const all = await list({});
     expect(all.total).toBe(4);
     // Order within one millisecond is not defined; "newest first" is checked with fixed times below.
-    expect(all.events.map((e) => e.action).sort()).toEqual(["article.import", "article.import", "token.create", "token.revoke"]);
-    expect(all.events.find((e) => e.action === "token.revoke")).toMatchObject({ actor: "Ada Admin", entityType: "apiToken", data: { name: token.name } });
+    expect(all.events.map((e) => e.action).sort()).toEqual([
+      "article.import",
+      "article.import",
+      "token.create",
+      "token.revoke",
+    ]);
+    expect(all.events.find((e) => e.action === "token.revoke")).toMatchObject({
+      actor: "Ada Admin",
+      entityType: "apiToken",
+      data: { name: token.name },
+    });
     expect(all.users.map((u) => u.name)).toEqual(expect.arrayContaining(["Ada Admin", "Tom Translator"]));
 
-    expect((await list({ action: "token" })).events.map((e) => e.action).sort()).toEqual(["token.create", "token.revoke"]);
+    expect((await list({ action: "token" })).events.map((e) => e.action).sort()).toEqual([
+      "token.create",
+      "token.revoke",
+    ]);
     expect((await list({ action: "token.create" })).total).toBe(1);
     expect((await list({ action: "tok" })).total).toBe(0); // a prefix of whole words only
-    expect((await list({ user: translator.id })).events).toMatchObject([{ action: "article.import", actor: "Tom Translator",
-      articleId, articleTitle: "Hà Nội khởi công tuyến metro mới" }]);
+    expect((await list({ user: translator.id })).events).toMatchObject([
+      {
+        action: "article.import",
+        actor: "Tom Translator",
+        articleId,
+        articleTitle: "Hà Nội khởi công tuyến metro mới",
+      },
+    ]);
     expect((await list({ article: articleId })).total).toBe(1);
 
     const today = new Date().toISOString().slice(0, 10);
@@ -39,8 +57,15 @@ describe("audit log", () => {
 
   it("pages by 50", async () => {
     const admin = await createActor("admin");
-    await db.auditEvent.createMany({ data: Array.from({ length: 60 }, (_, i) => ({ actorId: admin.id, action: "glossary.create",
-      entityType: "glossaryTerm", entityId: `t${i}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)) })) });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({
+        actorId: admin.id,
+        action: "glossary.create",
+        entityType: "glossaryTerm",
+        entityId: `t${i}`,
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      })),
+    });
     const first = await list({ action: "glossary" });
     const second = await list({ action: "glossary", page: "2" });
     expect([first.total, first.events.length, second.events.length]).toEqual([60, 50, 10]);

@@ -24,7 +24,10 @@ export async function allowWebhookHosts(admin: Actor, hosts: string[]): Promise<
 export async function publishDirectly(articleId: string, lang: TargetLang, version: number, publishedAt = new Date()) {
   const rows = await db.translation.findMany({ where: { articleId, lang }, include: { segment: true } });
   for (const r of rows) {
-    await db.translation.update({ where: { id: r.id }, data: { text: `${lang.toUpperCase()} v${version} ${r.segment.sourceText}`, state: "approved" } });
+    await db.translation.update({
+      where: { id: r.id },
+      data: { text: `${lang.toUpperCase()} v${version} ${r.segment.sourceText}`, state: "approved" },
+    });
   }
   const doc = await loadDraftDocument(articleId, lang);
   const snapshot = { ...doc, status: "published", version, publishedAt: publishedAt.toISOString() };

@@ -11,15 +11,24 @@ afterAll(() => stopWebhookWorker());
 
 // A token is an admin's delegation: it can do at most what its owner may do now, checked per request.
 const list = (token: string) => listRoute(apiRequest("/api/v1/articles", token));
-const importOne = (token: string) => importRoute(apiRequest("/api/v1/articles", token, { method: "POST",
-  body: JSON.stringify({ format: "text", content: SAMPLE_ARTICLE }), headers: { "Content-Type": "application/json" } }));
+const importOne = (token: string) =>
+  importRoute(
+    apiRequest("/api/v1/articles", token, {
+      method: "POST",
+      body: JSON.stringify({ format: "text", content: SAMPLE_ARTICLE }),
+      headers: { "Content-Type": "application/json" },
+    }),
+  );
 
 async function tokenOf(owner: Actor) {
   const token = await createToken(owner, ["read", "import"]);
   const { articleId } = await createArticle(owner);
   await publishDirectly(articleId, "de", 1);
-  const fetchOne = () => fetchRoute(apiRequest(`/api/v1/articles/${articleId}/de?format=json`, token.token),
-    params({ id: articleId, lang: "de" }));
+  const fetchOne = () =>
+    fetchRoute(
+      apiRequest(`/api/v1/articles/${articleId}/de?format=json`, token.token),
+      params({ id: articleId, lang: "de" }),
+    );
   return { token: token.token, fetchOne };
 }
 

@@ -20,14 +20,19 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => { received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") }); res.statusCode = answer; res.end("ok"); });
+    req.on("end", () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      res.statusCode = answer;
+      res.end("ok");
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await allowWebhookHosts(await createActor("admin"), ["127.0.0.1"]);
 });
 afterEach(async () => {
-  received = []; answer = 200;
+  received = [];
+  answer = 200;
   await db.webhookDelivery.deleteMany({}); // each test counts its own deliveries
   await db.apiToken.updateMany({ data: { revokedAt: new Date() } });
 });
@@ -39,7 +44,14 @@ afterAll(async () => {
 async function publication(): Promise<PublicationEvent> {
   const admin = await createActor("admin");
   const { articleId } = await createArticle(admin);
-  return { publicationId: "pub-1", articleId, lang: "de", version: 1, title: "Neue U-Bahn-Linie", publishedAt: new Date().toISOString() };
+  return {
+    publicationId: "pub-1",
+    articleId,
+    lang: "de",
+    version: 1,
+    title: "Neue U-Bahn-Linie",
+    publishedAt: new Date().toISOString(),
+  };
 }
 
 describe("publication webhooks", () => {
@@ -57,15 +69,27 @@ describe("publication webhooks", () => {
 
     expect(received).toHaveLength(1);
     const [hit] = received;
-    const check = verifySignature({ secret: reader.webhookSecret!, body: hit!.body,
-      timestamp: String(hit!.headers["x-duyet-timestamp"]), signature: String(hit!.headers["x-duyet-signature"]) });
+    const check = verifySignature({
+      secret: reader.webhookSecret!,
+      body: hit!.body,
+      timestamp: String(hit!.headers["x-duyet-timestamp"]),
+      signature: String(hit!.headers["x-duyet-signature"]),
+    });
     expect(check).toEqual({ ok: true });
-    expect(verifySignature({ secret: "whsec_wrong", body: hit!.body, timestamp: String(hit!.headers["x-duyet-timestamp"]),
-      signature: String(hit!.headers["x-duyet-signature"]) })).toEqual({ ok: false, reason: "mismatch" });
+    expect(
+      verifySignature({
+        secret: "whsec_wrong",
+        body: hit!.body,
+        timestamp: String(hit!.headers["x-duyet-timestamp"]),
+        signature: String(hit!.headers["x-duyet-signature"]),
+      }),
+    ).toEqual({ ok: false, reason: "mismatch" });
     expect(hit!.headers["x-duyet-event"]).toBe("publication.created");
     expect(hit!.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(hit!.body)).toEqual({ event: "publication.created",
-      data: { ...event, path: `/api/v1/articles/${event.articleId}/de?version=1` } });
+    expect(JSON.parse(hit!.body)).toEqual({
+      event: "publication.created",
+      data: { ...event, path: `/api/v1/articles/${event.articleId}/de?version=1` },
+    });
 
     const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { tokenId: reader.id } });
     expect(hit!.headers["x-duyet-delivery"]).toBe(delivery.id);
@@ -89,9 +113,15 @@ describe("publication webhooks", () => {
     expect(d.nextAttemptAt.getTime()).toBeLessThan(Date.now() + 61_000);
     expect(await kickWebhookDeliveries()).toEqual({ delivered: 0, retried: 0, failed: 0 }); // not due yet
 
-    await db.webhookDelivery.update({ where: { id: d.id }, data: { attempts: 5, nextAttemptAt: new Date(Date.now() - 1000) } });
+    await db.webhookDelivery.update({
+      where: { id: d.id },
+      data: { attempts: 5, nextAttemptAt: new Date(Date.now() - 1000) },
+    });
     expect(await kickWebhookDeliveries()).toEqual({ delivered: 0, retried: 0, failed: 1 });
-    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ state: "failed", attempts: 6 });
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      state: "failed",
+      attempts: 6,
+    });
     expect(received).toHaveLength(2);
   });
 
@@ -125,14 +155,23 @@ describe("publishing through the publish service", () => {
     const reader = await createToken(admin, ["read"], `${base}/hook`);
     const { articleId } = await createArticle(admin);
     // Approved, error-free German: what the reviewers' work produces before a publisher publishes.
-    await db.translation.updateMany({ where: { articleId, lang: "de" }, data: { text: "Neue U-Bahn", state: "approved", errorCount: 0 } });
+    await db.translation.updateMany({
+      where: { articleId, lang: "de" },
+      data: { text: "Neue U-Bahn", state: "approved", errorCount: 0 },
+    });
     const published = await publishArticle({ articleId, lang: "de" }, await createActor("publisher"));
     await kickWebhookDeliveries();
 
     expect(received).toHaveLength(1);
     const body = JSON.parse(received[0]!.body) as { data: { publicationId: string; version: number; path: string } };
-    expect(body.data).toMatchObject({ publicationId: published.publicationId, version: 1, path: `/api/v1/articles/${articleId}/de?version=1` });
-    const list = (await (await listRoute(apiRequest("/api/v1/articles", reader.token))).json()) as { items: { id: string }[] };
+    expect(body.data).toMatchObject({
+      publicationId: published.publicationId,
+      version: 1,
+      path: `/api/v1/articles/${articleId}/de?version=1`,
+    });
+    const list = (await (await listRoute(apiRequest("/api/v1/articles", reader.token))).json()) as {
+      items: { id: string }[];
+    };
     expect(list.items.map((i) => i.id)).toEqual([articleId]);
   });
 });

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DeepLClient } from "deepl-node";
 import { startDeeplServer, type DeeplServer } from "@/tests/deepl-server/server";
-import { createDeeplProvider, providerFromEnv, runMachineTranslation, TranslationError, type MtSegment, type TranslationSettings } from "@/lib/translation";
+import {
+  createDeeplProvider,
+  providerFromEnv,
+  runMachineTranslation,
+  TranslationError,
+  type MtSegment,
+  type TranslationSettings,
+} from "@/lib/translation";
 import { mapDeeplError, type DeeplProviderOptions } from "@/lib/translation/deepl";
 
 const KEY = "integration-key";
@@ -42,14 +49,26 @@ const translateRequests = () => server.requests().filter((r) => r.path === "/v2/
 describe("translate", () => {
   it("sends vi → de / en-GB / en-US with context and formality where DeepL supports it", async () => {
     const p = provider({ germanFormality: "more" });
-    const de = await p.translate({ texts: ["Năm 2025 tỉnh tăng 10,03 %."], target: "de", context: "Tin Quảng Ninh\n\nĐoạn văn." });
+    const de = await p.translate({
+      texts: ["Năm 2025 tỉnh tăng 10,03 %."],
+      target: "de",
+      context: "Tin Quảng Ninh\n\nĐoạn văn.",
+    });
     expect(de).toEqual([{ text: "[DE·Sie] Jahr 2025 Provinz steigt 10,03 %.", billedCharacters: 27 }]);
     const gb = await p.translate({ texts: ["Năm 2025 và"], target: "en" });
     expect(gb[0]!.text).toBe("[EN-GB] Year 2025 and");
-    const us = await provider({ englishVariant: "EN-US", germanFormality: "less" }).translate({ texts: ["và"], target: "en" });
+    const us = await provider({ englishVariant: "EN-US", germanFormality: "less" }).translate({
+      texts: ["và"],
+      target: "en",
+    });
     expect(us[0]!.text).toBe("[EN-US] and");
     const [r1, r2, r3] = translateRequests();
-    expect(r1).toMatchObject({ target_lang: "DE", source_lang: "VI", formality: "prefer_more", context: "Tin Quảng Ninh\n\nĐoạn văn." });
+    expect(r1).toMatchObject({
+      target_lang: "DE",
+      source_lang: "VI",
+      formality: "prefer_more",
+      context: "Tin Quảng Ninh\n\nĐoạn văn.",
+    });
     expect(r1!.params).toMatchObject({ show_billed_characters: "1" });
     expect(r2).toMatchObject({ target_lang: "EN-GB", formality: undefined, context: undefined });
     expect(r3).toMatchObject({ target_lang: "EN-US", formality: undefined });
@@ -76,7 +95,11 @@ describe("translate", () => {
     const res = await provider().translate({ texts, target: "de", context: "ctx" });
     expect(res).toHaveLength(51);
     expect(res[50]!.text).toBe("[DE] Câu 50");
-    expect(translateRequests().slice(1).map((r) => [r.texts!.length, r.context, r.status])).toEqual([
+    expect(
+      translateRequests()
+        .slice(1)
+        .map((r) => [r.texts!.length, r.context, r.status]),
+    ).toEqual([
       [50, "ctx", 200],
       [1, "ctx", 200],
     ]);
@@ -89,7 +112,10 @@ describe("translate", () => {
   });
 
   it("works through providerFromEnv", async () => {
-    const p = providerFromEnv({ DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, DEEPL_RETRY_BASE_MS: "1" }, { englishVariant: "EN-US", germanFormality: "default" });
+    const p = providerFromEnv(
+      { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, DEEPL_RETRY_BASE_MS: "1" },
+      { englishVariant: "EN-US", germanFormality: "default" },
+    );
     expect((await p.translate({ texts: ["và"], target: "en" }))[0]!.text).toBe("[EN-US] and");
   });
 });
@@ -98,7 +124,11 @@ describe("an article run (batching, context, TM, only missing segments)", () => 
   const headline = "Quảng Ninh thu 40.000 tỷ đồng";
   const segments: MtSegment[] = Array.from({ length: 120 }, (_, i) => {
     const para = Math.floor(i / 6);
-    return { id: `s${i}`, source: `Câu ${i} của đoạn ${para}.`, paragraph: `Đoạn ${para}: ${Array.from({ length: 6 }, (_, k) => `câu ${para * 6 + k}`).join(" ")}` };
+    return {
+      id: `s${i}`,
+      source: `Câu ${i} của đoạn ${para}.`,
+      paragraph: `Đoạn ${para}: ${Array.from({ length: 6 }, (_, k) => `câu ${para * 6 + k}`).join(" ")}`,
+    };
   });
 
   it("sends ⌈120/50⌉ = 3 requests per language, each with headline + its paragraphs as context", async () => {
@@ -161,8 +191,12 @@ describe("glossary (multilingual v3, vi→de and vi→en in one glossary)", () =
       ["vi", "en", 2],
     ]);
 
-    expect((await p.translate({ texts: [text], target: "de", glossaryId: id }))[0]!.text).toBe("[DE] Provinzparteikomitee Hanoi chi 5 Billionen VND.");
-    expect((await p.translate({ texts: [text], target: "en", glossaryId: id }))[0]!.text).toBe("[EN-GB] Provincial Party Committee Hanoi chi 5 trillion VND.");
+    expect((await p.translate({ texts: [text], target: "de", glossaryId: id }))[0]!.text).toBe(
+      "[DE] Provinzparteikomitee Hanoi chi 5 Billionen VND.",
+    );
+    expect((await p.translate({ texts: [text], target: "en", glossaryId: id }))[0]!.text).toBe(
+      "[EN-GB] Provincial Party Committee Hanoi chi 5 trillion VND.",
+    );
     expect(translateRequests().map((r) => r.glossary_id)).toEqual([id, id]);
 
     // a fresh process knows only the stored id; unchanged entries → reads only, no writes
@@ -172,7 +206,10 @@ describe("glossary (multilingual v3, vi→de and vi→en in one glossary)", () =
     expect(await p2.syncGlossary(entries, kept)).toBe(kept);
     const after = server.stats().byPath;
     expect(after["PUT /v3/glossaries/" + kept + "/dictionaries"]).toBeUndefined();
-    expect((after["GET /v3/glossaries/" + kept + "/entries"] ?? 0) - (before["GET /v3/glossaries/" + kept + "/entries"] ?? 0)).toBe(2);
+    expect(
+      (after["GET /v3/glossaries/" + kept + "/entries"] ?? 0) -
+        (before["GET /v3/glossaries/" + kept + "/entries"] ?? 0),
+    ).toBe(2);
 
     // changed German term, English terms removed → same id, de replaced, en dictionary deleted
     const changed = [{ vi: "Tỉnh ủy", de: "Parteikomitee der Provinz" }];
@@ -181,8 +218,12 @@ describe("glossary (multilingual v3, vi→de and vi→en in one glossary)", () =
     expect(server.stats().byPath["DELETE /v3/glossaries/" + kept + "/dictionaries"]).toBe(1);
     const [g2] = server.glossaries();
     expect(g2!.glossary_id).toBe(kept);
-    expect(g2!.dictionaries.map((d) => [d.target_lang, [...d.entries]])).toEqual([["de", [["Tỉnh ủy", "Parteikomitee der Provinz"]]]]);
-    expect((await p2.translate({ texts: [text], target: "de", glossaryId: kept }))[0]!.text).toContain("Parteikomitee der Provinz");
+    expect(g2!.dictionaries.map((d) => [d.target_lang, [...d.entries]])).toEqual([
+      ["de", [["Tỉnh ủy", "Parteikomitee der Provinz"]]],
+    ]);
+    expect((await p2.translate({ texts: [text], target: "de", glossaryId: kept }))[0]!.text).toContain(
+      "Parteikomitee der Provinz",
+    );
     // no vi→en dictionary any more: English is translated without the glossary instead of failing
     expect((await p2.translate({ texts: [text], target: "en", glossaryId: kept }))[0]!.text).toMatch(/^\[EN-GB\] /);
     expect(translateRequests().at(-1)).toMatchObject({ status: 200, glossary_id: undefined });
@@ -206,7 +247,11 @@ describe("glossary (multilingual v3, vi→de and vi→en in one glossary)", () =
     const client = new DeepLClient(KEY, { serverUrl: server.url, maxRetries: 1 });
     expect((await client.listMultilingualGlossaries()).map((g) => g.glossaryId)).toEqual([id]);
     const de = await client.getMultilingualGlossaryDictionaryEntries(id!, "vi", "de");
-    expect(de.entries.entries()).toEqual({ "Tỉnh ủy": "Provinzparteikomitee", "nghìn tỷ đồng": "Billionen VND", "Hà Nội": "Hanoi" });
+    expect(de.entries.entries()).toEqual({
+      "Tỉnh ủy": "Provinzparteikomitee",
+      "nghìn tỷ đồng": "Billionen VND",
+      "Hà Nội": "Hanoi",
+    });
     await client.deleteMultilingualGlossary(id!);
     await expect(client.getMultilingualGlossary(id!)).rejects.toThrow(/not found/i);
   });
@@ -232,7 +277,10 @@ describe("faults", () => {
   it("backs off exponentially between attempts (injected sleep records the delays)", async () => {
     server.setFault({ status: 429, count: 3 });
     const delays: number[] = [];
-    const p = provider({}, { retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 250 }, sleep: async (ms) => void delays.push(ms) });
+    const p = provider(
+      {},
+      { retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 250 }, sleep: async (ms) => void delays.push(ms) },
+    );
     await t(p);
     expect(delays).toHaveLength(3);
     expect(delays[0]).toBeGreaterThanOrEqual(75);
@@ -252,11 +300,18 @@ describe("faults", () => {
   it("persistent 429 / 5xx give up after the configured attempts with a retryable error", async () => {
     server.setFault({ status: 429, count: 10 });
     const e = await codeOf(t());
-    expect(e).toMatchObject({ code: "MT_RATE_LIMITED", retryable: true, params: expect.objectContaining({ attempts: 4 }) });
+    expect(e).toMatchObject({
+      code: "MT_RATE_LIMITED",
+      retryable: true,
+      params: expect.objectContaining({ attempts: 4 }),
+    });
     expect(translateRequests()).toHaveLength(4);
     server.reset();
     server.setFault({ status: 503, count: 10 });
-    expect((await codeOf(provider({}, { retry: { attempts: 2, baseDelayMs: 1 } }).translate({ texts: ["a"], target: "de" }))).code).toBe("MT_SERVER_ERROR");
+    expect(
+      (await codeOf(provider({}, { retry: { attempts: 2, baseDelayMs: 1 } }).translate({ texts: ["a"], target: "de" })))
+        .code,
+    ).toBe("MT_SERVER_ERROR");
     expect(translateRequests()).toHaveLength(2);
   });
 
@@ -282,7 +337,10 @@ describe("faults", () => {
 
   it("dropped connection → MT_NETWORK, run stops (no retry)", async () => {
     server.setFault({ status: "drop", count: 5 });
-    expect(await codeOf(t())).toMatchObject({ code: "MT_NETWORK", params: expect.objectContaining({ reason: "connection" }) });
+    expect(await codeOf(t())).toMatchObject({
+      code: "MT_NETWORK",
+      params: expect.objectContaining({ reason: "connection" }),
+    });
     expect(translateRequests()).toHaveLength(1);
   });
 
@@ -290,14 +348,22 @@ describe("faults", () => {
     const gone = await startDeeplServer({ authKey: KEY });
     const url = gone.url;
     await gone.close();
-    const p = createDeeplProvider({ authKey: KEY, serverUrl: url, settings: { englishVariant: "EN-GB", germanFormality: "default" }, retry: { baseDelayMs: 1 } });
+    const p = createDeeplProvider({
+      authKey: KEY,
+      serverUrl: url,
+      settings: { englishVariant: "EN-GB", germanFormality: "default" },
+      retry: { baseDelayMs: 1 },
+    });
     expect((await codeOf(p.translate({ texts: ["a"], target: "de" }))).code).toBe("MT_NETWORK");
   });
 
   it("slow answer beyond the timeout → MT_NETWORK timeout, fast", async () => {
     server.setFault({ status: "slow", delayMs: 5_000 });
     const t0 = Date.now();
-    expect(await codeOf(t(provider({}, { timeoutMs: 100 })))).toMatchObject({ code: "MT_NETWORK", params: expect.objectContaining({ reason: "timeout" }) });
+    expect(await codeOf(t(provider({}, { timeoutMs: 100 })))).toMatchObject({
+      code: "MT_NETWORK",
+      params: expect.objectContaining({ reason: "timeout" }),
+    });
     expect(Date.now() - t0).toBeLessThan(1000);
   });
 

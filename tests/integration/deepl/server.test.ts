@@ -48,30 +48,68 @@ describe("local DeepL server: /v2/translate", () => {
       { detected_source_language: "VI", text: "[DE] Jahr 2025 Provinz steigt 10,03 %.", billed_characters: 27 },
       { detected_source_language: "VI", text: "[DE] 😀 und", billed_characters: 4 },
     ]);
-    expect(server.stats()).toMatchObject({ requests: 2, translateRequests: 2, billedCharacters: 62, textsTranslated: 4 });
-    expect(server.requests()[0]).toMatchObject({ texts: ["Năm 2025 tỉnh tăng 10,03 %.", "😀 và"], target_lang: "DE", context: expect.stringContaining("ngữ cảnh") });
+    expect(server.stats()).toMatchObject({
+      requests: 2,
+      translateRequests: 2,
+      billedCharacters: 62,
+      textsTranslated: 4,
+    });
+    expect(server.requests()[0]).toMatchObject({
+      texts: ["Năm 2025 tỉnh tăng 10,03 %.", "😀 và"],
+      target_lang: "DE",
+      context: expect.stringContaining("ngữ cảnh"),
+    });
   });
 
   it("refuses a wrong or missing auth key with 403", async () => {
-    expect((await post("/v2/translate", form([["text", "a"], ["target_lang", "DE"]]), "wrong")).status).toBe(403);
+    expect(
+      (
+        await post(
+          "/v2/translate",
+          form([
+            ["text", "a"],
+            ["target_lang", "DE"],
+          ]),
+          "wrong",
+        )
+      ).status,
+    ).toBe(403);
     const res = await fetch(server.url + "/v2/usage");
     expect(res.status).toBe(403);
   });
 
   it("refuses 51 texts with 400 and a body over 128 KiB with 413", async () => {
-    const many = form([...Array.from({ length: 51 }, (_, i) => ["text", `t${i}`] as [string, string]), ["target_lang", "DE"]]);
+    const many = form([
+      ...Array.from({ length: 51 }, (_, i) => ["text", `t${i}`] as [string, string]),
+      ["target_lang", "DE"],
+    ]);
     const r1 = await post("/v2/translate", many);
     expect(r1.status).toBe(400);
     expect(r1.json.message).toMatch(/Too many texts/);
-    const ok = await post("/v2/translate", form([...Array.from({ length: 50 }, (_, i) => ["text", `t${i}`] as [string, string]), ["target_lang", "DE"]]));
+    const ok = await post(
+      "/v2/translate",
+      form([...Array.from({ length: 50 }, (_, i) => ["text", `t${i}`] as [string, string]), ["target_lang", "DE"]]),
+    );
     expect(ok.status).toBe(200);
-    const big = form([["text", "ệ".repeat(15_000)], ["target_lang", "DE"]]); // 135 000 bytes encoded
+    const big = form([
+      ["text", "ệ".repeat(15_000)],
+      ["target_lang", "DE"],
+    ]); // 135 000 bytes encoded
     expect((await post("/v2/translate", big)).status).toBe(413);
     expect(server.stats().billedCharacters).toBe(50 * 2 + 50 - 10 + 0); // t0..t9 = 2 cp, t10..t49 = 3 cp
   });
 
   it("honours formality only where DeepL allows it", async () => {
-    const t = (target: string, formality: string) => post("/v2/translate", form([["text", "Bạn khỏe không?"], ["target_lang", target], ["source_lang", "VI"], ["formality", formality]]));
+    const t = (target: string, formality: string) =>
+      post(
+        "/v2/translate",
+        form([
+          ["text", "Bạn khỏe không?"],
+          ["target_lang", target],
+          ["source_lang", "VI"],
+          ["formality", formality],
+        ]),
+      );
     expect((await t("DE", "prefer_more")).json.translations[0].text).toMatch(/^\[DE·Sie\] /);
     expect((await t("DE", "less")).json.translations[0].text).toMatch(/^\[DE·du\] /);
     expect((await t("EN-GB", "prefer_more")).json.translations[0].text).toMatch(/^\[EN-GB\] /);
@@ -79,13 +117,45 @@ describe("local DeepL server: /v2/translate", () => {
   });
 
   it("refuses tag handling for Vietnamese source", async () => {
-    expect((await post("/v2/translate", form([["text", "<b>a</b>"], ["target_lang", "DE"], ["source_lang", "VI"], ["tag_handling", "html"]]))).status).toBe(400);
+    expect(
+      (
+        await post(
+          "/v2/translate",
+          form([
+            ["text", "<b>a</b>"],
+            ["target_lang", "DE"],
+            ["source_lang", "VI"],
+            ["tag_handling", "html"],
+          ]),
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it("enforces the character quota with 456 and reports usage", async () => {
     server.configure({ characterLimit: 10 });
-    expect((await post("/v2/translate", form([["text", "12345"], ["target_lang", "DE"]]))).status).toBe(200);
-    expect((await post("/v2/translate", form([["text", "123456"], ["target_lang", "DE"]]))).status).toBe(456);
+    expect(
+      (
+        await post(
+          "/v2/translate",
+          form([
+            ["text", "12345"],
+            ["target_lang", "DE"],
+          ]),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(
+          "/v2/translate",
+          form([
+            ["text", "123456"],
+            ["target_lang", "DE"],
+          ]),
+        )
+      ).status,
+    ).toBe(456);
     const usage = await fetch(server.url + "/v2/usage", { headers: { authorization: `DeepL-Auth-Key ${KEY}` } });
     expect(await usage.json()).toEqual({ character_count: 5, character_limit: 10 });
   });
@@ -94,9 +164,20 @@ describe("local DeepL server: /v2/translate", () => {
 describe("local DeepL server: control API over HTTP", () => {
   it("injects faults after N requests, reports stats and requests, resets", async () => {
     const ctl = (path: string, body?: unknown) =>
-      fetch(server.url + path, { method: body === undefined ? "GET" : "POST", body: body === undefined ? undefined : JSON.stringify(body), headers: { "content-type": "application/json" } }).then((r) => r.json());
+      fetch(server.url + path, {
+        method: body === undefined ? "GET" : "POST",
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { "content-type": "application/json" },
+      }).then((r) => r.json());
     await ctl("/__control/fault", { status: 503, count: 2, afterRequests: 1 });
-    const req = () => post("/v2/translate", form([["text", "a"], ["target_lang", "DE"]]));
+    const req = () =>
+      post(
+        "/v2/translate",
+        form([
+          ["text", "a"],
+          ["target_lang", "DE"],
+        ]),
+      );
     expect((await req()).status).toBe(200);
     expect((await req()).status).toBe(503);
     expect((await req()).status).toBe(503);
@@ -111,7 +192,15 @@ describe("local DeepL server: control API over HTTP", () => {
 
   it("drops the connection on demand", async () => {
     server.setFault({ status: "drop" });
-    await expect(post("/v2/translate", form([["text", "a"], ["target_lang", "DE"]]))).rejects.toThrow();
+    await expect(
+      post(
+        "/v2/translate",
+        form([
+          ["text", "a"],
+          ["target_lang", "DE"],
+        ]),
+      ),
+    ).rejects.toThrow();
     expect(server.requests()[0]!.status).toBe("dropped");
   });
 });

@@ -10,32 +10,55 @@ import { publishArticleAction } from "@/lib/export/server/actions";
 import { stopWebhookWorker } from "@/lib/cms/server/deliver-webhooks";
 import { createActor, createArticle } from "../../factories";
 
-const EN = ["Hanoi breaks ground on a new metro line",
+const EN = [
+  "Hanoi breaks ground on a new metro line",
   "This morning (March 24), the Hanoi People's Committee broke ground on urban railway line 5 with a total investment of 65,400 billion dong.",
-  "According to Assoc. Prof. Dr. Tran Van Binh, the line is 39.6 km long.", "It is expected to be completed in 2030."];
+  "According to Assoc. Prof. Dr. Tran Van Binh, the line is 39.6 km long.",
+  "It is expected to be completed in 2030.",
+];
 
 // A CMS that listens: every publication enqueues one delivery for it (written directly: no delivery check here).
 beforeAll(async () => {
-  await db.apiToken.create({ data: { name: "CMS", tokenHash: randomUUID(), prefix: "duyet_x", scopes: "read",
-    webhookUrl: "https://cms.example.invalid/hook", webhookSecret: "s" } });
+  await db.apiToken.create({
+    data: {
+      name: "CMS",
+      tokenHash: randomUUID(),
+      prefix: "duyet_x",
+      scopes: "read",
+      webhookUrl: "https://cms.example.invalid/hook",
+      webhookSecret: "s",
+    },
+  });
 });
 afterAll(() => stopWebhookWorker());
 
 async function approvedArticle() {
-  const [lan, jonas, minh] = [await createActor("translator"), await createActor("reviewer"), await createActor("publisher")];
+  const [lan, jonas, minh] = [
+    await createActor("translator"),
+    await createActor("reviewer"),
+    await createActor("publisher"),
+  ];
   const { articleId } = await createArticle(lan);
-  const rows = await db.translation.findMany({ where: { articleId, lang: "en" }, orderBy: { segment: { position: "asc" } } });
+  const rows = await db.translation.findMany({
+    where: { articleId, lang: "en" },
+    orderBy: { segment: { position: "asc" } },
+  });
   for (const [i, t] of rows.entries()) {
-    const saved = await saveTranslation({ translationId: t.id, expectedVersion: t.version, text: EN[i]!, confirm: true }, lan);
+    const saved = await saveTranslation(
+      { translationId: t.id, expectedVersion: t.version, text: EN[i]!, confirm: true },
+      lan,
+    );
     await approveTranslation({ translationId: t.id, expectedVersion: saved.version }, jonas);
   }
   return { articleId, rows, lan, jonas, minh };
 }
 
 async function counts(articleId: string) {
-  const [publications, audits, deliveries] = await Promise.all([db.publication.count({ where: { articleId } }),
+  const [publications, audits, deliveries] = await Promise.all([
+    db.publication.count({ where: { articleId } }),
     db.auditEvent.count({ where: { articleId, action: "article.publish" } }),
-    db.webhookDelivery.count({ where: { payload: { contains: articleId } } })]);
+    db.webhookDelivery.count({ where: { payload: { contains: articleId } } }),
+  ]);
   return { publications, audits, deliveries };
 }
 
@@ -46,9 +69,15 @@ async function fiveAtOnce(articleId: string, publisher: Actor) {
 describe("idempotent publication", () => {
   it("refuses to publish unchanged content again: nothing changed since version N, nothing written", async () => {
     const { articleId, minh } = await approvedArticle();
-    expect(await publishArticleAction({ articleId, lang: "en" }, minh)).toMatchObject({ ok: true, data: { version: 1 } });
-    expect(await publishArticleAction({ articleId, lang: "en" }, minh))
-      .toEqual({ ok: false, code: "PUBLISH_NOTHING_CHANGED", params: { version: 1 } });
+    expect(await publishArticleAction({ articleId, lang: "en" }, minh)).toMatchObject({
+      ok: true,
+      data: { version: 1 },
+    });
+    expect(await publishArticleAction({ articleId, lang: "en" }, minh)).toEqual({
+      ok: false,
+      code: "PUBLISH_NOTHING_CHANGED",
+      params: { version: 1 },
+    });
     expect(await counts(articleId)).toEqual({ publications: 1, audits: 1, deliveries: 1 });
   });
 
@@ -56,7 +85,9 @@ describe("idempotent publication", () => {
     const { articleId, minh } = await approvedArticle();
     const results = await fiveAtOnce(articleId, minh);
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, data: expect.objectContaining({ version: 1 }) }]);
-    expect(results.filter((r) => !r.ok)).toEqual(Array(4).fill({ ok: false, code: "PUBLISH_NOTHING_CHANGED", params: { version: 1 } }));
+    expect(results.filter((r) => !r.ok)).toEqual(
+      Array(4).fill({ ok: false, code: "PUBLISH_NOTHING_CHANGED", params: { version: 1 } }),
+    );
     expect(await counts(articleId)).toEqual({ publications: 1, audits: 1, deliveries: 1 });
   });
 
@@ -64,8 +95,10 @@ describe("idempotent publication", () => {
     const { articleId, rows, lan, jonas, minh } = await approvedArticle();
     await publishArticleAction({ articleId, lang: "en" }, minh);
     const lead = await db.translation.findUniqueOrThrow({ where: { id: rows[3]!.id } });
-    const edited = await saveTranslation({ translationId: lead.id, expectedVersion: lead.version, confirm: true,
-      text: "It should be finished by 2030." }, lan);
+    const edited = await saveTranslation(
+      { translationId: lead.id, expectedVersion: lead.version, confirm: true, text: "It should be finished by 2030." },
+      lan,
+    );
     await approveTranslation({ translationId: lead.id, expectedVersion: edited.version }, jonas);
     const results = await fiveAtOnce(articleId, minh);
     expect(results.filter((r) => r.ok).map((r) => r.ok && r.data.version)).toEqual([2]);

@@ -9,10 +9,17 @@ describe("comments", () => {
     const [lan, jonas] = [await createActor("translator", "Lan"), await createActor("reviewer", "Jonas")];
     const { articleId, translations } = await createArticle(lan);
     const segmentId = translations[0]!.segmentId;
-    expect(await addCommentAction({ segmentId, lang: "de", body: "Ist „U-Bahn“ hier richtig?" }, lan)).toMatchObject({ ok: true });
-    expect(await addCommentAction({ segmentId, lang: "de", body: "Ja, Hanoi sagt Metro." }, jonas)).toMatchObject({ ok: true });
+    expect(await addCommentAction({ segmentId, lang: "de", body: "Ist „U-Bahn“ hier richtig?" }, lan)).toMatchObject({
+      ok: true,
+    });
+    expect(await addCommentAction({ segmentId, lang: "de", body: "Ja, Hanoi sagt Metro." }, jonas)).toMatchObject({
+      ok: true,
+    });
     const listed = await listCommentsAction({ segmentId, lang: "de" }, jonas);
-    expect(listed.ok && listed.data.map((c) => [c.author, c.body])).toEqual([["Lan", "Ist „U-Bahn“ hier richtig?"], ["Jonas", "Ja, Hanoi sagt Metro."]]);
+    expect(listed.ok && listed.data.map((c) => [c.author, c.body])).toEqual([
+      ["Lan", "Ist „U-Bahn“ hier richtig?"],
+      ["Jonas", "Ja, Hanoi sagt Metro."],
+    ]);
     expect(await listCommentsAction({ segmentId, lang: "en" }, jonas)).toEqual({ ok: true, data: [] });
     const editor = await loadEditor(articleId);
     expect(editor.segments[0]?.translations.de?.commentCount).toBe(2);
@@ -24,8 +31,15 @@ describe("comments", () => {
     const lan = await createActor("translator");
     const { translations } = await createArticle(lan);
     const before = await db.comment.count();
-    expect(await addCommentAction({ segmentId: translations[0]!.segmentId, lang: "de", body: "   " }, lan)).toEqual({ ok: false, code: "COMMENT_EMPTY", params: {} });
-    expect(await addCommentAction({ segmentId: "nope", lang: "de", body: "x" }, lan)).toMatchObject({ ok: false, code: "SEGMENT_NOT_FOUND" });
+    expect(await addCommentAction({ segmentId: translations[0]!.segmentId, lang: "de", body: "   " }, lan)).toEqual({
+      ok: false,
+      code: "COMMENT_EMPTY",
+      params: {},
+    });
+    expect(await addCommentAction({ segmentId: "nope", lang: "de", body: "x" }, lan)).toMatchObject({
+      ok: false,
+      code: "SEGMENT_NOT_FOUND",
+    });
     expect(await db.comment.count()).toBe(before);
   });
 });

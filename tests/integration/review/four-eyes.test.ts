@@ -10,34 +10,68 @@ import { writeMtBatch } from "@/lib/translation/server/write-mt-batch";
 import { createActor, createArticle } from "../../factories";
 
 async function untranslatedRows(articleId: string) {
-  return db.translation.findMany({ where: { articleId, lang: "de", state: "untranslated" }, orderBy: { segment: { position: "asc" } } });
+  return db.translation.findMany({
+    where: { articleId, lang: "de", state: "untranslated" },
+    orderBy: { segment: { position: "asc" } },
+  });
 }
 
 describe("four-eyes: authorship since the last approval", () => {
   it("a reviewer who wrote the text cannot approve it after a translator added one full stop", async () => {
-    const [importer, lan, jonas, minh] = [await createActor("translator"), await createActor("translator"), await createActor("reviewer"), await createActor("reviewer")];
+    const [importer, lan, jonas, minh] = [
+      await createActor("translator"),
+      await createActor("translator"),
+      await createActor("reviewer"),
+      await createActor("reviewer"),
+    ];
     const { articleId } = await createArticle(importer);
     const [t] = await untranslatedRows(articleId);
-    const written = await saveTranslation({ translationId: t!.id, expectedVersion: t!.version, text: "Hanoi baut eine neue U-Bahn", confirm: false }, jonas);
-    const dotted = await saveTranslation({ translationId: t!.id, expectedVersion: written.version, text: "Hanoi baut eine neue U-Bahn.", confirm: true }, lan);
-    await expect(approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, jonas))
-      .rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "edit", version: written.version } });
-    expect(await db.translation.findUniqueOrThrow({ where: { id: t!.id } })).toMatchObject({ state: "translated", version: dotted.version });
+    const written = await saveTranslation(
+      { translationId: t!.id, expectedVersion: t!.version, text: "Hanoi baut eine neue U-Bahn", confirm: false },
+      jonas,
+    );
+    const dotted = await saveTranslation(
+      { translationId: t!.id, expectedVersion: written.version, text: "Hanoi baut eine neue U-Bahn.", confirm: true },
+      lan,
+    );
+    await expect(
+      approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, jonas),
+    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "edit", version: written.version } });
+    expect(await db.translation.findUniqueOrThrow({ where: { id: t!.id } })).toMatchObject({
+      state: "translated",
+      version: dotted.version,
+    });
     expect(await db.revision.count({ where: { translationId: t!.id, action: "approve" } })).toBe(0);
     // The translator who added the full stop is an author too; a third person approves.
-    await expect(approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, { ...lan, role: "reviewer" }))
-      .rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
-    expect((await approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, minh)).state).toBe("approved");
+    await expect(
+      approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, { ...lan, role: "reviewer" }),
+    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
+    expect((await approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, minh)).state).toBe(
+      "approved",
+    );
   });
 
   it("an earlier author may approve once someone else approved the text and a translator changed it since", async () => {
-    const [importer, lan, jonas, minh] = [await createActor("translator"), await createActor("translator"), await createActor("reviewer"), await createActor("reviewer")];
+    const [importer, lan, jonas, minh] = [
+      await createActor("translator"),
+      await createActor("translator"),
+      await createActor("reviewer"),
+      await createActor("reviewer"),
+    ];
     const { articleId } = await createArticle(importer);
     const [t] = await untranslatedRows(articleId);
-    const byJonas = await saveTranslation({ translationId: t!.id, expectedVersion: t!.version, text: "Erste Fassung", confirm: true }, jonas);
+    const byJonas = await saveTranslation(
+      { translationId: t!.id, expectedVersion: t!.version, text: "Erste Fassung", confirm: true },
+      jonas,
+    );
     const approved = await approveTranslation({ translationId: t!.id, expectedVersion: byJonas.version }, minh);
-    const changed = await saveTranslation({ translationId: t!.id, expectedVersion: approved.version, text: "Zweite Fassung", confirm: true }, lan);
-    expect((await approveTranslation({ translationId: t!.id, expectedVersion: changed.version }, jonas)).state).toBe("approved");
+    const changed = await saveTranslation(
+      { translationId: t!.id, expectedVersion: approved.version, text: "Zweite Fassung", confirm: true },
+      lan,
+    );
+    expect((await approveTranslation({ translationId: t!.id, expectedVersion: changed.version }, jonas)).state).toBe(
+      "approved",
+    );
   });
 
   it("the importer of an imported text cannot approve it; an approval carrying one's own edit is refused and says so", async () => {
@@ -45,11 +79,15 @@ describe("four-eyes: authorship since the last approval", () => {
     const bundle = { title: { vi: "Tiêu đề", de: "Überschrift" }, paragraphs: [{ vi: "Một câu.", de: "Ein Satz." }] };
     const { articleId } = await importArticle({ format: "json", content: JSON.stringify(bundle) }, jonas);
     const imported = await db.translation.findFirstOrThrow({ where: { articleId, lang: "de", state: "draft" } });
-    await expect(approveTranslation({ translationId: imported.id, expectedVersion: imported.version }, jonas))
-      .rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "import" } });
-    await expect(approveTranslation({ translationId: imported.id, expectedVersion: imported.version, text: "Geändert" }, lan))
-      .rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "now" } });
-    expect((await approveTranslation({ translationId: imported.id, expectedVersion: imported.version }, lan)).state).toBe("approved");
+    await expect(
+      approveTranslation({ translationId: imported.id, expectedVersion: imported.version }, jonas),
+    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "import" } });
+    await expect(
+      approveTranslation({ translationId: imported.id, expectedVersion: imported.version, text: "Geändert" }, lan),
+    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "now" } });
+    expect(
+      (await approveTranslation({ translationId: imported.id, expectedVersion: imported.version }, lan)).state,
+    ).toBe("approved");
   });
 
   it("machine text is nobody's writing: whoever started MT and confirmed it unchanged may approve it", async () => {
@@ -57,37 +95,85 @@ describe("four-eyes: authorship since the last approval", () => {
     const { articleId } = await createArticle(await createActor("translator"));
     const [t] = await untranslatedRows(articleId);
     const job = await db.mtJob.create({ data: { articleId, state: "running", startedById: jonas.id } });
-    await writeMtBatch({ jobId: job.id, articleId, lang: "de", actorId: jonas.id, origin: "machine", engine: "deepl", settings: {},
-      writes: [{ translationId: t!.id, segmentId: t!.segmentId, text: "[DE] Maschine", billedCharacters: 5 }], billedCharacters: 5, requests: 1 });
+    await writeMtBatch({
+      jobId: job.id,
+      articleId,
+      lang: "de",
+      actorId: jonas.id,
+      origin: "machine",
+      engine: "deepl",
+      settings: {},
+      writes: [{ translationId: t!.id, segmentId: t!.segmentId, text: "[DE] Maschine", billedCharacters: 5 }],
+      billedCharacters: 5,
+      requests: 1,
+    });
     const filled = await db.translation.findUniqueOrThrow({ where: { id: t!.id } });
-    const confirmed = await saveTranslation({ translationId: t!.id, expectedVersion: filled.version, text: filled.text, confirm: true }, jonas);
-    expect((await approveTranslation({ translationId: t!.id, expectedVersion: confirmed.version }, jonas)).state).toBe("approved");
+    const confirmed = await saveTranslation(
+      { translationId: t!.id, expectedVersion: filled.version, text: filled.text, confirm: true },
+      jonas,
+    );
+    expect((await approveTranslation({ translationId: t!.id, expectedVersion: confirmed.version }, jonas)).state).toBe(
+      "approved",
+    );
   });
 
   it("does not apply when the setting is off", async () => {
     const [lan, jonas] = [await createActor("translator"), await createActor("reviewer")];
     const { articleId } = await createArticle(lan);
     const [t] = await untranslatedRows(articleId);
-    const written = await saveTranslation({ translationId: t!.id, expectedVersion: t!.version, text: "Von Jonas", confirm: false }, jonas);
-    const dotted = await saveTranslation({ translationId: t!.id, expectedVersion: written.version, text: "Von Jonas.", confirm: true }, lan);
+    const written = await saveTranslation(
+      { translationId: t!.id, expectedVersion: t!.version, text: "Von Jonas", confirm: false },
+      jonas,
+    );
+    const dotted = await saveTranslation(
+      { translationId: t!.id, expectedVersion: written.version, text: "Von Jonas.", confirm: true },
+      lan,
+    );
     await db.setting.create({ data: { key: "fourEyes", value: "false" } });
     try {
-      expect((await approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, jonas)).state).toBe("approved");
+      expect((await approveTranslation({ translationId: t!.id, expectedVersion: dotted.version }, jonas)).state).toBe(
+        "approved",
+      );
     } finally {
       await db.setting.delete({ where: { key: "fourEyes" } }); // the other tests of this file expect the default (on)
     }
   });
 
   it("bulk approval applies the same rule per segment and approves the rest", async () => {
-    const [importer, lan, jonas] = [await createActor("translator"), await createActor("translator"), await createActor("reviewer")];
+    const [importer, lan, jonas] = [
+      await createActor("translator"),
+      await createActor("translator"),
+      await createActor("reviewer"),
+    ];
     const { articleId } = await createArticle(importer);
     const rows = await untranslatedRows(articleId);
     const [mine, theirs] = [rows[0], rows[3]]; // the title, and "Dự kiến hoàn thành năm 2030."
-    const written = await saveTranslation({ translationId: mine!.id, expectedVersion: mine!.version, text: "Hanoi baut eine U-Bahn", confirm: false }, jonas);
-    const dotted = await saveTranslation({ translationId: mine!.id, expectedVersion: written.version, text: "Hanoi baut eine U-Bahn.", confirm: true }, lan);
-    const other = await saveTranslation({ translationId: theirs!.id, expectedVersion: theirs!.version, text: "Sie soll 2030 fertig sein.", confirm: true }, lan);
-    const result = await approveManyAction({ items: [{ translationId: mine!.id, expectedVersion: dotted.version },
-      { translationId: theirs!.id, expectedVersion: other.version }] }, jonas);
+    const written = await saveTranslation(
+      { translationId: mine!.id, expectedVersion: mine!.version, text: "Hanoi baut eine U-Bahn", confirm: false },
+      jonas,
+    );
+    const dotted = await saveTranslation(
+      { translationId: mine!.id, expectedVersion: written.version, text: "Hanoi baut eine U-Bahn.", confirm: true },
+      lan,
+    );
+    const other = await saveTranslation(
+      {
+        translationId: theirs!.id,
+        expectedVersion: theirs!.version,
+        text: "Sie soll 2030 fertig sein.",
+        confirm: true,
+      },
+      lan,
+    );
+    const result = await approveManyAction(
+      {
+        items: [
+          { translationId: mine!.id, expectedVersion: dotted.version },
+          { translationId: theirs!.id, expectedVersion: other.version },
+        ],
+      },
+      jonas,
+    );
     expect(result.ok && result.data.approved.map((a) => a.id)).toEqual([theirs!.id]);
     expect(result.ok && result.data.skipped).toEqual([{ translationId: mine!.id, code: "REVIEW_FOUR_EYES" }]);
     expect((await db.translation.findUniqueOrThrow({ where: { id: mine!.id } })).state).toBe("translated");

@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import { createActor, createArticle } from "../../factories";
 
 async function first(articleId: string) {
-  return db.translation.findFirstOrThrow({ where: { articleId, lang: "de" }, orderBy: { segment: { position: "asc" } } });
+  return db.translation.findFirstOrThrow({
+    where: { articleId, lang: "de" },
+    orderBy: { segment: { position: "asc" } },
+  });
 }
 
 describe("saving and reviewing a translation", () => {
@@ -15,10 +18,19 @@ describe("saving and reviewing a translation", () => {
     const [lan, jonas] = [await createActor("translator", "Lan"), await createActor("reviewer", "Jonas")];
     const { articleId } = await createArticle(lan);
     const t = await first(articleId);
-    await saveTranslation({ translationId: t.id, expectedVersion: t.version, text: "Erste Fassung", confirm: false }, lan);
-    const stale = saveTranslation({ translationId: t.id, expectedVersion: t.version, text: "Zweite Fassung", confirm: false }, jonas);
-    await expect(stale).rejects.toMatchObject({ code: "TRANSLATION_CONFLICT", params: { name: "Lan" },
-      details: { text: "Erste Fassung", version: 2, updatedBy: "Lan" } });
+    await saveTranslation(
+      { translationId: t.id, expectedVersion: t.version, text: "Erste Fassung", confirm: false },
+      lan,
+    );
+    const stale = saveTranslation(
+      { translationId: t.id, expectedVersion: t.version, text: "Zweite Fassung", confirm: false },
+      jonas,
+    );
+    await expect(stale).rejects.toMatchObject({
+      code: "TRANSLATION_CONFLICT",
+      params: { name: "Lan" },
+      details: { text: "Erste Fassung", version: 2, updatedBy: "Lan" },
+    });
     const row = await db.translation.findUniqueOrThrow({ where: { id: t.id } });
     expect([row.text, row.version]).toEqual(["Erste Fassung", 2]);
     expect(await db.revision.count({ where: { translationId: t.id } })).toBe(1);
@@ -31,17 +43,29 @@ describe("saving and reviewing a translation", () => {
     const [lan, jonas] = [await createActor("translator"), await createActor("reviewer")];
     const { articleId } = await createArticle(lan);
     const t = await first(articleId);
-    const confirmed = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Hanoi baut neue U-Bahn", confirm: true, editSeconds: 42 }, lan);
+    const confirmed = await saveTranslation(
+      { translationId: t.id, expectedVersion: 1, text: "Hanoi baut neue U-Bahn", confirm: true, editSeconds: 42 },
+      lan,
+    );
     expect(confirmed.state).toBe("translated");
-    const rejected = await rejectTranslation({ translationId: t.id, expectedVersion: confirmed.version, reason: "Titel zu lang" }, jonas);
+    const rejected = await rejectTranslation(
+      { translationId: t.id, expectedVersion: confirmed.version, reason: "Titel zu lang" },
+      jonas,
+    );
     expect(rejected.state).toBe("rejected");
-    const fixed = await saveTranslation({ translationId: t.id, expectedVersion: rejected.version, text: "Hanoi: neue U-Bahn", confirm: true }, lan);
+    const fixed = await saveTranslation(
+      { translationId: t.id, expectedVersion: rejected.version, text: "Hanoi: neue U-Bahn", confirm: true },
+      lan,
+    );
     const approved = await approveTranslation({ translationId: t.id, expectedVersion: fixed.version }, jonas);
     expect(approved.state).toBe("approved");
     const revisions = await db.revision.findMany({ where: { translationId: t.id }, orderBy: { version: "asc" } });
     expect(revisions.map((r) => [r.action, r.state, r.authorId, r.reason])).toEqual([
-      ["confirm", "translated", lan.id, null], ["reject", "rejected", jonas.id, "Titel zu lang"],
-      ["confirm", "translated", lan.id, null], ["approve", "approved", jonas.id, null]]);
+      ["confirm", "translated", lan.id, null],
+      ["reject", "rejected", jonas.id, "Titel zu lang"],
+      ["confirm", "translated", lan.id, null],
+      ["approve", "approved", jonas.id, null],
+    ]);
     expect(revisions[0]?.editSeconds).toBe(42);
     expect(await db.auditEvent.count({ where: { entityId: t.id } })).toBe(4);
     const row = await db.translation.findUniqueOrThrow({ where: { id: t.id } });
@@ -54,7 +78,10 @@ describe("saving and reviewing a translation", () => {
     const t = await first(articleId);
     const c = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Text A", confirm: true }, lan);
     const a = await approveTranslation({ translationId: t.id, expectedVersion: c.version }, jonas);
-    const edited = await saveTranslation({ translationId: t.id, expectedVersion: a.version, text: "Text B", confirm: false }, lan);
+    const edited = await saveTranslation(
+      { translationId: t.id, expectedVersion: a.version, text: "Text B", confirm: false },
+      lan,
+    );
     expect(edited.state).toBe("draft");
     expect((await db.translation.findUniqueOrThrow({ where: { id: t.id } })).approvedText).toBe("Text A");
   });
@@ -64,8 +91,9 @@ describe("saving and reviewing a translation", () => {
     const { articleId } = await createArticle(lan);
     const t = await first(articleId);
     const c = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Text", confirm: true }, lan);
-    await expect(rejectTranslation({ translationId: t.id, expectedVersion: c.version, reason: "  " }, jonas))
-      .rejects.toEqual(new AppError("REVIEW_REASON_REQUIRED"));
+    await expect(
+      rejectTranslation({ translationId: t.id, expectedVersion: c.version, reason: "  " }, jonas),
+    ).rejects.toEqual(new AppError("REVIEW_REASON_REQUIRED"));
     const row = await db.translation.findUniqueOrThrow({ where: { id: t.id } });
     expect([row.state, row.version]).toEqual(["translated", c.version]);
     expect(await db.revision.count({ where: { translationId: t.id } })).toBe(1);
@@ -75,21 +103,38 @@ describe("saving and reviewing a translation", () => {
     const [lan, jonas] = [await createActor("translator"), await createActor("reviewer")];
     const { articleId } = await createArticle(lan);
     const t = await first(articleId);
-    await expect(saveTranslation({ translationId: t.id, expectedVersion: 1, text: " ", confirm: true }, lan)).rejects.toMatchObject({ code: "TRANSLATION_EMPTY" });
-    await expect(approveTranslation({ translationId: t.id, expectedVersion: 1 }, jonas)).rejects.toMatchObject({ code: "TRANSLATION_EMPTY" });
+    await expect(
+      saveTranslation({ translationId: t.id, expectedVersion: 1, text: " ", confirm: true }, lan),
+    ).rejects.toMatchObject({ code: "TRANSLATION_EMPTY" });
+    await expect(approveTranslation({ translationId: t.id, expectedVersion: 1 }, jonas)).rejects.toMatchObject({
+      code: "TRANSLATION_EMPTY",
+    });
   });
 });
 
 describe("four-eyes rule", () => {
   it("nobody approves a text they wrote (edited or imported); someone else may", async () => {
-    const [lan, jonas, minh] = [await createActor("translator"), await createActor("reviewer"), await createActor("publisher")];
+    const [lan, jonas, minh] = [
+      await createActor("translator"),
+      await createActor("reviewer"),
+      await createActor("publisher"),
+    ];
     const { articleId } = await createArticle(lan);
     const t = await first(articleId);
-    const edited = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Von Jonas geschrieben", confirm: true }, jonas);
-    await expect(approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas)).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
+    const edited = await saveTranslation(
+      { translationId: t.id, expectedVersion: 1, text: "Von Jonas geschrieben", confirm: true },
+      jonas,
+    );
+    await expect(
+      approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas),
+    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
     // Editing and approving in one step is the same thing.
-    await expect(approveTranslation({ translationId: t.id, expectedVersion: edited.version, text: "Anders" }, minh)).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
-    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, minh)).state).toBe("approved");
+    await expect(
+      approveTranslation({ translationId: t.id, expectedVersion: edited.version, text: "Anders" }, minh),
+    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
+    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, minh)).state).toBe(
+      "approved",
+    );
   });
 
   it("can be switched off by a setting", async () => {
@@ -97,7 +142,12 @@ describe("four-eyes rule", () => {
     const { articleId } = await createArticle(jonas);
     const t = await first(articleId);
     await db.setting.create({ data: { key: "fourEyes", value: "false" } });
-    const edited = await saveTranslation({ translationId: t.id, expectedVersion: 1, text: "Selbst", confirm: true }, jonas);
-    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas)).state).toBe("approved");
+    const edited = await saveTranslation(
+      { translationId: t.id, expectedVersion: 1, text: "Selbst", confirm: true },
+      jonas,
+    );
+    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas)).state).toBe(
+      "approved",
+    );
   });
 });

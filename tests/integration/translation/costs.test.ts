@@ -44,7 +44,10 @@ describe("billed characters in the cost view", () => {
     const { articleId } = await queued();
     server().setFault({ status: "slow", delayMs: 2500, count: 1, path: "/v2/translate" }); // the client gives up after 2 s
     await drainJobs();
-    expect(await db.mtJob.findFirstOrThrow({ where: { articleId } })).toMatchObject({ state: "failed", errorCode: "MT_NETWORK" });
+    expect(await db.mtJob.findFirstOrThrow({ where: { articleId } })).toMatchObject({
+      state: "failed",
+      errorCode: "MT_NETWORK",
+    });
     const [sent] = translateRequests(server());
     const estimate = codePoints(sent!.texts!);
     const { article, totals } = await costOf(articleId);
@@ -58,8 +61,11 @@ describe("billed characters in the cost view", () => {
     const { articleId, job } = await queued();
     server().setFault({ status: "slow", delayMs: 1500, count: 1, path: "/v2/translate" });
     // tsx as a loader in this one process (its CLI would run the script in a child that survives the kill).
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server",
-      path.join(import.meta.dirname, "run-job-child.ts"), job.id], { env: process.env, stdio: "ignore" });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", path.join(import.meta.dirname, "run-job-child.ts"), job.id],
+      { env: process.env, stdio: "ignore" },
+    );
     const exited = new Promise((resolve) => child.on("exit", resolve));
     const [sent] = await untilSent();
     child.kill("SIGKILL");
@@ -90,16 +96,36 @@ describe("billed characters in the cost view", () => {
   it("counts a batch whose rows a human filled meanwhile, and nothing for a refused request", async () => {
     const { articleId, translator, translations } = await queued();
     const row = translations.find((t) => t.lang === "de" && t.state === "untranslated")!;
-    server().setFault([{ status: "slow", delayMs: 400, count: 1, path: "/v2/translate" }, { status: 456, count: 1, afterRequests: 1, path: "/v2/translate" }]);
+    server().setFault([
+      { status: "slow", delayMs: 400, count: 1, path: "/v2/translate" },
+      { status: 456, count: 1, afterRequests: 1, path: "/v2/translate" },
+    ]);
     const running = kickMtRunner();
     const [sent] = await untilSent();
-    await saveTranslation({ translationId: row.id, expectedVersion: row.version, text: "Von Hand.", confirm: false }, translator);
+    await saveTranslation(
+      { translationId: row.id, expectedVersion: row.version, text: "Von Hand.", confirm: false },
+      translator,
+    );
     await running;
-    expect(await db.mtJob.findFirstOrThrow({ where: { articleId } })).toMatchObject({ state: "failed", errorCode: "MT_QUOTA_EXCEEDED" });
+    expect(await db.mtJob.findFirstOrThrow({ where: { articleId } })).toMatchObject({
+      state: "failed",
+      errorCode: "MT_QUOTA_EXCEEDED",
+    });
     const { article } = await costOf(articleId);
-    expect(article).toMatchObject({ de: { characters: codePoints(sent!.texts!), estimated: 0 }, en: { characters: 0, estimated: 0 } });
-    expect(await db.mtCharge.findMany({ where: { articleId }, orderBy: { createdAt: "asc" }, select: { lang: true, state: true } }))
-      .toEqual([{ lang: "de", state: "billed" }, { lang: "en", state: "refused" }]);
+    expect(article).toMatchObject({
+      de: { characters: codePoints(sent!.texts!), estimated: 0 },
+      en: { characters: 0, estimated: 0 },
+    });
+    expect(
+      await db.mtCharge.findMany({
+        where: { articleId },
+        orderBy: { createdAt: "asc" },
+        select: { lang: true, state: true },
+      }),
+    ).toEqual([
+      { lang: "de", state: "billed" },
+      { lang: "en", state: "refused" },
+    ]);
   });
 });
 
@@ -109,12 +135,19 @@ describe("the cost view's pages", () => {
     const same = new Date(base + 10 * 60_000); // two articles at the same moment: the id decides
     const ids: string[] = [];
     for (let i = 0; i < 52; i++) {
-      const a = await db.article.create({ data: { title: `Bài ${i}`, createdAt: i === 11 ? same : new Date(base + i * 60_000) } });
-      await db.mtCharge.create({ data: { articleId: a.id, lang: "de", state: "billed", estimated: i + 1, characters: i + 1 } });
+      const a = await db.article.create({
+        data: { title: `Bài ${i}`, createdAt: i === 11 ? same : new Date(base + i * 60_000) },
+      });
+      await db.mtCharge.create({
+        data: { articleId: a.id, lang: "de", state: "billed", estimated: i + 1, characters: i + 1 },
+      });
       ids.push(a.id);
     }
-    await db.article.create({ data: { title: "Nur abgelehnt" } }).then((a) =>
-      db.mtCharge.create({ data: { articleId: a.id, lang: "en", state: "refused", estimated: 9, characters: 0 } }));
+    await db.article
+      .create({ data: { title: "Nur abgelehnt" } })
+      .then((a) =>
+        db.mtCharge.create({ data: { articleId: a.id, lang: "en", state: "refused", estimated: 9, characters: 0 } }),
+      );
     const first = await loadMtCosts();
     expect(first.articles).toHaveLength(50);
     expect(first.newer).toBeNull();

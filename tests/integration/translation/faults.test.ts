@@ -41,13 +41,19 @@ describe("DeepL faults", () => {
     const failed = await run(articleId);
     expect(failed).toMatchObject({ state: "failed", errorCode: code, done: 50, total: 142 });
     expect(await machineRows(articleId)).toBe(50); // the first batch, whole; nothing of the failed one
-    expect(await db.articleLanguage.findUniqueOrThrow({ where: { articleId_lang: { articleId, lang: "en" } } })).toMatchObject({ billedCharacters: 0 });
+    expect(
+      await db.articleLanguage.findUniqueOrThrow({ where: { articleId_lang: { articleId, lang: "en" } } }),
+    ).toMatchObject({ billedCharacters: 0 });
 
     server().reset();
     const resumed = await run(articleId);
     expect(resumed).toMatchObject({ state: "done", total: 92, done: 92 });
     const sent = translateRequests(server()).map((r) => [r.target_lang, r.texts!.length]);
-    expect(sent).toEqual([["DE", 21], ["EN-GB", 50], ["EN-GB", 21]]);
+    expect(sent).toEqual([
+      ["DE", 21],
+      ["EN-GB", 50],
+      ["EN-GB", 21],
+    ]);
     expect(await machineRows(articleId)).toBe(142);
   });
 
@@ -62,12 +68,29 @@ describe("DeepL faults", () => {
     const translator = await createActor("translator");
     const { articleId, translations } = await createArticle(translator);
     const row = translations.find((t) => t.lang === "de" && t.state === "untranslated")!;
-    await saveTranslation({ translationId: row.id, expectedVersion: row.version, text: "Menschlich.", confirm: false }, translator);
+    await saveTranslation(
+      { translationId: row.id, expectedVersion: row.version, text: "Menschlich.", confirm: false },
+      translator,
+    );
     const job = await db.mtJob.create({ data: { articleId, state: "running" } });
-    const filled = await writeMtBatch({ jobId: job.id, articleId, lang: "de", actorId: null, origin: "machine", engine: "deepl",
-      settings: {}, writes: [{ translationId: row.id, segmentId: row.segmentId, text: "[DE] Maschine", billedCharacters: 10 }], billedCharacters: 10, requests: 1 });
+    const filled = await writeMtBatch({
+      jobId: job.id,
+      articleId,
+      lang: "de",
+      actorId: null,
+      origin: "machine",
+      engine: "deepl",
+      settings: {},
+      writes: [{ translationId: row.id, segmentId: row.segmentId, text: "[DE] Maschine", billedCharacters: 10 }],
+      billedCharacters: 10,
+      requests: 1,
+    });
     expect(filled).toBe(0);
-    expect(await db.translation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ text: "Menschlich.", state: "draft", origin: "human" });
+    expect(await db.translation.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      text: "Menschlich.",
+      state: "draft",
+      origin: "human",
+    });
   });
 
   it("resumes a job whose server died: queued and stale running jobs are picked up", async () => {
@@ -75,9 +98,18 @@ describe("DeepL faults", () => {
     const { articleId } = await createArticle(translator);
     const { articleId: other } = await createArticle(translator);
     await db.mtJob.create({ data: { articleId, state: "queued", startedById: translator.id } });
-    await db.mtJob.create({ data: { articleId: other, state: "running", startedById: translator.id, updatedAt: new Date(Date.now() - STALE_MS - 1000) } });
+    await db.mtJob.create({
+      data: {
+        articleId: other,
+        state: "running",
+        startedById: translator.id,
+        updatedAt: new Date(Date.now() - STALE_MS - 1000),
+      },
+    });
     await kickMtRunner();
-    expect((await db.mtJob.findMany({ where: { articleId: { in: [articleId, other] } } })).map((j) => j.state)).toEqual(["done", "done"]);
+    expect((await db.mtJob.findMany({ where: { articleId: { in: [articleId, other] } } })).map((j) => j.state)).toEqual(
+      ["done", "done"],
+    );
     expect(await machineRows(articleId)).toBe(8);
     expect(await machineRows(other)).toBe(8);
   });

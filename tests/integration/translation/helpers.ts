@@ -11,9 +11,17 @@ export function withDeeplServer(): { server: () => DeeplServer } {
   let server: DeeplServer;
   beforeAll(async () => {
     server = await startDeeplServer({ authKey: KEY });
-    Object.assign(process.env, { DEEPL_AUTH_KEY: KEY, DEEPL_SERVER_URL: server.url, DEEPL_RETRY_BASE_MS: "1", DEEPL_TIMEOUT_MS: "2000", DEEPL_MAX_ATTEMPTS: "3" });
+    Object.assign(process.env, {
+      DEEPL_AUTH_KEY: KEY,
+      DEEPL_SERVER_URL: server.url,
+      DEEPL_RETRY_BASE_MS: "1",
+      DEEPL_TIMEOUT_MS: "2000",
+      DEEPL_MAX_ATTEMPTS: "3",
+    });
   });
-  afterAll(async () => { await server.close(); });
+  afterAll(async () => {
+    await server.close();
+  });
   beforeEach(() => server.reset());
   return { server: () => server };
 }
@@ -29,12 +37,19 @@ export const translateRequests = (s: DeeplServer) => s.requests().filter((r) => 
 export function longArticle(title: string, paragraphs: number, perParagraph: number): string {
   const lines = [title];
   for (let p = 0; p < paragraphs; p++) {
-    const sentences = Array.from({ length: perParagraph }, (_, s) => `Câu số ${p * perParagraph + s + 1} của bài viết nói về tỉnh ${title}.`);
+    const sentences = Array.from(
+      { length: perParagraph },
+      (_, s) => `Câu số ${p * perParagraph + s + 1} của bài viết nói về tỉnh ${title}.`,
+    );
     lines.push(sentences.join(" "));
   }
   return lines.join("\n");
 }
 
 export async function rowsOf(articleId: string) {
-  return db.translation.findMany({ where: { articleId }, include: { segment: true }, orderBy: [{ segment: { position: "asc" } }, { lang: "asc" }] });
+  return db.translation.findMany({
+    where: { articleId },
+    include: { segment: true },
+    orderBy: [{ segment: { position: "asc" } }, { lang: "asc" }],
+  });
 }

@@ -6,7 +6,12 @@ import { db } from "@/lib/db";
 import { glossaryKey } from "@/lib/translation/glossary";
 import { createActor, createArticle } from "@/tests/factories";
 import {
-  deleteGlossaryTermAction, exportMemoryAction, findMemoryMatchesAction, importMemoryAction, saveGlossaryTermAction, startMachineTranslationAction,
+  deleteGlossaryTermAction,
+  exportMemoryAction,
+  findMemoryMatchesAction,
+  importMemoryAction,
+  saveGlossaryTermAction,
+  startMachineTranslationAction,
 } from "@/lib/translation/server/actions";
 import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
@@ -21,19 +26,34 @@ describe("translation memory", () => {
     const first = await createArticle(translator, ARTICLE);
     const row = first.translations.find((t) => t.lang === "de" && t.segmentId)!;
     const seg = await db.segment.findUniqueOrThrow({ where: { id: row.segmentId } });
-    const saved = await saveTranslation({ translationId: row.id, expectedVersion: row.version, text: "Eilmeldung", confirm: true }, translator);
+    const saved = await saveTranslation(
+      { translationId: row.id, expectedVersion: row.version, text: "Eilmeldung", confirm: true },
+      translator,
+    );
     await approveTranslation({ translationId: row.id, expectedVersion: saved.version }, reviewer);
-    expect(await db.tmEntry.findMany()).toMatchObject([{ vi: seg.sourceText, de: "Eilmeldung", en: null, deTranslationId: row.id }]);
+    expect(await db.tmEntry.findMany()).toMatchObject([
+      { vi: seg.sourceText, de: "Eilmeldung", en: null, deTranslationId: row.id },
+    ]);
 
     // Same title typed with decomposed diacritics and extra spaces.
     const second = await createArticle(translator, ["  Tin   nhanh ".normalize("NFD"), "Hôm nay trời đẹp."].join("\n"));
     await startMachineTranslationAction({ articleId: second.articleId }, translator);
     await drainJobs();
-    const title = await db.translation.findFirstOrThrow({ where: { articleId: second.articleId, lang: "de", segment: { position: 0 } } });
-    expect(title).toMatchObject({ text: "Eilmeldung", state: "machine", origin: "tm", billedCharacters: 0, machineEngine: "tm" });
+    const title = await db.translation.findFirstOrThrow({
+      where: { articleId: second.articleId, lang: "de", segment: { position: 0 } },
+    });
+    expect(title).toMatchObject({
+      text: "Eilmeldung",
+      state: "machine",
+      origin: "tm",
+      billedCharacters: 0,
+      machineEngine: "tm",
+    });
     expect(await db.revision.count({ where: { translationId: title.id, action: "tm" } })).toBe(1);
     const sent = translateRequests(server()).flatMap((r) => r.texts!);
-    const sentDe = translateRequests(server()).filter((r) => r.target_lang === "DE").flatMap((r) => r.texts!);
+    const sentDe = translateRequests(server())
+      .filter((r) => r.target_lang === "DE")
+      .flatMap((r) => r.texts!);
     expect(sentDe).not.toContain("Tin nhanh"); // the memory has German only: English is still translated
     expect(sent).toContain("Tin nhanh");
     expect(sent.filter((t) => t === "Hôm nay trời đẹp.")).toHaveLength(2); // de + en
@@ -45,9 +65,18 @@ describe("translation memory", () => {
       <tu><tuv xml:lang="vi"><seg>Tỉnh ủy họp về kế hoạch mới.</seg></tuv><tuv xml:lang="de"><seg>Das Provinzparteikomitee tagt.</seg></tuv><tuv xml:lang="en-GB"><seg>The committee meets.</seg></tuv></tu>
       <tu><tuv xml:lang="vi"><seg>Một câu hoàn toàn khác.</seg></tuv><tuv xml:lang="de"><seg>Ganz anders.</seg></tuv></tu>
     </body></tmx>`;
-    expect(await importMemoryAction({ xml: tmx }, await createActor("translator"))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await importMemoryAction({ xml: tmx }, admin)).toEqual({ ok: true, data: { created: 2, updated: 0, skipped: 0 } });
-    expect(await importMemoryAction({ xml: "<!DOCTYPE x><tmx/>" }, admin)).toMatchObject({ ok: false, code: "TMX_DTD_FORBIDDEN" });
+    expect(await importMemoryAction({ xml: tmx }, await createActor("translator"))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await importMemoryAction({ xml: tmx }, admin)).toEqual({
+      ok: true,
+      data: { created: 2, updated: 0, skipped: 0 },
+    });
+    expect(await importMemoryAction({ xml: "<!DOCTYPE x><tmx/>" }, admin)).toMatchObject({
+      ok: false,
+      code: "TMX_DTD_FORBIDDEN",
+    });
 
     const exported = await exportMemoryAction({}, admin);
     expect(exported.ok && exported.data.xml).toContain('<tuv xml:lang="en-GB"><seg>The committee meets.</seg></tuv>');
@@ -56,7 +85,11 @@ describe("translation memory", () => {
     const seg = await db.segment.findFirstOrThrow({ where: { articleId, position: 1 } });
     const found = await findMemoryMatchesAction({ segmentId: seg.id }, admin);
     expect(found.ok && found.data.matches).toEqual([
-      expect.objectContaining({ vi: "Tỉnh ủy họp về kế hoạch mới.", de: "Das Provinzparteikomitee tagt.", score: expect.closeTo(28 / 36, 2) }),
+      expect.objectContaining({
+        vi: "Tỉnh ủy họp về kế hoạch mới.",
+        de: "Das Provinzparteikomitee tagt.",
+        score: expect.closeTo(28 / 36, 2),
+      }),
     ]);
   });
 });
@@ -64,16 +97,28 @@ describe("translation memory", () => {
 describe("glossary", () => {
   it("syncs one multilingual glossary (vi→de, vi→en), applies it to requests and re-syncs only on change", async () => {
     const admin = await createActor("admin");
-    const saved = await saveGlossaryTermAction({ vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee", note: "", caseSensitive: false }, admin);
+    const saved = await saveGlossaryTermAction(
+      { vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee", note: "", caseSensitive: false },
+      admin,
+    );
     expect(saved.ok).toBe(true);
-    expect(await saveGlossaryTermAction({ vi: " Tỉnh  ủy ", de: "x", en: "", note: "", caseSensitive: false }, admin)).toMatchObject({ ok: false, code: "GLOSSARY_TERM_EXISTS" });
+    expect(
+      await saveGlossaryTermAction({ vi: " Tỉnh  ủy ", de: "x", en: "", note: "", caseSensitive: false }, admin),
+    ).toMatchObject({ ok: false, code: "GLOSSARY_TERM_EXISTS" });
     const { articleId } = await createArticle(admin, ARTICLE);
     await startMachineTranslationAction({ articleId }, admin);
     await drainJobs();
     const [glossary] = server().glossaries();
-    expect(glossary!.dictionaries.map((d) => [d.source_lang, d.target_lang, [...d.entries]])).toEqual([
-      ["vi", "de", [["Tỉnh ủy", "Provinzparteikomitee"]]], ["vi", "en", [["Tỉnh ủy", "Provincial Party Committee"]]],
-    ].map(([s, t, e]) => [expect.stringMatching(new RegExp(`^${s}$`, "i")), expect.stringMatching(new RegExp(`^${t}$`, "i")), e]));
+    expect(glossary!.dictionaries.map((d) => [d.source_lang, d.target_lang, [...d.entries]])).toEqual(
+      [
+        ["vi", "de", [["Tỉnh ủy", "Provinzparteikomitee"]]],
+        ["vi", "en", [["Tỉnh ủy", "Provincial Party Committee"]]],
+      ].map(([s, t, e]) => [
+        expect.stringMatching(new RegExp(`^${s}$`, "i")),
+        expect.stringMatching(new RegExp(`^${t}$`, "i")),
+        e,
+      ]),
+    );
     const reqs = translateRequests(server());
     expect(reqs.every((r) => r.glossary_id === glossary!.glossary_id)).toBe(true);
     const de = await db.translation.findFirstOrThrow({ where: { articleId, lang: "de", segment: { position: 2 } } });
@@ -85,7 +130,11 @@ describe("glossary", () => {
     const { articleId: next } = await createArticle(admin, "Bài khác\nTỉnh ủy họp.");
     await startMachineTranslationAction({ articleId: next }, admin);
     await drainJobs();
-    expect(Object.keys(server().stats().byPath).filter((p) => p.startsWith("/v3") && server().stats().byPath[p] !== before[p])).toEqual([]);
+    expect(
+      Object.keys(server().stats().byPath).filter(
+        (p) => p.startsWith("/v3") && server().stats().byPath[p] !== before[p],
+      ),
+    ).toEqual([]);
     await deleteGlossaryTermAction({ id: saved.ok ? saved.data.id : "" }, admin);
     const { articleId: third } = await createArticle(admin, "Bài ba\nCâu mới.");
     await startMachineTranslationAction({ articleId: third }, admin);
@@ -111,17 +160,32 @@ describe("glossary", () => {
   it("feeds the quality checks: a machine text without the term gets glossary.missing", async () => {
     const admin = await createActor("admin");
     await db.glossaryTerm.deleteMany();
-    await saveGlossaryTermAction({ vi: "trời đẹp", de: "schönes Wetter", en: "", note: "", caseSensitive: false }, admin);
+    await saveGlossaryTermAction(
+      { vi: "trời đẹp", de: "schönes Wetter", en: "", note: "", caseSensitive: false },
+      admin,
+    );
     // Pretend DeepL already holds this glossary but does not apply it: the check must catch the miss.
-    const hash = createHash("sha256").update(glossaryKey(await db.glossaryTerm.findMany())).digest("hex");
-    await db.setting.upsert({ where: { key: "mt.glossary" }, create: { key: "mt.glossary", value: JSON.stringify({ id: null, hash }) },
-      update: { value: JSON.stringify({ id: null, hash }) } });
+    const hash = createHash("sha256")
+      .update(glossaryKey(await db.glossaryTerm.findMany()))
+      .digest("hex");
+    await db.setting.upsert({
+      where: { key: "mt.glossary" },
+      create: { key: "mt.glossary", value: JSON.stringify({ id: null, hash }) },
+      update: { value: JSON.stringify({ id: null, hash }) },
+    });
     const { articleId } = await createArticle(admin, "Thời tiết\nHôm qua trời đẹp lắm.");
     await startMachineTranslationAction({ articleId }, admin);
     await drainJobs();
-    const [de, en] = await db.translation.findMany({ where: { articleId, segment: { position: 1 } }, orderBy: { lang: "asc" } });
+    const [de, en] = await db.translation.findMany({
+      where: { articleId, segment: { position: 1 } },
+      orderBy: { lang: "asc" },
+    });
     expect(de).toMatchObject({ state: "machine" });
-    expect(JSON.parse(de!.issues)).toEqual(expect.arrayContaining([expect.objectContaining({ code: "glossary.missing", params: { term: "trời đẹp", expected: "schönes Wetter" } })]));
+    expect(JSON.parse(de!.issues)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: "glossary.missing", params: { term: "trời đẹp", expected: "schönes Wetter" } }),
+      ]),
+    );
     expect(JSON.parse(en!.issues).map((i: { code: string }) => i.code)).not.toContain("glossary.missing");
   });
 });

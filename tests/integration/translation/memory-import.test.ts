@@ -17,7 +17,9 @@ async function memory() {
 }
 
 describe("TMX import into the memory", () => {
-  beforeEach(async () => { await db.tmEntry.deleteMany(); });
+  beforeEach(async () => {
+    await db.tmEntry.deleteMany();
+  });
 
   it("adds new sources, replaces the languages the file has, keeps the ones it lacks, and counts each", async () => {
     const admin = await createActor("admin");
@@ -39,8 +41,11 @@ describe("TMX import into the memory", () => {
 
   it("imports a big file (worker thread, many statements) completely", async () => {
     const admin = await createActor("admin");
-    const units = Array.from({ length: 3000 }, (_, i) =>
-      ({ vi: `Câu thứ ${i} trong bộ nhớ.`, de: `Satz ${i}.`, en: `Sentence ${i}.` }));
+    const units = Array.from({ length: 3000 }, (_, i) => ({
+      vi: `Câu thứ ${i} trong bộ nhớ.`,
+      de: `Satz ${i}.`,
+      en: `Sentence ${i}.`,
+    }));
     expect(await importMemory({ xml: exportTmx(units) }, admin)).toEqual({ created: 3000, updated: 0, skipped: 0 });
     expect(await db.tmEntry.count()).toBe(3000);
     const last = await db.tmEntry.findUnique({ where: { hash: tmKey("Câu thứ 2999 trong bộ nhớ.").hash } });
@@ -64,7 +69,8 @@ describe("TMX import into the memory", () => {
     const admin = await createActor("admin");
     const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
     await db.tmImportRow.create({
-      data: { id: "orphan", batchId: "crashed", ...tmKey("Mồ côi."), de: "Waise.", en: null, createdAt: old } });
+      data: { id: "orphan", batchId: "crashed", ...tmKey("Mồ côi."), de: "Waise.", en: null, createdAt: old },
+    });
     await importMemory({ xml: exportTmx([{ vi: "Một.", de: "Eins." }]) }, admin);
     expect(await db.tmImportRow.count()).toBe(0);
     expect(await db.tmEntry.findMany({ select: { vi: true } })).toEqual([{ vi: "Một." }]);

@@ -43,7 +43,13 @@ describe("machine translation of an article", () => {
     expect(server().stats().billedCharacters).toBe(2 * sourceChars);
 
     const status = await getMtStatusAction({ articleId }, translator);
-    expect(status.ok && status.data.job).toMatchObject({ state: "done", total: 242, done: 242, requests: 6, billedCharacters: 2 * sourceChars });
+    expect(status.ok && status.data.job).toMatchObject({
+      state: "done",
+      total: 242,
+      done: 242,
+      requests: 6,
+      billedCharacters: 2 * sourceChars,
+    });
     expect(status.ok && status.data.changes).toHaveLength(242);
   });
 
@@ -51,11 +57,20 @@ describe("machine translation of an article", () => {
     const translator = await createActor("translator");
     const { articleId, translations } = await createArticle(translator, SAMPLE_ARTICLE);
     const human = translations.find((t) => t.lang === "de")!;
-    await db.translation.update({ where: { id: human.id }, data: { text: "Von Hand.", state: "draft", origin: "human", version: 2 } });
+    await db.translation.update({
+      where: { id: human.id },
+      data: { text: "Von Hand.", state: "draft", origin: "human", version: 2 },
+    });
     await startMachineTranslationAction({ articleId }, translator);
     await drainJobs();
-    const [de, en] = [translateRequests(server()).find((r) => r.target_lang === "DE")!, translateRequests(server()).find((r) => r.target_lang === "EN-GB")!];
-    const segments = await db.segment.findMany({ where: { articleId, translatable: true }, orderBy: { position: "asc" } });
+    const [de, en] = [
+      translateRequests(server()).find((r) => r.target_lang === "DE")!,
+      translateRequests(server()).find((r) => r.target_lang === "EN-GB")!,
+    ];
+    const segments = await db.segment.findMany({
+      where: { articleId, translatable: true },
+      orderBy: { position: "asc" },
+    });
     expect(en.texts).toEqual(segments.map((s) => s.sourceText));
     expect(de.texts).toEqual(segments.filter((s) => s.id !== human.segmentId).map((s) => s.sourceText));
     expect(de.texts!.join(" ")).not.toMatch(/Bình luận|\[ad_1\]|Nguồn:/);
@@ -77,7 +92,10 @@ describe("machine translation of an article", () => {
     server().setFault({ status: "slow", delayMs: 300, count: 1 });
     const first = await startMachineTranslationAction({ articleId }, translator);
     const second = await startMachineTranslationAction({ articleId }, translator);
-    expect(first.ok && second.ok && second.data).toEqual({ jobId: first.ok ? first.data.jobId : "", alreadyRunning: true });
+    expect(first.ok && second.ok && second.data).toEqual({
+      jobId: first.ok ? first.data.jobId : "",
+      alreadyRunning: true,
+    });
     await drainJobs();
     expect(await db.mtJob.count({ where: { articleId } })).toBe(1);
   });
@@ -88,11 +106,17 @@ describe("machine translation of an article", () => {
     const key = process.env.DEEPL_AUTH_KEY;
     delete process.env.DEEPL_AUTH_KEY;
     try {
-      expect(await startMachineTranslationAction({ articleId }, translator)).toMatchObject({ ok: false, code: "MT_NOT_CONFIGURED" });
+      expect(await startMachineTranslationAction({ articleId }, translator)).toMatchObject({
+        ok: false,
+        code: "MT_NOT_CONFIGURED",
+      });
     } finally {
       process.env.DEEPL_AUTH_KEY = key;
     }
-    expect(await startMachineTranslationAction({ articleId }, null)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await startMachineTranslationAction({ articleId }, null)).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await db.mtJob.count({ where: { articleId } })).toBe(0);
   });
 });

@@ -8,7 +8,14 @@ describe("article cursors", () => {
   });
 
   it("ignore anything that is not a cursor, so the first page is shown", () => {
-    for (const bad of [undefined, "", "2026-11-20", "not a date~x", "2026-11-20T08:15:00Z~a b", `2026-11-20T08:15:00Z~${"x".repeat(200)}`]) {
+    for (const bad of [
+      undefined,
+      "",
+      "2026-11-20",
+      "not a date~x",
+      "2026-11-20T08:15:00Z~a b",
+      `2026-11-20T08:15:00Z~${"x".repeat(200)}`,
+    ]) {
       expect(decodeCursor(bad, "before"), String(bad)).toBeNull();
     }
   });

@@ -56,7 +56,9 @@ describe("import errors", () => {
   it("reports the JSON path of a bundle that does not match the format", () => {
     const pathOf = (bundle: unknown) => errorOf(() => parseJsonBundle(JSON.stringify(bundle)));
     expect(pathOf({ paragraphs: [] }).params.path).toBe("title");
-    expect(pathOf({ title: "T", paragraphs: ["Một.", { vi: "Hai.", kind: "quote" }] }).params.path).toBe("paragraphs[1].kind");
+    expect(pathOf({ title: "T", paragraphs: ["Một.", { vi: "Hai.", kind: "quote" }] }).params.path).toBe(
+      "paragraphs[1].kind",
+    );
     expect(pathOf({ title: "T", paragraphs: [{ sentences: [{ vi: "Một." }, { de: "Zwei." }] }] }).params.path).toBe(
       "paragraphs[0].sentences[1].vi",
     );
@@ -77,7 +79,9 @@ describe("import error messages", () => {
   const sources = fs.readdirSync(path.join(root, "lib/articles")).filter((name) => name.endsWith(".ts"));
   const codes = new Set(
     sources.flatMap((name) =>
-      [...fs.readFileSync(path.join(root, "lib/articles", name), "utf8").matchAll(/AppError\("([A-Z_]+)"/g)].map((m) => m[1]!),
+      [...fs.readFileSync(path.join(root, "lib/articles", name), "utf8").matchAll(/AppError\("([A-Z_]+)"/g)].map(
+        (m) => m[1]!,
+      ),
     ),
   );
   const placeholders = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
@@ -85,13 +89,17 @@ describe("import error messages", () => {
   it("has a message for every code in every locale, with the same placeholders", () => {
     expect(codes.size).toBeGreaterThanOrEqual(8);
     const bundles = ["en", "de", "vi"].map(
-      (locale) => JSON.parse(fs.readFileSync(path.join(root, `lib/i18n/messages/${locale}/articles.json`), "utf8")) as {
-        errors: Record<string, string>;
-      },
+      (locale) =>
+        JSON.parse(fs.readFileSync(path.join(root, `lib/i18n/messages/${locale}/articles.json`), "utf8")) as {
+          errors: Record<string, string>;
+        },
     );
     for (const code of codes) {
       const messages = bundles.map((bundle) => bundle.errors[code]);
-      expect(messages.every((message) => typeof message === "string" && message.length > 0), code).toBe(true);
+      expect(
+        messages.every((message) => typeof message === "string" && message.length > 0),
+        code,
+      ).toBe(true);
       expect(new Set(messages.map((message) => placeholders(message!).join())).size, code).toBe(1);
     }
   });

@@ -2,7 +2,12 @@ import { describe, it, expect } from "vitest";
 import { parseImport, parseJsonBundle } from "@/lib/articles/parse-import";
 
 const view = (json: unknown) =>
-  parseJsonBundle(JSON.stringify(json)).segments.map((s) => ({ p: s.paragraph, kind: s.kind, text: s.text, ...s.translations }));
+  parseJsonBundle(JSON.stringify(json)).segments.map((s) => ({
+    p: s.paragraph,
+    kind: s.kind,
+    text: s.text,
+    ...s.translations,
+  }));
 
 describe("parseJsonBundle", () => {
   it("imports the pleasant short form: strings only", () => {
@@ -43,10 +48,19 @@ describe("parseJsonBundle", () => {
     ).toEqual([
       { p: 0, kind: "title", text: "Bão số 3", de: "Taifun Nr. 3", en: "Storm No. 3" },
       {
-        p: 1, kind: "body", text: "Sáng nay (24/3), bão đổ bộ vào TP. Hải Phòng.",
-        de: "Heute Morgen (24. März) traf der Sturm auf Hai Phong.", en: "This morning (March 24), the storm hit Hai Phong.",
+        p: 1,
+        kind: "body",
+        text: "Sáng nay (24/3), bão đổ bộ vào TP. Hải Phòng.",
+        de: "Heute Morgen (24. März) traf der Sturm auf Hai Phong.",
+        en: "This morning (March 24), the storm hit Hai Phong.",
       },
-      { p: 1, kind: "body", text: "Gió mạnh cấp 12.", de: "Der Wind erreichte Stärke 12.", en: "Winds reached force 12." },
+      {
+        p: 1,
+        kind: "body",
+        text: "Gió mạnh cấp 12.",
+        de: "Der Wind erreichte Stärke 12.",
+        en: "Winds reached force 12.",
+      },
     ]);
   });
 
@@ -67,7 +81,12 @@ describe("parseJsonBundle", () => {
       content: JSON.stringify({
         title: "Tiêu đề",
         paragraphs: [
-          { sentences: [{ vi: "Câu một. Vẫn câu một.", en: "Sentence one." }, { vi: "Câu hai.", de: "Satz zwei." }] },
+          {
+            sentences: [
+              { vi: "Câu một. Vẫn câu một.", en: "Sentence one." },
+              { vi: "Câu hai.", de: "Satz zwei." },
+            ],
+          },
           { vi: "Ảnh: Xe buýt điện. Bến Long Biên.", kind: "caption" },
           { vi: "[Anzeige_2] Bình luận (0)", kind: "boilerplate" },
           { vi: "Nguồn: https://vnexpress.net/a-1.html. Bản gốc.", kind: "source" },

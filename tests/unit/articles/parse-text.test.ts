@@ -31,7 +31,12 @@ describe("parsePlainText", () => {
       [1, "lead", true, "Từ ngày 22/3, Hà Nội đưa vào khai thác 3 tuyến buýt điện mới."],
       [1, "lead", true, "Tổng vốn đầu tư khoảng 40.000 tỷ đồng."],
       [2, "boilerplate", false, "[quangcao_1]"],
-      [3, "body", true, "Theo PGS.TS. Nguyễn Văn An, Trường ĐH Giao thông Vận tải, lượng khách tăng 10,03% so với cùng kỳ."],
+      [
+        3,
+        "body",
+        true,
+        "Theo PGS.TS. Nguyễn Văn An, Trường ĐH Giao thông Vận tải, lượng khách tăng 10,03% so với cùng kỳ.",
+      ],
       [3, "body", true, "Các tuyến nối Q. Hoàn Kiếm với TP. Thủ Đức [ad_1] của TP.HCM chỉ là ví dụ minh họa."],
       [4, "caption", true, "Ảnh: Xe buýt điện tại bến Long Biên sáng 22/3."],
       [5, "caption", true, "Hành khách chờ xe tại điểm dừng Trần Hưng Đạo (Ảnh: Ngọc Thảo)"],
@@ -51,7 +56,16 @@ describe("parsePlainText", () => {
       "Tiêu đề\nẢnh minh họa\nĐoạn mở đầu.\n[Anzeige_2]\nKommentar (0)\nComments (3)\nShare | Twitter\nThu Hằng\nTheo VnExpress\nQuelle: Báo Nhân Dân",
     );
     expect(parsed.segments.map((s) => s.kind)).toEqual([
-      "title", "caption", "lead", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "byline", "byline", "source",
+      "title",
+      "caption",
+      "lead",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "byline",
+      "byline",
+      "source",
     ]);
     expect(parsed.byline).toBe("Thu Hằng, Theo VnExpress");
     expect(parsed.sourceUrl).toBeNull();
@@ -72,6 +86,10 @@ describe("parsePlainText", () => {
   it("keeps junk above the headline as boilerplate of the title paragraph", () => {
     const parsed = parsePlainText("[ad_1]\nTiêu đề thật\nĐoạn mở đầu.");
     expect(parsed.title).toBe("Tiêu đề thật");
-    expect(parsed.segments.map((s) => [s.paragraph, s.kind])).toEqual([[0, "boilerplate"], [0, "title"], [1, "lead"]]);
+    expect(parsed.segments.map((s) => [s.paragraph, s.kind])).toEqual([
+      [0, "boilerplate"],
+      [0, "title"],
+      [1, "lead"],
+    ]);
   });
 });

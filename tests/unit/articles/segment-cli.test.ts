@@ -25,9 +25,16 @@ async function segment(content: string): Promise<{ code: number; stdout: string;
 
 describe("duyet segment", () => {
   it("prints one JSON object per segment", async () => {
-    const result = await segment("Giá xăng giảm\nTừ 15h hôm nay, giá giảm 1.000 đồng. TS. Lê Minh nói vậy.\nBình luận (0)\n");
+    const result = await segment(
+      "Giá xăng giảm\nTừ 15h hôm nay, giá giảm 1.000 đồng. TS. Lê Minh nói vậy.\nBình luận (0)\n",
+    );
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual([
+    expect(
+      result.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([
       { paragraph: 0, kind: "title", text: "Giá xăng giảm" },
       { paragraph: 1, kind: "lead", text: "Từ 15h hôm nay, giá giảm 1.000 đồng." },
       { paragraph: 1, kind: "lead", text: "TS. Lê Minh nói vậy." },

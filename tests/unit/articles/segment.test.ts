@@ -61,7 +61,7 @@ describe("splitSentences for Vietnamese", () => {
   });
 
   it("never returns a fragment that is only punctuation", () => {
-    expect(splitSentences("Chúng tôi rất mong các bạn ở lại. \" … ")).toEqual(["Chúng tôi rất mong các bạn ở lại. \" …"]);
+    expect(splitSentences('Chúng tôi rất mong các bạn ở lại. " … ')).toEqual(['Chúng tôi rất mong các bạn ở lại. " …']);
     expect(splitSentences("   \n ")).toEqual([]);
   });
 

@@ -3,15 +3,37 @@ import { actionMatches, auditHref, parseAuditFilters } from "@/lib/audit/filters
 
 describe("audit filters", () => {
   it("parse URL parameters into a query with whole UTC days", () => {
-    const q = parseAuditFilters({ action: "translation", user: "u1", article: "a1", from: "2026-11-01", to: "2026-11-02", page: "3" });
+    const q = parseAuditFilters({
+      action: "translation",
+      user: "u1",
+      article: "a1",
+      from: "2026-11-01",
+      to: "2026-11-02",
+      page: "3",
+    });
     expect(q).toMatchObject({ action: "translation", user: "u1", article: "a1", page: 3 });
     expect(q.createdFrom?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
     expect(q.createdBefore?.toISOString()).toBe("2026-11-03T00:00:00.000Z");
   });
 
   it("drop bad values instead of failing", () => {
-    const q = parseAuditFilters({ action: "DROP TABLE", from: "yesterday", page: "-1", user: ["u1", "u2"], article: "" });
-    expect(q).toEqual({ page: 1, user: "u1", action: undefined, from: undefined, to: undefined, article: undefined, createdFrom: undefined, createdBefore: undefined });
+    const q = parseAuditFilters({
+      action: "DROP TABLE",
+      from: "yesterday",
+      page: "-1",
+      user: ["u1", "u2"],
+      article: "",
+    });
+    expect(q).toEqual({
+      page: 1,
+      user: "u1",
+      action: undefined,
+      from: undefined,
+      to: undefined,
+      article: undefined,
+      createdFrom: undefined,
+      createdBefore: undefined,
+    });
   });
 
   it("match an action prefix on whole words", () => {

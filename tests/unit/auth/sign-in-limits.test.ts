@@ -3,12 +3,18 @@ import { accountKey, addressKey, secondsLeft, signInPolicy } from "@/lib/auth/si
 
 describe("sign-in limit policy", () => {
   it("defaults to 5 failures per account and 30 per address in 15 minutes", () => {
-    expect(signInPolicy({})).toEqual({ account: { max: 5, windowMs: 900_000 }, address: { max: 30, windowMs: 900_000 } });
+    expect(signInPolicy({})).toEqual({
+      account: { max: 5, windowMs: 900_000 },
+      address: { max: 30, windowMs: 900_000 },
+    });
   });
 
   it("reads the environment and keeps the default for nonsense", () => {
-    const p = signInPolicy({ AUTH_SIGNIN_MAX_FAILURES_PER_ACCOUNT: "3", AUTH_SIGNIN_MAX_FAILURES_PER_ADDRESS: "100",
-      AUTH_SIGNIN_WINDOW_MINUTES: "60" });
+    const p = signInPolicy({
+      AUTH_SIGNIN_MAX_FAILURES_PER_ACCOUNT: "3",
+      AUTH_SIGNIN_MAX_FAILURES_PER_ADDRESS: "100",
+      AUTH_SIGNIN_WINDOW_MINUTES: "60",
+    });
     expect(p).toEqual({ account: { max: 3, windowMs: 3_600_000 }, address: { max: 100, windowMs: 3_600_000 } });
     for (const bad of ["0", "-1", "2.5", "lots", ""]) {
       expect(signInPolicy({ AUTH_SIGNIN_MAX_FAILURES_PER_ACCOUNT: bad }).account.max, bad).toBe(5);

@@ -16,7 +16,9 @@ describe("webhook signatures", () => {
     const now = new Date("2026-11-25T10:00:00Z");
     const h = signatureHeaders(secret, body, now);
     expect(h["X-Duyet-Timestamp"]).toBe(String(now.getTime() / 1000));
-    expect(verifySignature({ secret, body, timestamp: h["X-Duyet-Timestamp"]!, signature: h["X-Duyet-Signature"]!, now })).toEqual({ ok: true });
+    expect(
+      verifySignature({ secret, body, timestamp: h["X-Duyet-Timestamp"]!, signature: h["X-Duyet-Signature"]!, now }),
+    ).toEqual({ ok: true });
   });
 
   it("reject another secret, a changed body, a moved timestamp, an old timestamp and garbage", () => {
@@ -24,13 +26,31 @@ describe("webhook signatures", () => {
     const h = signatureHeaders(secret, body, now);
     const ts = h["X-Duyet-Timestamp"]!;
     const sig = h["X-Duyet-Signature"]!;
-    expect(verifySignature({ secret: "other", body, timestamp: ts, signature: sig, now })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verifySignature({ secret, body: body.replace("Hà", "Ha"), timestamp: ts, signature: sig, now })).toEqual({ ok: false, reason: "mismatch" });
-    expect(verifySignature({ secret, body, timestamp: String(Number(ts) + 1), signature: sig, now })).toEqual({ ok: false, reason: "mismatch" });
+    expect(verifySignature({ secret: "other", body, timestamp: ts, signature: sig, now })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verifySignature({ secret, body: body.replace("Hà", "Ha"), timestamp: ts, signature: sig, now })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(verifySignature({ secret, body, timestamp: String(Number(ts) + 1), signature: sig, now })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     const later = new Date(now.getTime() + 301_000);
-    expect(verifySignature({ secret, body, timestamp: ts, signature: sig, now: later })).toEqual({ ok: false, reason: "expired" });
-    expect(verifySignature({ secret, body, timestamp: null, signature: sig, now })).toEqual({ ok: false, reason: "malformed" });
-    expect(verifySignature({ secret, body, timestamp: ts, signature: "sha1=abc", now })).toEqual({ ok: false, reason: "malformed" });
+    expect(verifySignature({ secret, body, timestamp: ts, signature: sig, now: later })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+    expect(verifySignature({ secret, body, timestamp: null, signature: sig, now })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
+    expect(verifySignature({ secret, body, timestamp: ts, signature: "sha1=abc", now })).toEqual({
+      ok: false,
+      reason: "malformed",
+    });
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { bearerToken, formatScopes, generateToken, generateWebhookSecret, hashToken, parseScopes, parseToken, sameDigest } from "@/lib/cms/tokens";
+import {
+  bearerToken,
+  formatScopes,
+  generateToken,
+  generateWebhookSecret,
+  hashToken,
+  parseScopes,
+  parseToken,
+  sameDigest,
+} from "@/lib/cms/tokens";
 import { statusForCode } from "@/lib/cms/api-errors";
 
 describe("API tokens", () => {
@@ -19,8 +28,15 @@ describe("API tokens", () => {
   });
 
   it("refuses malformed tokens before any lookup", () => {
-    for (const bad of ["", "duyet_", "duyet_abc_def", "xduyet_0123abcd_" + "a".repeat(43), `duyet_0123abcd_${"a".repeat(42)}`,
-      `duyet_0123ABCD_${"a".repeat(43)}`, `duyet_0123abcd_${"a".repeat(43)} `]) {
+    for (const bad of [
+      "",
+      "duyet_",
+      "duyet_abc_def",
+      "xduyet_0123abcd_" + "a".repeat(43),
+      `duyet_0123abcd_${"a".repeat(42)}`,
+      `duyet_0123ABCD_${"a".repeat(43)}`,
+      `duyet_0123abcd_${"a".repeat(43)} `,
+    ]) {
       expect(parseToken(bad), bad).toBeNull();
     }
   });

@@ -49,7 +49,16 @@ export function segments(lang: "de" | "en", state: SegmentState = "approved"): E
     const translatable = l.kind !== "boilerplate" && l.kind !== "byline" && l.kind !== "source";
     const source = l.line !== null ? (vi[l.line] ?? "") : l.text === "CAPTION" ? CAPTION.vi : (l.text ?? "");
     const target = !translatable ? "" : l.line !== null ? (targets[l.line] ?? "") : CAPTION[lang];
-    return { id: `seg-${String(position).padStart(3, "0")}`, position, paragraph: l.paragraph, kind: l.kind, translatable, source, target, state: translatable ? state : "untranslated" };
+    return {
+      id: `seg-${String(position).padStart(3, "0")}`,
+      position,
+      paragraph: l.paragraph,
+      kind: l.kind,
+      translatable,
+      source,
+      target,
+      state: translatable ? state : "untranslated",
+    };
   });
 }
 

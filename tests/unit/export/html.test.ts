@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { renderExport } from "@/lib/export";
 import { draftDoc, publishedDoc, SOURCE_URL, targetLine, viLine } from "./fixture";
 
-const escaped = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const escaped = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 describe("HTML export", () => {
   it("writes a complete document in the target language with the structure in its elements", () => {
@@ -19,7 +20,9 @@ describe("HTML export", () => {
     expect(body).toContain(`<p>${targetLine("de", 2)} ${targetLine("de", 3)}</p>`);
     expect(body).toContain("<figure><figcaption>Das Gebäude der Nationalversammlung in Cardiff.</figcaption></figure>");
     expect(body).toContain('<p class="byline">Loan Phương - Ngọc Thảo</p>');
-    expect(body).toContain(`<footer><p class="source">Nguồn: <a href="${SOURCE_URL}" rel="nofollow noopener">${SOURCE_URL}</a></p></footer>`);
+    expect(body).toContain(
+      `<footer><p class="source">Nguồn: <a href="${SOURCE_URL}" rel="nofollow noopener">${SOURCE_URL}</a></p></footer>`,
+    );
     expect(body).toContain('<meta name="duyet-status" content="published">');
     expect(body).not.toContain("<!--");
   });
@@ -49,7 +52,9 @@ describe("HTML export", () => {
     const { body } = renderExport(doc, "html");
     expect(body).not.toContain("<script>");
     expect(body).not.toContain("<img");
-    expect(body).toContain("Reader wrote &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; in &#39;comments&#39;");
+    expect(body).toContain(
+      "Reader wrote &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; in &#39;comments&#39;",
+    );
   });
 
   it("links only http(s) URLs in the source line and escapes the article id in a draft comment", () => {
@@ -59,7 +64,9 @@ describe("HTML export", () => {
     if (!src) throw new Error("fixture has no source line");
     src.source = "Nguồn: javascript:alert(1) và https://vnexpress.net/a?b=1&c=2.";
     const { body } = renderExport(doc, "html");
-    expect(body).toContain('<a href="https://vnexpress.net/a?b=1&amp;c=2" rel="nofollow noopener">https://vnexpress.net/a?b=1&amp;c=2</a>.');
+    expect(body).toContain(
+      '<a href="https://vnexpress.net/a?b=1&amp;c=2" rel="nofollow noopener">https://vnexpress.net/a?b=1&amp;c=2</a>.',
+    );
     expect(body).not.toContain('href="javascript');
     expect(body).not.toContain("<script>");
     // The comment must not be closable from inside.

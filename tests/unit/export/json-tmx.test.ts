@@ -8,17 +8,35 @@ describe("JSON export", () => {
     const doc = publishedDoc("de");
     const { body, contentType, extension } = renderExport(doc, "json");
     expect([contentType, extension]).toEqual(["application/json; charset=utf-8", "json"]);
-    const json = JSON.parse(body) as Record<string, unknown> & { segments: { kind: string; target: string }[]; blocks: { kind: string; text: string }[] };
-    expect(json).toMatchObject({ schema: "duyet.export/1", articleId: "art_bbc381790", lang: "de", status: "published", version: 3, publishedAt: "2026-03-24T07:30:00.000Z" });
+    const json = JSON.parse(body) as Record<string, unknown> & {
+      segments: { kind: string; target: string }[];
+      blocks: { kind: string; text: string }[];
+    };
+    expect(json).toMatchObject({
+      schema: "duyet.export/1",
+      articleId: "art_bbc381790",
+      lang: "de",
+      status: "published",
+      version: 3,
+      publishedAt: "2026-03-24T07:30:00.000Z",
+    });
     expect(json.segments).toHaveLength(doc.segments.length);
     expect(json.segments.some((s) => s.kind === "boilerplate")).toBe(true);
     expect(json.blocks.some((b) => b.kind === ("boilerplate" as string))).toBe(false);
     expect(json.blocks[0]).toMatchObject({ kind: "title", text: targetLine("de", 0) });
-    expect(json.blocks[2]).toMatchObject({ kind: "body", text: `${targetLine("de", 2)} ${targetLine("de", 3)}`, segmentIds: ["seg-002", "seg-003"] });
+    expect(json.blocks[2]).toMatchObject({
+      kind: "body",
+      text: `${targetLine("de", 2)} ${targetLine("de", 3)}`,
+      segmentIds: ["seg-002", "seg-003"],
+    });
   });
 
   it("says draft for the current state and flags untranslated blocks", () => {
-    const json = JSON.parse(renderExport(draftDoc("en"), "json").body) as { status: string; version: unknown; blocks: { untranslated?: boolean }[] };
+    const json = JSON.parse(renderExport(draftDoc("en"), "json").body) as {
+      status: string;
+      version: unknown;
+      blocks: { untranslated?: boolean }[];
+    };
     expect(json.status).toBe("draft");
     expect(json.version).toBeNull();
     expect(json.blocks.filter((b) => b.untranslated).length).toBeGreaterThan(0);
@@ -35,14 +53,22 @@ describe("JSON export", () => {
 });
 
 describe("TMX export", () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "tu" || n === "tuv" || n === "prop" });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    isArray: (n) => n === "tu" || n === "tuv" || n === "prop",
+  });
 
   it("contains only approved translatable pairs, vi first, srclang vi", () => {
     const doc = draftDoc("de");
     const { body, extension } = renderExport(doc, "tmx");
     expect(extension).toBe("tmx");
     expect(XMLValidator.validate(body)).toBe(true);
-    const tmx = parser.parse(body).tmx as { "@version": string; header: Record<string, string>; body: { tu: { "@tuid": string; tuv: { "@xml:lang": string; seg: string }[] }[] } };
+    const tmx = parser.parse(body).tmx as {
+      "@version": string;
+      header: Record<string, string>;
+      body: { tu: { "@tuid": string; tuv: { "@xml:lang": string; seg: string }[] }[] };
+    };
     expect(tmx["@version"]).toBe("1.4");
     expect(tmx.header["@srclang"]).toBe("vi");
     expect(tmx.header["@creationdate"]).toBeUndefined();
@@ -75,15 +101,21 @@ describe("renderExport", () => {
       expect(renderExport(draftDoc("en"), format).body.length).toBeGreaterThan(100);
     }
     expect(exportFilename(publishedDoc("de"), "xliff12")).toBe("art_bbc381790-de-v3-xliff12.xlf");
-    expect(exportFilename({ ...publishedDoc("de"), articleId: "../etc/pass wd" }, "tmx")).toBe("___etc_pass_wd-de-v3.tmx");
+    expect(exportFilename({ ...publishedDoc("de"), articleId: "../etc/pass wd" }, "tmx")).toBe(
+      "___etc_pass_wd-de-v3.tmx",
+    );
     expect(exportFilename(draftDoc("en"), "markdown")).toBe("art_bbc381790-en-draft.md");
   });
 
   it("is deterministic: the same snapshot exports to the same bytes", () => {
-    for (const format of EXPORT_FORMATS) expect(renderExport(publishedDoc("en"), format).body).toBe(renderExport(publishedDoc("en"), format).body);
+    for (const format of EXPORT_FORMATS)
+      expect(renderExport(publishedDoc("en"), format).body).toBe(renderExport(publishedDoc("en"), format).body);
   });
 
   it("refuses an unknown format with a code", () => {
-    expect(thrown(() => renderExport(publishedDoc(), "docx" as never))).toEqual({ code: "EXPORT_UNKNOWN_FORMAT", params: { format: "docx" } });
+    expect(thrown(() => renderExport(publishedDoc(), "docx" as never))).toEqual({
+      code: "EXPORT_UNKNOWN_FORMAT",
+      params: { format: "docx" },
+    });
   });
 });

@@ -19,13 +19,17 @@ describe("Markdown export", () => {
 
   it("puts a draft note on the first line of a draft", () => {
     const md = renderExport(draftDoc("de"), "markdown").body;
-    expect(md.split("\n")[0]).toBe("> **ENTWURF – aktueller Bearbeitungsstand, nicht veröffentlicht (art\\_bbc381790)**");
+    expect(md.split("\n")[0]).toBe(
+      "> **ENTWURF – aktueller Bearbeitungsstand, nicht veröffentlicht (art\\_bbc381790)**",
+    );
     expect(renderExport(publishedDoc("de"), "markdown").body.startsWith("# ")).toBe(true);
   });
 
   it("escapes characters that would become markup or raw HTML", () => {
     expect(escapeMarkdown("<script>alert(1)</script>")).toBe("\\<script\\>alert(1)\\</script\\>");
-    expect(escapeMarkdown("# Không phải tiêu đề *đậm* [link](x)")).toBe("\\# Không phải tiêu đề \\*đậm\\* \\[link\\](x)");
+    expect(escapeMarkdown("# Không phải tiêu đề *đậm* [link](x)")).toBe(
+      "\\# Không phải tiêu đề \\*đậm\\* \\[link\\](x)",
+    );
     expect(escapeMarkdown("1. Tháng")).toBe("1\\. Tháng");
     expect(escapeMarkdown("Tăng 10,03 % – 40.000 tỷ")).toBe("Tăng 10,03 % – 40.000 tỷ");
   });

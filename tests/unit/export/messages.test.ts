@@ -9,11 +9,27 @@ const libDir = path.join(root, "lib/export");
 const sources = readdirSync(libDir, { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".ts"))
   .map((f) => readFileSync(path.join(libDir, f), "utf8"));
-const thrownCodes = new Set(sources.flatMap((s) => [...s.matchAll(/"((?:XLIFF|EXPORT)_[A-Z_]+)"/g)].map((m) => m[1] ?? "")));
+const thrownCodes = new Set(
+  sources.flatMap((s) => [...s.matchAll(/"((?:XLIFF|EXPORT)_[A-Z_]+)"/g)].map((m) => m[1] ?? "")),
+);
 const load = (locale: string) =>
-  JSON.parse(readFileSync(path.join(root, `lib/i18n/messages/${locale}/export.json`), "utf8")) as { errors: Record<string, string> };
+  JSON.parse(readFileSync(path.join(root, `lib/i18n/messages/${locale}/export.json`), "utf8")) as {
+    errors: Record<string, string>;
+  };
 
-const params = { format: "docx", limitMb: 10, encoding: "iso-8859-1", line: 4, root: "tmx", version: "3.0", element: "ph", id: "seg-007", languages: "de, en", expected: "de", actual: "en" };
+const params = {
+  format: "docx",
+  limitMb: 10,
+  encoding: "iso-8859-1",
+  line: 4,
+  root: "tmx",
+  version: "3.0",
+  element: "ph",
+  id: "seg-007",
+  languages: "de, en",
+  expected: "de",
+  actual: "en",
+};
 
 describe("export error messages", () => {
   it("finds the codes the modules throw", () => {
@@ -27,7 +43,14 @@ describe("export error messages", () => {
       const messages = load(locale);
       expect(Object.keys(messages).sort()).toEqual(["errors"]);
       expect(new Set(Object.keys(messages.errors))).toEqual(thrownCodes);
-      const t = createTranslator({ locale, messages, namespace: "errors", onError: (e) => { throw e; } });
+      const t = createTranslator({
+        locale,
+        messages,
+        namespace: "errors",
+        onError: (e) => {
+          throw e;
+        },
+      });
       for (const code of thrownCodes) {
         const text = t(code as never, params as never);
         expect(text, code).not.toMatch(/[{}]/);

@@ -2,8 +2,28 @@ import { describe, expect, it } from "vitest";
 import { sameContent, snapshotContent } from "@/lib/export/snapshot-content";
 import type { ExportDocument } from "@/lib/export/types";
 
-const doc: ExportDocument = { articleId: "a1", title: "Tiêu đề", sourceUrl: null, byline: null, lang: "de", version: null, status: "draft",
-  publishedAt: null, segments: [{ id: "s1", position: 0, paragraph: 0, kind: "title", translatable: true, source: "Tiêu đề", target: "Titel", state: "approved" }] };
+const doc: ExportDocument = {
+  articleId: "a1",
+  title: "Tiêu đề",
+  sourceUrl: null,
+  byline: null,
+  lang: "de",
+  version: null,
+  status: "draft",
+  publishedAt: null,
+  segments: [
+    {
+      id: "s1",
+      position: 0,
+      paragraph: 0,
+      kind: "title",
+      translatable: true,
+      source: "Tiêu đề",
+      target: "Titel",
+      state: "approved",
+    },
+  ],
+};
 
 describe("snapshot content", () => {
   it("ignores version, status and time, so a re-publication of the same text is recognised", () => {

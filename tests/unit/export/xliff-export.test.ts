@@ -13,12 +13,17 @@ const parser = new XMLParser({
 });
 
 type Unit2 = Record<string, string> & { segment: Record<string, string> & { source: string; target?: string } };
-type Unit12 = Record<string, string> & { source: string; target: string | (Record<string, string> & { "#text"?: string }) };
+type Unit12 = Record<string, string> & {
+  source: string;
+  target: string | (Record<string, string> & { "#text"?: string });
+};
 
 describe("XLIFF 2.1 export", () => {
   const doc = draftDoc("de");
   const { body, contentType, extension } = renderExport(doc, "xliff21");
-  const xliff = parser.parse(body).xliff as Record<string, string> & { file: (Record<string, string> & { unit: Unit2[] })[] };
+  const xliff = parser.parse(body).xliff as Record<string, string> & {
+    file: (Record<string, string> & { unit: Unit2[] })[];
+  };
 
   it("has the 2.x namespace, version 2.1, languages and the article id as original", () => {
     expect([contentType, extension]).toEqual(["application/xliff+xml; charset=utf-8", "xlf"]);
@@ -51,24 +56,38 @@ describe("XLIFF 2.1 export", () => {
   });
 
   it("maps states to the four XLIFF 2 values; approved is final only once published", () => {
-    expect(["untranslated", "machine", "draft", "rejected"].map((s) => xliff2State(s as never, true))).toEqual(["initial", "initial", "initial", "initial"]);
+    expect(["untranslated", "machine", "draft", "rejected"].map((s) => xliff2State(s as never, true))).toEqual([
+      "initial",
+      "initial",
+      "initial",
+      "initial",
+    ]);
     expect(xliff2State("translated", true)).toBe("translated");
     expect(xliff2State("approved", false)).toBe("reviewed");
     expect(xliff2State("approved", true)).toBe("final");
-    expect(renderExport(publishedDoc("en"), "xliff21").body).toContain('<segment state="final" subState="duyet:approved">');
+    expect(renderExport(publishedDoc("en"), "xliff21").body).toContain(
+      '<segment state="final" subState="duyet:approved">',
+    );
   });
 });
 
 describe("XLIFF 1.2 export", () => {
   const doc = draftDoc("en");
   const body = renderExport(doc, "xliff12").body;
-  const xliff = parser.parse(body).xliff as Record<string, string> & { file: (Record<string, string> & { body: { "trans-unit": Unit12[] } })[] };
+  const xliff = parser.parse(body).xliff as Record<string, string> & {
+    file: (Record<string, string> & { body: { "trans-unit": Unit12[] } })[];
+  };
 
   it("has the 1.2 namespace, languages and original", () => {
     expect(XMLValidator.validate(body)).toBe(true);
     expect(xliff["@xmlns"]).toBe("urn:oasis:names:tc:xliff:document:1.2");
     expect(xliff["@version"]).toBe("1.2");
-    expect(xliff.file[0]).toMatchObject({ "@original": "art_bbc381790", "@source-language": "vi", "@target-language": "en", "@datatype": "plaintext" });
+    expect(xliff.file[0]).toMatchObject({
+      "@original": "art_bbc381790",
+      "@source-language": "vi",
+      "@target-language": "en",
+      "@datatype": "plaintext",
+    });
   });
 
   it("writes trans-units with id, resname, target state and approved flag; distinct state per our state", () => {
@@ -101,7 +120,7 @@ describe("XLIFF 1.2 export", () => {
     for (const format of ["xliff12", "xliff21"] as const) {
       const xml = renderExport(d, format).body;
       expect(XMLValidator.validate(xml)).toBe(true);
-      expect(xml).toContain("Preise &lt;b&gt;steigen&lt;/b&gt; &amp; \"fallen\"</target>");
+      expect(xml).toContain('Preise &lt;b&gt;steigen&lt;/b&gt; &amp; "fallen"</target>');
     }
   });
 });

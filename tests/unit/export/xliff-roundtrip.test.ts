@@ -3,7 +3,10 @@ import { parseXliff, planXliffImport, renderExport } from "@/lib/export";
 import type { ExportDocument } from "@/lib/export/types";
 import { draftDoc, publishedDoc, targetLine } from "./fixture";
 
-const current = (doc: ExportDocument) => ({ lang: doc.lang, segments: doc.segments.map(({ id, source, target, translatable }) => ({ id, source, target, translatable })) });
+const current = (doc: ExportDocument) => ({
+  lang: doc.lang,
+  segments: doc.segments.map(({ id, source, target, translatable }) => ({ id, source, target, translatable })),
+});
 const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 describe.each([
@@ -56,7 +59,12 @@ describe.each([
     xml =
       format === "xliff21"
         ? xml.replace(src, `${src}<target>Added in the CAT tool.</target>`)
-        : xml.replace(new RegExp(`(${src.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*<target state="new")/>`), "$1>Added in the CAT tool.</target>");
-    expect(planXliffImport(parseXliff(xml), current(doc)).changes).toEqual([{ segmentId: missing.id, text: "Added in the CAT tool." }]);
+        : xml.replace(
+            new RegExp(`(${src.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*<target state="new")/>`),
+            "$1>Added in the CAT tool.</target>",
+          );
+    expect(planXliffImport(parseXliff(xml), current(doc)).changes).toEqual([
+      { segmentId: missing.id, text: "Added in the CAT tool." },
+    ]);
   });
 });

@@ -7,7 +7,8 @@ function leaves(obj: unknown, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof obj === "string") out.set(prefix, obj);
   else if (obj && typeof obj === "object") {
-    for (const [k, v] of Object.entries(obj)) for (const [kk, vv] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+    for (const [k, v] of Object.entries(obj))
+      for (const [kk, vv] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
   }
   return out;
 }
@@ -22,15 +23,27 @@ describe("messages", () => {
       expect(missing).toEqual([]);
       const extra = [...other.keys()].filter((k) => !en.has(k));
       expect(extra).toEqual([]);
-      const wrongParams = [...en].filter(([k, v]) => JSON.stringify(params(v)) !== JSON.stringify(params(other.get(k) ?? "")));
+      const wrongParams = [...en].filter(
+        ([k, v]) => JSON.stringify(params(v)) !== JSON.stringify(params(other.get(k) ?? "")),
+      );
       expect(wrongParams.map(([k]) => k)).toEqual([]);
     });
   }
 
   it("every error code the services throw has words", () => {
     const errors = loadMessages("en").errors as Record<string, string>;
-    for (const code of ["UNAUTHENTICATED", "FORBIDDEN", "INVALID_INPUT", "INTERNAL", "TRANSLATION_CONFLICT",
-      "REVIEW_REASON_REQUIRED", "IMPORT_INVALID_JSON", "IMPORT_TOO_LARGE", "MT_QUOTA_EXCEEDED", "XLIFF_DOCTYPE_FORBIDDEN"]) {
+    for (const code of [
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "INVALID_INPUT",
+      "INTERNAL",
+      "TRANSLATION_CONFLICT",
+      "REVIEW_REASON_REQUIRED",
+      "IMPORT_INVALID_JSON",
+      "IMPORT_TOO_LARGE",
+      "MT_QUOTA_EXCEEDED",
+      "XLIFF_DOCTYPE_FORBIDDEN",
+    ]) {
       expect(errors[code], code).toBeTypeOf("string");
     }
   });

@@ -7,7 +7,10 @@ import { checkArticle, CHECK_CATALOGUE } from "@/lib/quality/run-checks";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const messages = Object.fromEntries(
-  ["en", "de", "vi"].map((l) => [l, JSON.parse(readFileSync(path.join(ROOT, `lib/i18n/messages/${l}/quality.json`), "utf8"))]),
+  ["en", "de", "vi"].map((l) => [
+    l,
+    JSON.parse(readFileSync(path.join(ROOT, `lib/i18n/messages/${l}/quality.json`), "utf8")),
+  ]),
 ) as Record<string, Record<string, Record<string, string>>>;
 const lookup = (locale: string, code: string) => {
   const [family, rest] = code.split(/\.(.*)/s);
@@ -17,7 +20,22 @@ const placeholders = (msg: string) => [...msg.matchAll(/\{\s*(\w+)/g)].map((m) =
 
 describe("CHECK_CATALOGUE", () => {
   it("lists stable dotted codes that start with their family", () => {
-    const families = ["number", "date", "time", "unit", "currency", "name", "glossary", "consistency", "residue", "punctuation", "whitespace", "length", "untranslated", "style"];
+    const families = [
+      "number",
+      "date",
+      "time",
+      "unit",
+      "currency",
+      "name",
+      "glossary",
+      "consistency",
+      "residue",
+      "punctuation",
+      "whitespace",
+      "length",
+      "untranslated",
+      "style",
+    ];
     for (const { code, severity } of CHECK_CATALOGUE) {
       expect(code).toMatch(/^[a-z]+\.[a-z-]+$/);
       expect(families).toContain(code.split(".")[0]);
@@ -41,7 +59,9 @@ describe("quality messages", () => {
       }
     });
     it(`${locale}: has no message for a code the engine cannot emit`, () => {
-      const keys = Object.entries(messages[locale] ?? {}).flatMap(([f, rest]) => Object.keys(rest).map((k) => `${f}.${k}`));
+      const keys = Object.entries(messages[locale] ?? {}).flatMap(([f, rest]) =>
+        Object.keys(rest).map((k) => `${f}.${k}`),
+      );
       expect(keys.sort()).toEqual(CHECK_CATALOGUE.map((c) => c.code).sort());
     });
   }
@@ -51,11 +71,22 @@ describe("quality messages", () => {
     const [vi, de, en] = ["vi", "de", "en"].map((l) => readFileSync(path.join(d, `${l}.txt`), "utf8").split("\n"));
     const segments = (vi ?? []).slice(0, 400).map((source, i) => ({ source, de: de?.[i], en: en?.[i] }));
     segments.push(
-      { source: "Tỉnh ủy họp ngày 22/3, doanh thu 2,8 tỷ đồng.", de: "  ", en: "Tỉnh ủy họp ngày 22/3, doanh thu 2,8 tỷ đồng." },
-      { source: "Ông Nguyễn Đức Hiển nói 40.000 tỷ đồng lúc 17:30.", de: "Nguyen Duc Hien sagte 40 Dollar um 18:30 Uhr [Anzeige_2] Kommentar (0).", en: "Nguyễn Đức Hiển  said 40,000 $ at 5 , today <br>" },
+      {
+        source: "Tỉnh ủy họp ngày 22/3, doanh thu 2,8 tỷ đồng.",
+        de: "  ",
+        en: "Tỉnh ủy họp ngày 22/3, doanh thu 2,8 tỷ đồng.",
+      },
+      {
+        source: "Ông Nguyễn Đức Hiển nói 40.000 tỷ đồng lúc 17:30.",
+        de: "Nguyen Duc Hien sagte 40 Dollar um 18:30 Uhr [Anzeige_2] Kommentar (0).",
+        en: "Nguyễn Đức Hiển  said 40,000 $ at 5 , today <br>",
+      },
     );
     const seen = new Set<string>();
-    for (const issues of checkArticle(segments, { glossary: [{ vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee" }], style: { diacritics: "keep" } })) {
+    for (const issues of checkArticle(segments, {
+      glossary: [{ vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee" }],
+      style: { diacritics: "keep" },
+    })) {
       for (const i of issues) {
         seen.add(i.code);
         const declared = [...(CATALOGUE[i.code as keyof typeof CATALOGUE]?.[1] ?? ["?"])].sort();

@@ -24,18 +24,30 @@ describe("checkSegment", () => {
 
 describe("checkArticle", () => {
   it("returns one list per segment", () => {
-    const r = checkArticle([{ source: "Một.", de: "Eins." }, { source: "Hai.", en: "" }]);
+    const r = checkArticle([
+      { source: "Một.", de: "Eins." },
+      { source: "Hai.", en: "" },
+    ]);
     expect(r).toHaveLength(2);
     expect(r[1]?.map((i) => i.code)).toEqual(["untranslated.empty"]);
   });
 
   it("keeps number/date alarms on the human translations of ntrex under a quarter of the literal baseline", () => {
     const d = path.join(ROOT, "prisma/demo/ntrex-news-dev");
-    const [vi, de, en] = ["vi", "de", "en"].map((l) => readFileSync(path.join(d, `${l}.txt`), "utf8").trimEnd().split("\n"));
+    const [vi, de, en] = ["vi", "de", "en"].map((l) =>
+      readFileSync(path.join(d, `${l}.txt`), "utf8")
+        .trimEnd()
+        .split("\n"),
+    );
     const result = checkArticle((vi ?? []).map((source, i) => ({ source, de: de?.[i], en: en?.[i] })));
     const digits = (s: string) => s.match(/\d+(?:[.,:]\d+)*/g) ?? [];
-    for (const [lang, targets] of [["de", de], ["en", en]] as const) {
-      const ours = result.filter((r) => r.some((i) => i.lang === lang && /^(number|date|time|unit|currency)\./.test(i.code))).length;
+    for (const [lang, targets] of [
+      ["de", de],
+      ["en", en],
+    ] as const) {
+      const ours = result.filter((r) =>
+        r.some((i) => i.lang === lang && /^(number|date|time|unit|currency)\./.test(i.code)),
+      ).length;
       const base = (vi ?? []).filter((s, i) => {
         const t = targets?.[i] ?? "";
         return digits(s).some((x) => !t.includes(x)) || digits(t).some((x) => !s.includes(x));
@@ -48,14 +60,28 @@ describe("checkArticle", () => {
 describe("duyet check", () => {
   const out: string[] = [];
   const err: string[] = [];
-  afterEach(() => { vi.restoreAllMocks(); out.length = 0; err.length = 0; });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    out.length = 0;
+    err.length = 0;
+  });
   const capture = () => {
-    vi.spyOn(process.stdout, "write").mockImplementation((s) => { out.push(String(s)); return true; });
-    vi.spyOn(process.stderr, "write").mockImplementation((s) => { err.push(String(s)); return true; });
+    vi.spyOn(process.stdout, "write").mockImplementation((s) => {
+      out.push(String(s));
+      return true;
+    });
+    vi.spyOn(process.stderr, "write").mockImplementation((s) => {
+      err.push(String(s));
+      return true;
+    });
   };
   const files = (vi: string, de: string, en: string) => {
     const dir = mkdtempSync(path.join(tmpdir(), "duyet-check-"));
-    return [["vi", vi], ["de", de], ["en", en]].map(([n, text]) => {
+    return [
+      ["vi", vi],
+      ["de", de],
+      ["en", en],
+    ].map(([n, text]) => {
       const f = path.join(dir, `${n}.txt`);
       writeFileSync(f, text ?? "");
       return f;
@@ -64,11 +90,28 @@ describe("duyet check", () => {
 
   it("prints one JSON object per issue with lines counted from 1, exit 0", async () => {
     capture();
-    const args = files("Xin chào.\nCó 3.000 người [ad_1].\n", "Hallo.\nEs kamen 3.000 Menschen.\n", "Hello.\nThere were 3,800 people [ad_1].\n");
+    const args = files(
+      "Xin chào.\nCó 3.000 người [ad_1].\n",
+      "Hallo.\nEs kamen 3.000 Menschen.\n",
+      "Hello.\nThere were 3,800 people [ad_1].\n",
+    );
     expect(await run(args)).toBe(0);
-    const lines = out.join("").trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toContainEqual({ line: 2, lang: "en", code: "number.mismatch", severity: "error", source: [3, 8], target: [11, 16] });
-    expect(lines).toContainEqual(expect.objectContaining({ line: 2, lang: "en", code: "residue.ad-marker", severity: "error" }));
+    const lines = out
+      .join("")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toContainEqual({
+      line: 2,
+      lang: "en",
+      code: "number.mismatch",
+      severity: "error",
+      source: [3, 8],
+      target: [11, 16],
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ line: 2, lang: "en", code: "residue.ad-marker", severity: "error" }),
+    );
     for (const l of lines) expect(Object.keys(l)).toEqual(["line", "lang", "code", "severity", "source", "target"]);
   });
 

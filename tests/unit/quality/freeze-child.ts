@@ -24,18 +24,37 @@ const refused = (run: () => unknown) => () => {
     if (!isAppError(error)) throw error;
   }
 };
-const pieces = (t: string, n: number) => Array.from({ length: n }, (_, i) => t.slice((i * t.length) / n, ((i + 1) * t.length) / n));
+const pieces = (t: string, n: number) =>
+  Array.from({ length: n }, (_, i) => t.slice((i * t.length) / n, ((i + 1) * t.length) / n));
 
 // The article-wide checks add name and term consistency to the per-segment ones: a few families suffice.
 const ARTICLE = ["news", "names", "vietnamese names", "digits 1 1 1", "dates 22/3"];
 const cases: Array<[string, (t: TriText) => void]> = [
   ["checkSegment", (t) => checkSegment({ source: t.vi, de: t.de, en: t.en })],
-  ["splitSentences", (t) => { splitSentences(t.vi, "vi"); splitSentences(t.de, "de"); }],
-  ["checkArticle", (t) => {
-    const [v, d, e] = [pieces(t.vi, 5), pieces(t.de, 5), pieces(t.en, 5)];
-    checkArticle(v.map((source, i) => ({ source, de: d[i], en: e[i] })), { glossary: [{ vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee" }] });
-  }],
-  ["JSON bundle", (t) => refused(() => parseJsonBundle(JSON.stringify({ title: "Tiêu đề", paragraphs: [{ vi: t.vi, de: t.de, en: t.en }] })))()],
+  [
+    "splitSentences",
+    (t) => {
+      splitSentences(t.vi, "vi");
+      splitSentences(t.de, "de");
+    },
+  ],
+  [
+    "checkArticle",
+    (t) => {
+      const [v, d, e] = [pieces(t.vi, 5), pieces(t.de, 5), pieces(t.en, 5)];
+      checkArticle(
+        v.map((source, i) => ({ source, de: d[i], en: e[i] })),
+        { glossary: [{ vi: "Tỉnh ủy", de: "Provinzparteikomitee", en: "Provincial Party Committee" }] },
+      );
+    },
+  ],
+  [
+    "JSON bundle",
+    (t) =>
+      refused(() =>
+        parseJsonBundle(JSON.stringify({ title: "Tiêu đề", paragraphs: [{ vi: t.vi, de: t.de, en: t.en }] })),
+      )(),
+  ],
   ["plain text", (t) => refused(() => parsePlainText(`Tiêu đề\n${t.vi}`))()],
 ];
 
@@ -45,12 +64,18 @@ for (const family of families) {
     if (name === "checkArticle" && !ARTICLE.some((a) => family.name.startsWith(a))) continue;
     const t0 = performance.now();
     run(text);
-    process.stdout.write(`${JSON.stringify({ case: `${family.name} · ${name}`, ms: Math.round(performance.now() - t0) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ case: `${family.name} · ${name}`, ms: Math.round(performance.now() - t0) })}\n`,
+    );
   }
 }
 // A TMX segment full of markup the old patterns re-read to the end from every tag.
-const tmx = (seg: string) => `<?xml version="1.0"?><tmx version="1.4"><header srclang="vi"/><body><tu><tuv xml:lang="vi"><seg>${seg}</seg></tuv><tuv xml:lang="de"><seg>x</seg></tuv></tu></body></tmx>`;
-for (const [name, seg] of [["TMX <ph-x>", repeat("<ph-x>a</ph-x>", SIZE)], ["TMX <hi>", repeat("<hi>a</hi>", SIZE)]] as const) {
+const tmx = (seg: string) =>
+  `<?xml version="1.0"?><tmx version="1.4"><header srclang="vi"/><body><tu><tuv xml:lang="vi"><seg>${seg}</seg></tuv><tuv xml:lang="de"><seg>x</seg></tuv></tu></body></tmx>`;
+for (const [name, seg] of [
+  ["TMX <ph-x>", repeat("<ph-x>a</ph-x>", SIZE)],
+  ["TMX <hi>", repeat("<hi>a</hi>", SIZE)],
+] as const) {
   const t0 = performance.now();
   refused(() => importTmx(tmx(seg)))();
   process.stdout.write(`${JSON.stringify({ case: name, ms: Math.round(performance.now() - t0) })}\n`);

@@ -21,9 +21,14 @@ describe("glossary terms in inflected German and English", () => {
   });
 
   it("a real NTREX sentence with 'Vereinten Nationen' raises no glossary warning", () => {
-    const issues = checkSegment({ source: "Phát biểu trước Đại hội đồng Liên Hợp Quốc, Ngoại trưởng Walid al-Moualem cho biết điều kiện ở nước này đang được cải thiện.",
-      de: "In einer Ansprache vor der Generalversammlung der Vereinten Nationen erklärte Außenminister Walid al-Moualem, dass sich die Umstände in dem Land verbessern." },
-      { glossary: [un] });
+    const issues = checkSegment(
+      {
+        source:
+          "Phát biểu trước Đại hội đồng Liên Hợp Quốc, Ngoại trưởng Walid al-Moualem cho biết điều kiện ở nước này đang được cải thiện.",
+        de: "In einer Ansprache vor der Generalversammlung der Vereinten Nationen erklärte Außenminister Walid al-Moualem, dass sich die Umstände in dem Land verbessern.",
+      },
+      { glossary: [un] },
+    );
     expect(issues.filter((i) => i.code.startsWith("glossary"))).toEqual([]);
   });
 });

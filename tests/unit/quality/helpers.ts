@@ -3,7 +3,10 @@ import type { CheckOptions, Lang, QualityIssue, SegmentInput } from "@/lib/quali
 
 /** Codes reported for one language of a segment (sorted, duplicates kept). */
 export function codes(input: SegmentInput, lang: Lang, options?: CheckOptions): string[] {
-  return checkSegment(input, options).filter((i) => i.lang === lang).map((i) => i.code).sort();
+  return checkSegment(input, options)
+    .filter((i) => i.lang === lang)
+    .map((i) => i.code)
+    .sort();
 }
 
 /** Codes of one family only, to keep each test about the check it names. */

@@ -37,12 +37,14 @@ function strings(pieces: string[], count = 3000, max = 24, seed = 9): string[] {
   });
 }
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
-const ctx = (target: string, source = ""): CheckContext => ({ source, target, lang: "de", kind: "body", options: {} } as unknown as CheckContext);
+const ctx = (target: string, source = ""): CheckContext =>
+  ({ source, target, lang: "de", kind: "body", options: {} }) as unknown as CheckContext;
 
 describe("old patterns and their linear rewrites agree", () => {
   it("URL, e-mail and handle masks", () => {
     const OLD = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+|#\w+/gu;
-    for (const s of strings(["a", "1", ".", "+", "-", "@", "#", "_", " ", "http://", "www.", "é", "x"])) expect(opaqueSpans(s), s).toEqual(spans(OLD, s));
+    for (const s of strings(["a", "1", ".", "+", "-", "@", "#", "_", " ", "http://", "www.", "é", "x"]))
+      expect(opaqueSpans(s), s).toEqual(spans(OLD, s));
   });
 
   it("name tokens", () => {
@@ -53,19 +55,25 @@ describe("old patterns and their linear rewrites agree", () => {
   });
 
   it("person cues before a name", () => {
-    const OLD = /(?:ông|bà|anh|chị|cô|chú|ngài|cụ|em|cháu|chủ tịch|thủ tướng|bộ trưởng|bí thư|tướng|giám đốc|đồng chí|nhà báo|phóng viên|tác giả|TS\.|GS\.|PGS\.|ThS\.|BS\.|TP\.?)\s+$/iu;
-    for (const s of strings(["ông", "Bà", "TP", ".", " ", "\u00a0", "\n", "x", "thủ tướng", "TS."], 3000, 6)) expect(personCue(s), s).toBe(OLD.test(s));
+    const OLD =
+      /(?:ông|bà|anh|chị|cô|chú|ngài|cụ|em|cháu|chủ tịch|thủ tướng|bộ trưởng|bí thư|tướng|giám đốc|đồng chí|nhà báo|phóng viên|tác giả|TS\.|GS\.|PGS\.|ThS\.|BS\.|TP\.?)\s+$/iu;
+    for (const s of strings(["ông", "Bà", "TP", ".", " ", "\u00a0", "\n", "x", "thủ tướng", "TS."], 3000, 6))
+      expect(personCue(s), s).toBe(OLD.test(s));
   });
 
   it("a cue word before May and March", () => {
-    const OLD = /(?:\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)\s*-?)\s*$/i;
-    for (const s of strings(["in", "mid", "during", "-", " ", "\t", "x", "1", "early", "é"], 3000, 8)) expect(enCue(s, s.length), s).toBe(OLD.test(s));
+    const OLD =
+      /(?:\b(?:in|on|since|until|by|from|of|early|late|mid|last|next|this|end|before|after|during)\s*-?)\s*$/i;
+    for (const s of strings(["in", "mid", "during", "-", " ", "\t", "x", "1", "early", "é"], 3000, 8))
+      expect(enCue(s, s.length), s).toBe(OLD.test(s));
   });
 
   it("source lines left in the text", () => {
     const OLD = /(?:^|(?<=[\n.!?]\s*))(?:Quelle|Source|Nguồn)\s*:\s*\S.*$/gimu;
     for (const s of strings(["Quelle", "source", "Nguồn", ":", " ", "\n", ".", "!", "x", "\r"])) {
-      const found = checkResidue(ctx(s)).filter((i) => i.code === "residue.source-line").map((i) => i.target);
+      const found = checkResidue(ctx(s))
+        .filter((i) => i.code === "residue.source-line")
+        .map((i) => i.target);
       expect(found, s).toEqual(spans(OLD, s));
     }
   });
@@ -73,7 +81,9 @@ describe("old patterns and their linear rewrites agree", () => {
   it("leading and trailing whitespace", () => {
     const OLD = /^\s+|\s+$/gu;
     for (const s of strings([" ", "\n", "\u00a0", "a", "\t"])) {
-      const found = checkWhitespace(ctx(s)).filter((i) => i.code === "whitespace.leading-trailing").map((i) => i.target);
+      const found = checkWhitespace(ctx(s))
+        .filter((i) => i.code === "whitespace.leading-trailing")
+        .map((i) => i.target);
       expect(found, JSON.stringify(s)).toEqual(spans(OLD, s).filter(([a, b]) => b > a));
     }
   });
@@ -95,13 +105,37 @@ describe("old patterns and their linear rewrites agree", () => {
     const old = (line: string) => {
       if (line.length > 80) return false;
       const unstopped = /^theo\s/iu.test(line) ? line.replace(/\.$/u, "") : line;
-      const names = unstopped.replace(/^(?:theo|bài(?: và ảnh)?\s*:|nhóm|thực hiện\s*:)\s*/iu, "")
-        .replace(/\s*\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu, "").trim();
+      const names = unstopped
+        .replace(/^(?:theo|bài(?: và ảnh)?\s*:|nhóm|thực hiện\s*:)\s*/iu, "")
+        .replace(/\s*\((?:tổng hợp|theo [^()]*|lược dịch|biên dịch)\)$/iu, "")
+        .trim();
       if (names === "") return false;
-      const words = names.split(/\s*(?:[-–—,/&]|\svà\s)\s*/u).flatMap((part) => part.split(" ")).filter(Boolean);
-      return words.length >= 1 && words.length <= 8 && words.every((word) => /^(?:\p{Lu}[\p{L}'’]*|[A-ZĐ]\.)$/u.test(word));
+      const words = names
+        .split(/\s*(?:[-–—,/&]|\svà\s)\s*/u)
+        .flatMap((part) => part.split(" "))
+        .filter(Boolean);
+      return (
+        words.length >= 1 && words.length <= 8 && words.every((word) => /^(?:\p{Lu}[\p{L}'’]*|[A-ZĐ]\.)$/u.test(word))
+      );
     };
-    const pieces = ["Loan", "Thảo", " ", "-", ",", "và", " và ", ", ", "&", "(tổng hợp)", "(theo AFP)", "Theo", ".", "X.", "bài:", "a"];
+    const pieces = [
+      "Loan",
+      "Thảo",
+      " ",
+      "-",
+      ",",
+      "và",
+      " và ",
+      ", ",
+      "&",
+      "(tổng hợp)",
+      "(theo AFP)",
+      "Theo",
+      ".",
+      "X.",
+      "bài:",
+      "a",
+    ];
     for (const s of strings(pieces, 5000, 10).map(normalizeText)) expect(isBylineLine(s), s).toBe(old(s));
   });
 
@@ -112,7 +146,8 @@ describe("old patterns and their linear rewrites agree", () => {
       const first = seps[0];
       if (!first) return [Number(s)];
       const last = seps[seps.length - 1] ?? first;
-      if (new Set(seps.map((m) => m[0])).size > 1) return [Number(`${s.slice(0, last.index).replace(/\D/g, "")}.${s.slice(last.index + 1)}`)];
+      if (new Set(seps.map((m) => m[0])).size > 1)
+        return [Number(`${s.slice(0, last.index).replace(/\D/g, "")}.${s.slice(last.index + 1)}`)];
       if (/[\u00A0\u202F]/.test(first[0])) return [digits];
       const groups = s.split(first[0]);
       const head = groups[0] ?? "";
@@ -124,17 +159,36 @@ describe("old patterns and their linear rewrites agree", () => {
       return lang === "vi" ? [digits, decimal] : [decimal];
     };
     for (const s of strings(["1", "0", "23", "456", ".", ",", "\u00a0", "\u202f"], 3000, 8)) {
-      for (const lang of ["vi", "de", "en"] as const) expect(parseNumeral(s, lang), `${lang} ${s}`).toEqual(old(s, lang));
+      for (const lang of ["vi", "de", "en"] as const)
+        expect(parseNumeral(s, lang), `${lang} ${s}`).toEqual(old(s, lang));
     }
   });
 
   it("TMX inline markup", () => {
-    const old = (raw: string) => raw
-      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, c: string) => c.replace(/&/g, "&amp;").replace(/</g, "&lt;"))
-      .replace(/<(bpt|ept|ph|it|ut)\b[^>]*\/>/g, "")
-      .replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, "")
-      .replace(/<[^>]+>/g, "");
-    const pieces = ["<", ">", "/", "ph", "bpt", "x", " ", "<![CDATA[", "]]>", "</ph>", "</bpt>", "<hi>", "&", "-", "<ph/>", "<ph>"];
+    const old = (raw: string) =>
+      raw
+        .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, c: string) => c.replace(/&/g, "&amp;").replace(/</g, "&lt;"))
+        .replace(/<(bpt|ept|ph|it|ut)\b[^>]*\/>/g, "")
+        .replace(/<(bpt|ept|ph|it|ut)\b[^>]*>[\s\S]*?<\/\1>/g, "")
+        .replace(/<[^>]+>/g, "");
+    const pieces = [
+      "<",
+      ">",
+      "/",
+      "ph",
+      "bpt",
+      "x",
+      " ",
+      "<![CDATA[",
+      "]]>",
+      "</ph>",
+      "</bpt>",
+      "<hi>",
+      "&",
+      "-",
+      "<ph/>",
+      "<ph>",
+    ];
     for (const s of strings(pieces, 5000, 14)) expect(segMarkupToText(s), s).toBe(old(s));
   });
 });

@@ -68,9 +68,24 @@ describe("number.* on real sentences", () => {
   });
 
   it("accepts ordinals, year ranges and shared suffixes of ranges", () => {
-    expect(numeric({ source: "Chỉ riêng trong quý 2 năm 2018, số trường hợp nhiễm mới là 40.000 người.", en: "About 40,000 new cases were reported in the second quarter of 2018 alone." }, "en")).toEqual([]);
-    expect(numeric({ source: "Chiến tranh Triều Tiên năm 1950-53", de: "des von 1950 bis 1953 geführten Korea-Kriegs" }, "de")).toEqual([]);
-    expect(numeric({ source: "nghiên cứu ước tính có 70-90% nam giới", de: "dass 70-90 % der Männer" }, "de")).toEqual([]);
+    expect(
+      numeric(
+        {
+          source: "Chỉ riêng trong quý 2 năm 2018, số trường hợp nhiễm mới là 40.000 người.",
+          en: "About 40,000 new cases were reported in the second quarter of 2018 alone.",
+        },
+        "en",
+      ),
+    ).toEqual([]);
+    expect(
+      numeric(
+        { source: "Chiến tranh Triều Tiên năm 1950-53", de: "des von 1950 bis 1953 geführten Korea-Kriegs" },
+        "de",
+      ),
+    ).toEqual([]);
+    expect(numeric({ source: "nghiên cứu ước tính có 70-90% nam giới", de: "dass 70-90 % der Männer" }, "de")).toEqual(
+      [],
+    );
   });
 
   it("fires on a changed digit", () => {
@@ -78,7 +93,10 @@ describe("number.* on real sentences", () => {
   });
 
   it("fires on a missing number and reports both spans", () => {
-    const issue = find({ source: seg.source, en: "More than many people are affected in the country." }, "number.missing");
+    const issue = find(
+      { source: seg.source, en: "More than many people are affected in the country." },
+      "number.missing",
+    );
     expect(issue?.params).toEqual({ expected: "820.000" });
     expect(issue?.source).toEqual([seg.source.indexOf("820.000"), seg.source.indexOf("820.000") + 7]);
   });
@@ -86,7 +104,9 @@ describe("number.* on real sentences", () => {
   it("fires on a dropped or wrong magnitude word (tỷ ↔ Milliarden ↔ billion)", () => {
     const source = "Là một phần trong thị trường làm đẹp trị giá 2,8 tỷ bảng Anh.";
     expect(numeric({ source, de: "der 2,8 Milliarden britische Pfund umfassende Kosmetikmarkt" }, "de")).toEqual([]);
-    expect(numeric({ source, de: "der 2,8 britische Pfund umfassende Kosmetikmarkt" }, "de")).toEqual(["number.magnitude-mismatch"]);
+    expect(numeric({ source, de: "der 2,8 britische Pfund umfassende Kosmetikmarkt" }, "de")).toEqual([
+      "number.magnitude-mismatch",
+    ]);
     expect(numeric({ source, en: "the UK's £2.8 million beauty market" }, "en")).toEqual(["number.magnitude-mismatch"]);
     expect(numeric({ source: "40.000 tỷ đồng", en: "40 trillion dong" }, "en")).toEqual([]);
     expect(numeric({ source: "40.000 tỷ đồng", en: "40 billion dong" }, "en")).toEqual(["number.magnitude-mismatch"]);
@@ -94,18 +114,32 @@ describe("number.* on real sentences", () => {
 
   it("fires on a separator that changes the meaning in the target language", () => {
     const source = "Seoul cho biết hơn 30.000 người Bắc Triều Tiên đã vượt biên.";
-    expect(numeric({ source, en: "Seoul says more than 30.000 North Koreans have crossed." }, "en")).toEqual(["number.separator"]);
-    expect(numeric({ source, de: "Seoul gibt an, dass über 30,000 Nordkoreaner die Grenze überquert haben." }, "de")).toEqual(["number.separator"]);
-    expect(numeric({ source: "hơn 5,5 triệu người Syria", en: "more than 5,5 million Syrians" }, "en")).toEqual(["number.separator"]);
+    expect(numeric({ source, en: "Seoul says more than 30.000 North Koreans have crossed." }, "en")).toEqual([
+      "number.separator",
+    ]);
+    expect(
+      numeric({ source, de: "Seoul gibt an, dass über 30,000 Nordkoreaner die Grenze überquert haben." }, "de"),
+    ).toEqual(["number.separator"]);
+    expect(numeric({ source: "hơn 5,5 triệu người Syria", en: "more than 5,5 million Syrians" }, "en")).toEqual([
+      "number.separator",
+    ]);
   });
 
   it("fires when a percentage loses its sign", () => {
-    expect(numeric({ source: "Trung Quốc báo cáo số người nhiễm mới tăng 14%", en: "China reports 14 surge in new cases" }, "en")).toEqual(["number.percent-mismatch"]);
+    expect(
+      numeric(
+        { source: "Trung Quốc báo cáo số người nhiễm mới tăng 14%", en: "China reports 14 surge in new cases" },
+        "en",
+      ),
+    ).toEqual(["number.percent-mismatch"]);
     expect(numeric({ source: "bà chắc chắn 100% rằng", de: "100%ig sicher zu sein" }, "de")).toEqual([]);
   });
 
   it("warns about a number the source does not have", () => {
-    expect(numeric({ source: "Livingston thắng Rangers", en: "Livingston beat Rangers 3-0" }, "en")).toEqual(["number.extra", "number.extra"]);
+    expect(numeric({ source: "Livingston thắng Rangers", en: "Livingston beat Rangers 3-0" }, "en")).toEqual([
+      "number.extra",
+      "number.extra",
+    ]);
   });
 });
 
@@ -115,7 +149,9 @@ describe("MT formats of Vietnamese amounts", () => {
     expect(numeric({ source: "thu về 40.000 tỷ đồng", en: "earned VND 40,000 billion" }, "en")).toEqual([]);
   });
   it("reads dash dates only after a cue, never a score", () => {
-    expect(numeric({ source: "Hội nghị diễn ra ngày 24-3.", de: "Die Konferenz fand am 24. März statt." }, "de")).toEqual([]);
+    expect(
+      numeric({ source: "Hội nghị diễn ra ngày 24-3.", de: "Die Konferenz fand am 24. März statt." }, "de"),
+    ).toEqual([]);
     expect(numeric({ source: "đội bóng thắng 1-0", de: "das Team gewann 1:0" }, "de")).toEqual([]);
   });
 });

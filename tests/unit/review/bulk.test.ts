@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { bulkApprovalItems, summarizeSkipped } from "@/lib/review/bulk";
 
-const t = (id: string, state: "translated" | "approved" | "untranslated" | "draft", errorCount = 0, text = "x") => ({ id, version: 3, state, text, errorCount });
+const t = (id: string, state: "translated" | "approved" | "untranslated" | "draft", errorCount = 0, text = "x") => ({
+  id,
+  version: 3,
+  state,
+  text,
+  errorCount,
+});
 
 describe("bulk approval items", () => {
   it("takes the selected segments' waiting translations without errors, and counts the ones left out for errors", () => {
@@ -18,7 +24,13 @@ describe("bulk approval items", () => {
 
 describe("why a bulk approval left segments out", () => {
   it("groups the refusals into four-eyes, changed meanwhile, and the rest", () => {
-    const codes = ["REVIEW_FOUR_EYES", "TRANSLATION_CONFLICT", "REVIEW_FOUR_EYES", "REVIEW_ALREADY_APPROVED", "TRANSLATION_NOT_FOUND"];
+    const codes = [
+      "REVIEW_FOUR_EYES",
+      "TRANSLATION_CONFLICT",
+      "REVIEW_FOUR_EYES",
+      "REVIEW_ALREADY_APPROVED",
+      "TRANSLATION_NOT_FOUND",
+    ];
     expect(summarizeSkipped(codes.map((code) => ({ code })))).toEqual({ fourEyes: 2, stale: 2, other: 1 });
     expect(summarizeSkipped([])).toEqual({ fourEyes: 0, stale: 0, other: 0 });
   });

@@ -7,7 +7,10 @@ const dir = path.resolve(import.meta.dirname, "../../fixtures/mlqe-pe-en-de-dev"
 const read = (name: string): string[] => readFileSync(path.join(dir, name), "utf8").split("\n").slice(0, -1);
 
 const side = (parts: DiffPart[], kind: "added" | "removed"): string =>
-  parts.filter((p) => p.kind === "equal" || p.kind === kind).map((p) => p.text).join("");
+  parts
+    .filter((p) => p.kind === "equal" || p.kind === kind)
+    .map((p) => p.text)
+    .join("");
 
 describe("diffWords", () => {
   it("shows a changed Vietnamese tone mark as one changed word", () => {
@@ -27,7 +30,10 @@ describe("diffWords", () => {
     expect(diffWords(decomposed, "Nguyễn Đức Hiển")).toEqual([{ kind: "equal", text: "Nguyễn Đức Hiển" }]);
     // A mark that differs after normalisation replaces the whole syllable, never half a grapheme.
     const parts = diffWords("Hie\u0302\u0309n", "Hie\u0302\u0301n");
-    expect(parts).toEqual([{ kind: "removed", text: "Hiển" }, { kind: "added", text: "Hiến" }]);
+    expect(parts).toEqual([
+      { kind: "removed", text: "Hiển" },
+      { kind: "added", text: "Hiến" },
+    ]);
   });
 
   it("diffs German umlauts and eszett as whole words", () => {
@@ -47,8 +53,9 @@ describe("diffWords", () => {
   });
 
   it("returns one equal part for identical text and nothing for two empty texts", () => {
-    expect(diffWords("Sáng nay (24/3), giá tăng 10,03%.", "Sáng nay (24/3), giá tăng 10,03%."))
-      .toEqual([{ kind: "equal", text: "Sáng nay (24/3), giá tăng 10,03%." }]);
+    expect(diffWords("Sáng nay (24/3), giá tăng 10,03%.", "Sáng nay (24/3), giá tăng 10,03%.")).toEqual([
+      { kind: "equal", text: "Sáng nay (24/3), giá tăng 10,03%." },
+    ]);
     expect(diffWords("", "")).toEqual([]);
   });
 
@@ -73,7 +80,8 @@ describe("diffWords", () => {
     ]);
     expect(diffStats(parts)).toEqual({ added: 5, removed: 5 });
     for (let k = 0; k < 200; k++) {
-      const before = mt[k] ?? "", after = pe[k] ?? "";
+      const before = mt[k] ?? "",
+        after = pe[k] ?? "";
       const d = diffWords(before, after);
       expect(side(d, "removed")).toBe(before.normalize("NFC"));
       expect(side(d, "added")).toBe(after.normalize("NFC"));

@@ -22,18 +22,34 @@ describe("effort report", () => {
   });
 
   it("word-weights HTER over the translations with a baseline; none is 'no baseline', not 0", () => {
-    expect(cellOf(sums({ segments: 3, words: 20, seconds: 90, baseSegments: 2, baseWords: 16, edits: 4 })))
-      .toEqual({ hter: 0.25, segments: 3, words: 20, seconds: 90, baseSegments: 2 });
+    expect(cellOf(sums({ segments: 3, words: 20, seconds: 90, baseSegments: 2, baseWords: 16, edits: 4 }))).toEqual({
+      hter: 0.25,
+      segments: 3,
+      words: 20,
+      seconds: 90,
+      baseSegments: 2,
+    });
     expect(cellOf(sums({ segments: 2, words: 9, seconds: 300 })).hter).toBeNull();
   });
 
   it("sums (week, language) groups into a weekly chart and the period's totals", () => {
     const { weeks, totals } = effortWeeks([
-      { week: "2026-11-23", lang: "de", sums: sums({ segments: 2, words: 6, baseSegments: 2, baseWords: 6, edits: 1 }) },
-      { week: "2026-11-09", lang: "en", sums: sums({ segments: 1, words: 4, baseSegments: 1, baseWords: 4, edits: 1 }) },
+      {
+        week: "2026-11-23",
+        lang: "de",
+        sums: sums({ segments: 2, words: 6, baseSegments: 2, baseWords: 6, edits: 1 }),
+      },
+      {
+        week: "2026-11-09",
+        lang: "en",
+        sums: sums({ segments: 1, words: 4, baseSegments: 1, baseWords: 4, edits: 1 }),
+      },
       { week: "2026-11-23", lang: "en", sums: sums({ segments: 1, words: 3, seconds: 60 }) },
     ]);
-    expect(weeks).toEqual([{ week: "2026-11-09", de: null, en: 0.25 }, { week: "2026-11-23", de: 1 / 6, en: null }]);
+    expect(weeks).toEqual([
+      { week: "2026-11-09", de: null, en: 0.25 },
+      { week: "2026-11-23", de: 1 / 6, en: null },
+    ]);
     expect(totals.en).toEqual({ hter: 0.25, segments: 2, words: 7, seconds: 60, baseSegments: 1 });
   });
 });
@@ -43,20 +59,41 @@ describe("stored effort fields", () => {
 
   it("hold HTER against the baseline, the words of the text and the week", () => {
     const d = hterDetail("eins zwei drei", "eins drei vier");
-    expect(effortFields("eins drei vier", "eins zwei drei", at)).toEqual({ effortEdits: d.edits, effortHter: d.hter,
-      effortWords: 3, effortBaseWords: 3, effortAt: at, effortDay: "2026-11-25" });
+    expect(effortFields("eins drei vier", "eins zwei drei", at)).toEqual({
+      effortEdits: d.edits,
+      effortHter: d.hter,
+      effortWords: 3,
+      effortBaseWords: 3,
+      effortAt: at,
+      effortDay: "2026-11-25",
+    });
   });
 
   it("have no HTER without a baseline, and no words for an empty text", () => {
-    expect(effortFields("Von Grund auf geschrieben.", null, at)).toMatchObject({ effortEdits: null, effortHter: null,
-      effortWords: 5, effortBaseWords: null });
-    expect(effortFields("  ", "eins", at)).toMatchObject({ effortEdits: null, effortHter: null, effortWords: 0, effortBaseWords: null });
+    expect(effortFields("Von Grund auf geschrieben.", null, at)).toMatchObject({
+      effortEdits: null,
+      effortHter: null,
+      effortWords: 5,
+      effortBaseWords: null,
+    });
+    expect(effortFields("  ", "eins", at)).toMatchObject({
+      effortEdits: null,
+      effortHter: null,
+      effortWords: 0,
+      effortBaseWords: null,
+    });
   });
 });
 
 describe("per-day sums kept under changes", () => {
-  const e = (day: string, over: Partial<StoredEffort> = {}): StoredEffort => ({ effortAt: new Date(`${day}T10:00:00Z`), effortWords: 10,
-    effortBaseWords: 10, effortEdits: 2, editSeconds: 30, ...over });
+  const e = (day: string, over: Partial<StoredEffort> = {}): StoredEffort => ({
+    effortAt: new Date(`${day}T10:00:00Z`),
+    effortWords: 10,
+    effortBaseWords: 10,
+    effortEdits: 2,
+    editSeconds: 30,
+    ...over,
+  });
 
   it("move a translation's contribution from its old day to its new one, in key order", () => {
     const deltas = effortDeltas([
@@ -64,9 +101,24 @@ describe("per-day sums kept under changes", () => {
       { lang: "de", before: null, after: e("2026-11-25", { effortBaseWords: null, effortEdits: null }) },
     ]);
     expect(deltas).toEqual([
-      { day: "2026-11-02", week: "2026-11-02", lang: "en", sums: { segments: -1, words: -10, seconds: -30, baseSegments: -1, baseWords: -10, edits: -2 } },
-      { day: "2026-11-25", week: "2026-11-23", lang: "de", sums: { segments: 1, words: 10, seconds: 30, baseSegments: 0, baseWords: 0, edits: 0 } },
-      { day: "2026-11-25", week: "2026-11-23", lang: "en", sums: { segments: 1, words: 10, seconds: 50, baseSegments: 1, baseWords: 10, edits: 3 } },
+      {
+        day: "2026-11-02",
+        week: "2026-11-02",
+        lang: "en",
+        sums: { segments: -1, words: -10, seconds: -30, baseSegments: -1, baseWords: -10, edits: -2 },
+      },
+      {
+        day: "2026-11-25",
+        week: "2026-11-23",
+        lang: "de",
+        sums: { segments: 1, words: 10, seconds: 30, baseSegments: 0, baseWords: 0, edits: 0 },
+      },
+      {
+        day: "2026-11-25",
+        week: "2026-11-23",
+        lang: "en",
+        sums: { segments: 1, words: 10, seconds: 50, baseSegments: 1, baseWords: 10, edits: 3 },
+      },
     ]);
   });
 

@@ -42,10 +42,34 @@ describe("TER with shifts", () => {
   });
 
   it("tokenises raw editor text like Moses, and leaves tokenised text alone", () => {
-    expect(terWords("Sáng nay (24/3), giá tăng 10,03%.", "moses-like"))
-      .toEqual(["sáng", "nay", "(", "24", "/", "3", ")", ",", "giá", "tăng", "10,03", "%", "."]);
-    expect(terWords("Am 24. März sagte Dr. Weber: „Gut.“", "moses-like", true))
-      .toEqual(["Am", "24.", "März", "sagte", "Dr.", "Weber", ":", "„", "Gut", ".", "“"]);
+    expect(terWords("Sáng nay (24/3), giá tăng 10,03%.", "moses-like")).toEqual([
+      "sáng",
+      "nay",
+      "(",
+      "24",
+      "/",
+      "3",
+      ")",
+      ",",
+      "giá",
+      "tăng",
+      "10,03",
+      "%",
+      ".",
+    ]);
+    expect(terWords("Am 24. März sagte Dr. Weber: „Gut.“", "moses-like", true)).toEqual([
+      "Am",
+      "24.",
+      "März",
+      "sagte",
+      "Dr.",
+      "Weber",
+      ":",
+      "„",
+      "Gut",
+      ".",
+      "“",
+    ]);
     expect(hter("Hà Nội, 24/3.", "Hà Nội , 24 / 3 .")).toBe(0);
     expect(hter("Hà Nội, 24/3.", "Hà Nội , 24 / 3 .", { tokenize: "none" })).toBeCloseTo(6 / 7, 12);
     for (const line of [...mt, ...pe]) {
@@ -73,7 +97,8 @@ describe("texts too long for the shift search", () => {
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const words = (n: number) => Array.from({ length: n }, () => "abcde"[Math.floor(random() * 5)]!);
     for (let k = 0; k < 300; k++) {
-      const hyp = words(Math.floor(random() * 20)), ref = words(Math.floor(random() * 20));
+      const hyp = words(Math.floor(random() * 20)),
+        ref = words(Math.floor(random() * 20));
       expect(terEdits(hyp, ref, { shifts: false }), `${hyp.join("")} → ${ref.join("")}`).toBe(levenshtein(hyp, ref));
     }
   });
@@ -81,7 +106,10 @@ describe("texts too long for the shift search", () => {
   it("a segment over the word limit is scored without shifts; one at the limit keeps them", () => {
     const block = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`);
     // Moving the first word ten places on: one shift, but two edits (delete + insert) without the search.
-    const moved = (n: number) => { const w = block(n); return [...w.slice(1, 11), w[0], ...w.slice(11)].join(" "); };
+    const moved = (n: number) => {
+      const w = block(n);
+      return [...w.slice(1, 11), w[0], ...w.slice(11)].join(" ");
+    };
     const n = MAX_SHIFT_SEARCH_WORDS;
     expect(hterDetail(block(n).join(" "), moved(n)).edits).toBe(1);
     expect(hterDetail(block(n + 1).join(" "), moved(n + 1)).edits).toBe(2);
@@ -112,7 +140,8 @@ describe("HTER on MLQE-PE en-de dev (official HTER: TER on Moses-tokenised text)
     const ours = mt.map((line, k) => hter(line, pe[k] ?? ""));
     const elapsed = performance.now() - start;
     const mismatched = ours.flatMap((score, k) =>
-      Math.abs(score - (official[k] ?? Number.NaN)) < 5e-7 ? [] : [`line ${k + 1}: ${score} ≠ ${official[k]}`]);
+      Math.abs(score - (official[k] ?? Number.NaN)) < 5e-7 ? [] : [`line ${k + 1}: ${score} ≠ ${official[k]}`],
+    );
     expect(pearson(ours, official)).toBeGreaterThanOrEqual(0.99);
     // Tie-breaking in the alignment and the shift ranking each move a few lines; all 1,000 match
     // only when both follow tercom exactly, so this guards them.

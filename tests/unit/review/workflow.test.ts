@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { changedSinceApproval, isFullyApproved, nextState, progressFromCounts, type TranslationState } from "@/lib/review/workflow";
+import {
+  changedSinceApproval,
+  isFullyApproved,
+  nextState,
+  progressFromCounts,
+  type TranslationState,
+} from "@/lib/review/workflow";
 
 const at = (state: TranslationState, text = "Text") => ({ state, text });
 
@@ -24,7 +30,9 @@ describe("nextState", () => {
     expect(nextState(at("machine"), { kind: "confirm", text: "Text" })).toBe("translated");
     expect(nextState(at("rejected"), { kind: "confirm", text: "Besser" })).toBe("translated");
     expect(() => nextState(at("draft"), { kind: "confirm", text: "" })).toThrow("TRANSLATION_EMPTY");
-    expect(() => nextState(at("approved", "A"), { kind: "confirm", text: "A" })).toThrow("TRANSLATION_ALREADY_APPROVED");
+    expect(() => nextState(at("approved", "A"), { kind: "confirm", text: "A" })).toThrow(
+      "TRANSLATION_ALREADY_APPROVED",
+    );
     expect(nextState(at("approved", "A"), { kind: "confirm", text: "B" })).toBe("translated");
   });
 
@@ -37,7 +45,9 @@ describe("nextState", () => {
   it("reject needs a reason and something to reject", () => {
     expect(nextState(at("translated"), { kind: "reject", reason: "Falscher Begriff" })).toBe("rejected");
     expect(() => nextState(at("translated"), { kind: "reject", reason: " " })).toThrow("REVIEW_REASON_REQUIRED");
-    expect(() => nextState(at("untranslated", ""), { kind: "reject", reason: "x" })).toThrow("REVIEW_NOTHING_TO_REJECT");
+    expect(() => nextState(at("untranslated", ""), { kind: "reject", reason: "x" })).toThrow(
+      "REVIEW_NOTHING_TO_REJECT",
+    );
     expect(() => nextState(at("rejected"), { kind: "reject", reason: "x" })).toThrow("REVIEW_ALREADY_REJECTED");
   });
 });

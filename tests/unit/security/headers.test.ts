@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FORWARDED_CHAIN_HEADER } from "@/lib/auth/client-address";
 import { pagePolicy, servedOverHttps, withForwardedForSetAside } from "@/lib/security/headers";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("the page policy", () => {
   it("allows scripts and style elements only with the nonce, never eval, and no framing", () => {
@@ -35,7 +36,9 @@ describe("HTTPS detection", () => {
 
 describe("forwarded addresses", () => {
   it("are set aside, so Next fills X-Forwarded-For with the socket address", () => {
-    const h = withForwardedForSetAside(new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.1", "x-real-ip": "7.7.7.7", accept: "text/html" }));
+    const h = withForwardedForSetAside(
+      new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.1", "x-real-ip": "7.7.7.7", accept: "text/html" }),
+    );
     expect(h.get("x-forwarded-for")).toBeNull();
     expect(h.get("x-real-ip")).toBeNull();
     expect(h.get(FORWARDED_CHAIN_HEADER)).toBe("6.6.6.6, 10.0.0.1");

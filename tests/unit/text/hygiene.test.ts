@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import {
-  assertCleanFile, assertCleanXml, assertText, codePointPosition, findInvalidCharacter, lineAndColumn, textProblem,
+  assertCleanFile,
+  assertCleanXml,
+  assertText,
+  codePointPosition,
+  findInvalidCharacter,
+  lineAndColumn,
+  textProblem,
 } from "@/lib/text/hygiene";
 import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { cleanText, textIssueError } from "@/lib/text/schema";
@@ -53,13 +59,17 @@ describe("textProblem and assertText", () => {
   it("reports the limit and the actual length first", () => {
     expect(textProblem("x".repeat(11), 10)).toEqual({ code: "TEXT_TOO_LONG", params: { limit: 10, actual: 11 } });
     expect(textProblem("x".repeat(10), 10)).toBeNull();
-    expect(errorOf(() => assertText("y".repeat(MAX_SEGMENT_TEXT + 1), "text", MAX_SEGMENT_TEXT)))
-      .toEqual({ code: "TEXT_TOO_LONG", params: { field: "text", limit: MAX_SEGMENT_TEXT, actual: MAX_SEGMENT_TEXT + 1 } });
+    expect(errorOf(() => assertText("y".repeat(MAX_SEGMENT_TEXT + 1), "text", MAX_SEGMENT_TEXT))).toEqual({
+      code: "TEXT_TOO_LONG",
+      params: { field: "text", limit: MAX_SEGMENT_TEXT, actual: MAX_SEGMENT_TEXT + 1 },
+    });
   });
 
   it("reports the character and its position", () => {
-    expect(errorOf(() => assertText("Giá 😀\ud800", "reason", 100)))
-      .toEqual({ code: "TEXT_INVALID_CHARACTER", params: { field: "reason", position: 6, character: "U+D800" } });
+    expect(errorOf(() => assertText("Giá 😀\ud800", "reason", 100))).toEqual({
+      code: "TEXT_INVALID_CHARACTER",
+      params: { field: "reason", position: 6, character: "U+D800" },
+    });
   });
 });
 
@@ -67,16 +77,25 @@ describe("cleanText (zod)", () => {
   const schema = z.object({ text: cleanText(5), note: cleanText().optional() });
 
   it("parses clean text unchanged", () => {
-    expect(schema.parse({ text: "ab\tc", note: "x".repeat(100_000) })).toEqual({ text: "ab\tc", note: "x".repeat(100_000) });
+    expect(schema.parse({ text: "ab\tc", note: "x".repeat(100_000) })).toEqual({
+      text: "ab\tc",
+      note: "x".repeat(100_000),
+    });
   });
 
   it("turns its issues into the coded error naming the field", () => {
     const long = schema.safeParse({ text: "123456" });
     const issue = long.error?.issues[0];
-    expect(issue && textIssueError(issue, issue.path.join("."))).toMatchObject({ code: "TEXT_TOO_LONG", params: { field: "text", limit: 5, actual: 6 } });
+    expect(issue && textIssueError(issue, issue.path.join("."))).toMatchObject({
+      code: "TEXT_TOO_LONG",
+      params: { field: "text", limit: 5, actual: 6 },
+    });
     const nul = schema.safeParse({ text: "a", note: "b\u0000" });
     const nulIssue = nul.error?.issues[0];
-    expect(nulIssue && textIssueError(nulIssue, "note")).toMatchObject({ code: "TEXT_INVALID_CHARACTER", params: { field: "note", position: 2 } });
+    expect(nulIssue && textIssueError(nulIssue, "note")).toMatchObject({
+      code: "TEXT_INVALID_CHARACTER",
+      params: { field: "note", position: 2 },
+    });
   });
 
   it("leaves other issues to the caller", () => {
@@ -87,17 +106,26 @@ describe("cleanText (zod)", () => {
 
 describe("files", () => {
   it("refuses a control character in a text file with line and column", () => {
-    expect(errorOf(() => assertCleanFile("Tiêu đề\nMột dòng\u0008 hỏng")))
-      .toEqual({ code: "FILE_INVALID_CHARACTER", params: { line: 2, column: 9, character: "U+0008" } });
+    expect(errorOf(() => assertCleanFile("Tiêu đề\nMột dòng\u0008 hỏng"))).toEqual({
+      code: "FILE_INVALID_CHARACTER",
+      params: { line: 2, column: 9, character: "U+0008" },
+    });
     expect(() => assertCleanFile("Tiêu đề\r\n\tMột dòng")).not.toThrow();
   });
 
   it("refuses character references to NUL, controls and surrogates in XML, and raw ones", () => {
-    expect(errorOf(() => assertCleanXml("<tmx>\n<seg>a&#0;</seg></tmx>"))).toEqual({ code: "FILE_INVALID_CHARACTER", params: { line: 2, column: 7, character: "U+0000" } });
+    expect(errorOf(() => assertCleanXml("<tmx>\n<seg>a&#0;</seg></tmx>"))).toEqual({
+      code: "FILE_INVALID_CHARACTER",
+      params: { line: 2, column: 7, character: "U+0000" },
+    });
     expect(errorOf(() => assertCleanXml("<seg>&#xD800;</seg>")).params.character).toBe("U+D800");
     expect(errorOf(() => assertCleanXml("<seg>&#x1b;</seg>")).params.character).toBe("U+001B");
     expect(errorOf(() => assertCleanXml("<seg>&#55296;</seg>")).params.character).toBe("U+D800");
-    expect(errorOf(() => assertCleanXml("<seg>\ud800 then &#0;</seg>")).params).toEqual({ line: 1, column: 6, character: "U+D800" });
+    expect(errorOf(() => assertCleanXml("<seg>\ud800 then &#0;</seg>")).params).toEqual({
+      line: 1,
+      column: 6,
+      character: "U+D800",
+    });
     expect(() => assertCleanXml("<seg>&#9;&#xA;&#13;&#x1F600;&#x20;&amp;#0;</seg>")).not.toThrow();
   });
 });

@@ -24,10 +24,15 @@ const BUILDERS: Record<string, string[]> = {
   "lib/translation/glossary.ts": ["highlightPattern"],
 };
 const samples = (): RegExp[] => [
-  namePattern(["Nguyễn", "Văn", "An"]), namePattern(["jean", "marie"]), namePattern(["o'neil"]),
-  termPattern("Tỉnh ủy", false, true), termPattern("UN (Liên Hợp Quốc)", true, false),
-  inflectionPattern("Vereinte Nationen", false), inflectionPattern("Weißes Haus", true),
-  highlightPattern("Tỉnh ủy Hà Nội", false), highlightPattern("GDP", true),
+  namePattern(["Nguyễn", "Văn", "An"]),
+  namePattern(["jean", "marie"]),
+  namePattern(["o'neil"]),
+  termPattern("Tỉnh ủy", false, true),
+  termPattern("UN (Liên Hợp Quốc)", true, false),
+  inflectionPattern("Vereinte Nationen", false),
+  inflectionPattern("Weißes Haus", true),
+  highlightPattern("Tỉnh ủy Hà Nội", false),
+  highlightPattern("GDP", true),
 ];
 
 type Found = { where: string; source: string; flags: string };
@@ -38,7 +43,9 @@ function scan(): { literals: Found[]; unregistered: string[]; registering: strin
   const unregistered: string[] = [];
   const registering: string[] = [];
   for (const dir of DIRS) {
-    for (const rel of fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+    for (const rel of fs
+      .readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))) {
       const file = path.join(dir, rel);
       const text = fs.readFileSync(path.join(ROOT, file), "utf8");
       const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -57,7 +64,8 @@ function scan(): { literals: Found[]; unregistered: string[]; registering: strin
           literals.push({ where: where(n), source: literal.slice(1, end), flags: literal.slice(end + 1) });
         }
         if (ts.isNewExpression(n) && n.expression.getText() === "RegExp" && !covered(n)) unregistered.push(where(n));
-        if (ts.isCallExpression(n) && n.expression.getText() === "userTextPattern" && !registering.includes(file)) registering.push(file);
+        if (ts.isCallExpression(n) && n.expression.getText() === "userTextPattern" && !registering.includes(file))
+          registering.push(file);
         ts.forEachChild(n, visit);
       };
       visit(sf);
@@ -71,8 +79,12 @@ function scan(): { literals: Found[]; unregistered: string[]; registering: strin
 // Its "recall" step confirms a finding by timing the real regex engine, which on a busy machine
 // raised false alarms: it is off, the verdict rests on the analysis alone.
 const DETERMINISTIC = {
-  randomSeed: 20_261_125, recallTimeout: -1, timeout: 300_000,
-  attackTimeout: 60_000, incubationTimeout: 60_000, seedingTimeout: 60_000,
+  randomSeed: 20_261_125,
+  recallTimeout: -1,
+  timeout: 300_000,
+  attackTimeout: 60_000,
+  incubationTimeout: 60_000,
+  seedingTimeout: 60_000,
 };
 
 // Without an unbounded quantifier a pattern cannot backtrack more than a constant per position.
@@ -87,8 +99,13 @@ describe("regular expressions on user text", () => {
   });
 
   it("run in linear time (recheck finds no super-linear backtracking)", async () => {
-    for (const file of found.registering.filter((f) => f !== "lib/text/patterns.ts")) await import(path.join(ROOT, file));
-    const dynamic = [...registeredPatterns(), ...samples()].map((re) => ({ where: "built at run time", source: re.source, flags: re.flags }));
+    for (const file of found.registering.filter((f) => f !== "lib/text/patterns.ts"))
+      await import(path.join(ROOT, file));
+    const dynamic = [...registeredPatterns(), ...samples()].map((re) => ({
+      where: "built at run time",
+      source: re.source,
+      flags: re.flags,
+    }));
     expect(dynamic.length).toBeGreaterThan(20);
     const seen = new Set<string>();
     const failures: string[] = [];
@@ -98,7 +115,10 @@ describe("regular expressions on user text", () => {
       seen.add(key);
       const result = await check(p.source, p.flags, DETERMINISTIC);
       if (result.status !== "safe") {
-        const why = result.status === "vulnerable" ? `${result.complexity.summary}, e.g. ${result.attack.pattern.slice(0, 80)}` : JSON.stringify(result.error);
+        const why =
+          result.status === "vulnerable"
+            ? `${result.complexity.summary}, e.g. ${result.attack.pattern.slice(0, 80)}`
+            : JSON.stringify(result.error);
         failures.push(`${p.where} ${key}: ${result.status} (${why})`);
       }
     }

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { buildContext, formEncodedLength, planBatches, truncateEncoded, DEFAULT_BATCH_LIMITS } from "@/lib/translation/batch";
+import {
+  buildContext,
+  formEncodedLength,
+  planBatches,
+  truncateEncoded,
+  DEFAULT_BATCH_LIMITS,
+} from "@/lib/translation/batch";
 import { TranslationError } from "@/lib/translation/types";
 
-const item = (i: number, text = `Câu số ${i}.`, context = `Đoạn ${Math.floor(i / 7)}`) => ({ id: `s${i}`, text, context });
+const item = (i: number, text = `Câu số ${i}.`, context = `Đoạn ${Math.floor(i / 7)}`) => ({
+  id: `s${i}`,
+  text,
+  context,
+});
 
 describe("formEncodedLength", () => {
   it("matches URLSearchParams for ASCII, Vietnamese and emoji", () => {
@@ -44,7 +54,10 @@ describe("planBatches", () => {
   });
 
   it("respects custom limits", () => {
-    const batches = planBatches(Array.from({ length: 10 }, (_, i) => item(i)), { maxTexts: 3, maxBytes: 100 * 1024 });
+    const batches = planBatches(
+      Array.from({ length: 10 }, (_, i) => item(i)),
+      { maxTexts: 3, maxBytes: 100 * 1024 },
+    );
     expect(batches.map((b) => b.items.length)).toEqual([3, 3, 3, 1]);
   });
 

@@ -9,7 +9,13 @@ describe("MT cost ledger rules", () => {
   });
 
   it("counts a failed request as refused only when DeepL's answer says it did nothing", () => {
-    for (const code of ["MT_QUOTA_EXCEEDED", "MT_AUTH_FAILED", "MT_RATE_LIMITED", "MT_BAD_REQUEST", "MT_GLOSSARY_NOT_FOUND"] as const) {
+    for (const code of [
+      "MT_QUOTA_EXCEEDED",
+      "MT_AUTH_FAILED",
+      "MT_RATE_LIMITED",
+      "MT_BAD_REQUEST",
+      "MT_GLOSSARY_NOT_FOUND",
+    ] as const) {
       expect(failedChargeState(new TranslationError(code)), code).toBe("refused");
     }
     for (const code of ["MT_NETWORK", "MT_SERVER_ERROR", "MT_INVALID_RESPONSE"] as const) {

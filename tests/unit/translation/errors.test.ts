@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AuthorizationError, ConnectionError, DeepLError, GlossaryNotFoundError, QuotaExceededError, TooManyRequestsError } from "deepl-node";
+import {
+  AuthorizationError,
+  ConnectionError,
+  DeepLError,
+  GlossaryNotFoundError,
+  QuotaExceededError,
+  TooManyRequestsError,
+} from "deepl-node";
 import { AppError } from "@/lib/errors";
 import { providerFromEnv, TRANSLATION_ERROR_CODES, TranslationError } from "@/lib/translation";
 import { glossaryDictionaries, mapDeeplError } from "@/lib/translation/deepl";
@@ -33,10 +40,20 @@ describe("mapDeeplError", () => {
     expect(mapDeeplError(new ConnectionError("Connection failure: socket hang up")).params.reason).toBe("connection");
     const timeout = new ConnectionError("Connection failure: timeout of 10ms exceeded");
     expect(mapDeeplError(timeout)).toMatchObject({ code: "MT_NETWORK", params: { reason: "timeout" } });
-    expect(mapDeeplError(new DeepLError("Service unavailable, message: x"))).toMatchObject({ code: "MT_SERVER_ERROR", params: { status: 503 } });
-    expect(mapDeeplError(new DeepLError("Unexpected status code: 500 Internal Server Error, content: {}"))).toMatchObject({ code: "MT_SERVER_ERROR", params: { status: 500 } });
-    expect(mapDeeplError(new DeepLError("Unexpected status code: 413 Payload Too Large")).code).toBe("MT_REQUEST_TOO_LARGE");
-    expect(mapDeeplError(new DeepLError("Bad request, message: Too many texts"))).toMatchObject({ code: "MT_BAD_REQUEST", params: { status: 400 } });
+    expect(mapDeeplError(new DeepLError("Service unavailable, message: x"))).toMatchObject({
+      code: "MT_SERVER_ERROR",
+      params: { status: 503 },
+    });
+    expect(
+      mapDeeplError(new DeepLError("Unexpected status code: 500 Internal Server Error, content: {}")),
+    ).toMatchObject({ code: "MT_SERVER_ERROR", params: { status: 500 } });
+    expect(mapDeeplError(new DeepLError("Unexpected status code: 413 Payload Too Large")).code).toBe(
+      "MT_REQUEST_TOO_LARGE",
+    );
+    expect(mapDeeplError(new DeepLError("Bad request, message: Too many texts"))).toMatchObject({
+      code: "MT_BAD_REQUEST",
+      params: { status: 400 },
+    });
   });
   it("re-throws errors that are not DeepL's (bugs stay visible)", () => {
     expect(() => mapDeeplError(new TypeError("boom"))).toThrow(TypeError);
@@ -46,13 +63,17 @@ describe("mapDeeplError", () => {
 describe("providerFromEnv", () => {
   it("throws MT_NOT_CONFIGURED without DEEPL_AUTH_KEY or with a bad server URL", () => {
     expect(() => providerFromEnv({}, settings)).toThrowError(expect.objectContaining({ code: "MT_NOT_CONFIGURED" }));
-    expect(() => providerFromEnv({ DEEPL_AUTH_KEY: "  " }, settings)).toThrowError(expect.objectContaining({ code: "MT_NOT_CONFIGURED" }));
+    expect(() => providerFromEnv({ DEEPL_AUTH_KEY: "  " }, settings)).toThrowError(
+      expect.objectContaining({ code: "MT_NOT_CONFIGURED" }),
+    );
     expect(() => providerFromEnv({ DEEPL_AUTH_KEY: "k", DEEPL_SERVER_URL: "ftp://x" }, settings)).toThrowError(
       expect.objectContaining({ code: "MT_NOT_CONFIGURED", params: { invalid: "DEEPL_SERVER_URL" } }),
     );
   });
   it("builds a DeepL provider", () => {
-    expect(providerFromEnv({ DEEPL_AUTH_KEY: "k:fx", DEEPL_SERVER_URL: "http://127.0.0.1:1" }, settings).engine).toBe("deepl");
+    expect(providerFromEnv({ DEEPL_AUTH_KEY: "k:fx", DEEPL_SERVER_URL: "http://127.0.0.1:1" }, settings).engine).toBe(
+      "deepl",
+    );
   });
 });
 

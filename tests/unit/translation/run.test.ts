@@ -21,7 +21,12 @@ function fakeProvider(failOnCall?: number) {
   return { provider, calls };
 }
 
-const seg = (id: string, source: string, paragraph = "P", extra: Partial<MtSegment> = {}): MtSegment => ({ id, source, paragraph, ...extra });
+const seg = (id: string, source: string, paragraph = "P", extra: Partial<MtSegment> = {}): MtSegment => ({
+  id,
+  source,
+  paragraph,
+  ...extra,
+});
 
 describe("runMachineTranslation", () => {
   it("sends only missing, translatable segments; fills exact TM matches without calling the provider", async () => {
@@ -44,8 +49,20 @@ describe("runMachineTranslation", () => {
     expect(calls[0]).toMatchObject({ target: "de", texts: ["Câu một."], glossaryId: "g1" });
     expect(calls[0]!.context).toBe("Tiêu đề\n\nCâu một. Câu hai.");
     expect(calls[1]).toMatchObject({ target: "en", texts: ["Câu một.", "Câu hai."] });
-    expect(res.fills).toContainEqual({ segmentId: "3", target: "de", text: "de-TM", origin: "tm", billedCharacters: 0 });
-    expect(res.fills).toContainEqual({ segmentId: "3", target: "en", text: "en-TM", origin: "tm", billedCharacters: 0 });
+    expect(res.fills).toContainEqual({
+      segmentId: "3",
+      target: "de",
+      text: "de-TM",
+      origin: "tm",
+      billedCharacters: 0,
+    });
+    expect(res.fills).toContainEqual({
+      segmentId: "3",
+      target: "en",
+      text: "en-TM",
+      origin: "tm",
+      billedCharacters: 0,
+    });
     expect(res.fills.some((f) => f.segmentId === "4" || f.segmentId === "5")).toBe(false);
     expect(res.fills.some((f) => f.segmentId === "2" && f.target === "de")).toBe(false);
     expect(res.billedCharacters).toEqual({ de: 8, en: 16 });
@@ -54,7 +71,12 @@ describe("runMachineTranslation", () => {
 
   it("translates repeated sources once and fills every occurrence (billed once)", async () => {
     const { provider, calls } = fakeProvider();
-    const res = await runMachineTranslation({ provider, headline: "H", segments: [seg("a", "Ảnh: TTXVN"), seg("b", "Ảnh:  TTXVN")], targets: ["de"] });
+    const res = await runMachineTranslation({
+      provider,
+      headline: "H",
+      segments: [seg("a", "Ảnh: TTXVN"), seg("b", "Ảnh:  TTXVN")],
+      targets: ["de"],
+    });
     expect(calls[0]!.texts).toEqual(["Ảnh: TTXVN"]);
     expect(res.fills.map((f) => [f.segmentId, f.text, f.billedCharacters])).toEqual([
       ["a", "de:Ảnh: TTXVN", 10],
@@ -79,6 +101,8 @@ describe("runMachineTranslation", () => {
   it("is all-or-nothing: a fault in a later batch throws and returns no partial fills", async () => {
     const { provider } = fakeProvider(2);
     const segments = Array.from({ length: 60 }, (_, i) => seg(`s${i}`, `Câu ${i}.`));
-    await expect(runMachineTranslation({ provider, headline: "H", segments })).rejects.toMatchObject({ code: "MT_QUOTA_EXCEEDED" });
+    await expect(runMachineTranslation({ provider, headline: "H", segments })).rejects.toMatchObject({
+      code: "MT_QUOTA_EXCEEDED",
+    });
   });
 });

@@ -70,18 +70,24 @@ describe("findFuzzy pruning is exact", () => {
     const d = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
     for (let j = 1; j <= y.length; j++) d[0]![j] = j;
     for (let i = 1; i <= x.length; i++)
-      for (let j = 1; j <= y.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+      for (let j = 1; j <= y.length; j++)
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
     const len = Math.max(x.length, y.length);
     return len === 0 ? 1 : 1 - d[x.length]![y.length]! / len;
   }
   it("matches a naive Levenshtein on random Vietnamese-like strings", () => {
     let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = ["a", "ă", "â", "ệ", "ỉ", "n", "h", " ", "đ", "ư", "ơ"];
     const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join("");
     for (let k = 0; k < 300; k++) {
       const a = word(1 + Math.floor(rnd() * 25));
-      const b = rnd() < 0.5 ? word(1 + Math.floor(rnd() * 25)) : a.slice(0, Math.floor(rnd() * a.length)) + word(Math.floor(rnd() * 4)) + a.slice(Math.floor(rnd() * a.length));
+      const b =
+        rnd() < 0.5
+          ? word(1 + Math.floor(rnd() * 25))
+          : a.slice(0, Math.floor(rnd() * a.length)) +
+            word(Math.floor(rnd() * 4)) +
+            a.slice(Math.floor(rnd() * a.length));
       const expected = naive(a, b);
       expect(similarity(a, b)).toBeCloseTo(expected, 10);
       for (const min of [0.5, 0.75, 0.9]) {

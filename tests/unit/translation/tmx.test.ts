@@ -13,8 +13,12 @@ function code(fn: () => unknown): string | undefined {
 
 describe("TMX 1.4b", () => {
   const units = [
-    { vi: "Tỉnh ủy Quảng Ninh tăng 10,03 %", de: "Das Provinzparteikomitee Quảng Ninh steigt um 10,03 %", en: "Quang Ninh Provincial Party Committee up 10.03%" },
-    { vi: "Giá <vàng> & \"USD\"", de: "Gold-Preis <Gold> & \"USD\"" },
+    {
+      vi: "Tỉnh ủy Quảng Ninh tăng 10,03 %",
+      de: "Das Provinzparteikomitee Quảng Ninh steigt um 10,03 %",
+      en: "Quang Ninh Provincial Party Committee up 10.03%",
+    },
+    { vi: 'Giá <vàng> & "USD"', de: 'Gold-Preis <Gold> & "USD"' },
     { vi: "Chỉ tiếng Anh", en: "English only" },
   ];
 

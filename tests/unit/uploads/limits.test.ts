@@ -16,8 +16,10 @@ describe("upload limits", () => {
 
   it("accept a file of exactly the limit and refuse one byte more, with the sizes", () => {
     expect(uploadTooLarge("xliff", 10 * MB)).toBeNull();
-    expect(uploadTooLarge("xliff", 11 * MB)).toEqual({ code: "XLIFF_TOO_LARGE",
-      params: { bytes: 11 * MB, maxBytes: 10 * MB, sizeMb: 11, limitMb: 10 } });
+    expect(uploadTooLarge("xliff", 11 * MB)).toEqual({
+      code: "XLIFF_TOO_LARGE",
+      params: { bytes: 11 * MB, maxBytes: 10 * MB, sizeMb: 11, limitMb: 10 },
+    });
     expect(uploadTooLarge("article", MB + 1)?.code).toBe("IMPORT_TOO_LARGE");
     expect(uploadTooLarge("tmx", 10 * MB + 1)?.code).toBe("TMX_TOO_LARGE");
   });
@@ -26,9 +28,19 @@ describe("upload limits", () => {
   // its raw key ("errors.XLIFF_TOO_LARGE") instead.
   for (const locale of ["en", "de", "vi"] as const) {
     it(`say what the limit is in ${locale}`, () => {
-      const t = createTranslator({ locale, messages: loadMessages(locale) as never, namespace: "errors" as never,
-        onError: (error) => { throw error; } }) as unknown as (key: string, params?: Record<string, number>) => string;
-      const expected: Record<UploadKind, RegExp> = { article: /1[.,\u00a0 ]?048[.,\u00a0 ]?576/, xliff: /\b10 MB\b/, tmx: /\b10 MB\b/ };
+      const t = createTranslator({
+        locale,
+        messages: loadMessages(locale) as never,
+        namespace: "errors" as never,
+        onError: (error) => {
+          throw error;
+        },
+      }) as unknown as (key: string, params?: Record<string, number>) => string;
+      const expected: Record<UploadKind, RegExp> = {
+        article: /1[.,\u00a0 ]?048[.,\u00a0 ]?576/,
+        xliff: /\b10 MB\b/,
+        tmx: /\b10 MB\b/,
+      };
       for (const kind of Object.keys(UPLOAD_LIMITS) as UploadKind[]) {
         const refusal = uploadTooLarge(kind, 11 * MB)!;
         expect(t(refusal.code, refusal.params), `${kind} in ${locale}`).toMatch(expected[kind]);
@@ -40,7 +52,10 @@ describe("upload limits", () => {
 
 describe("sendUpload", () => {
   it("turns a request that never got an answer into a coded failure", async () => {
-    expect(await sendUpload(() => Promise.reject(new TypeError("Failed to fetch")))).toEqual({ ok: false, code: "UPLOAD_FAILED" });
+    expect(await sendUpload(() => Promise.reject(new TypeError("Failed to fetch")))).toEqual({
+      ok: false,
+      code: "UPLOAD_FAILED",
+    });
     expect(await sendUpload(() => Promise.resolve({ ok: true, data: 1 }))).toEqual({ ok: true, data: 1 });
   });
 });

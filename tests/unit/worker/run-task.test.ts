@@ -41,8 +41,11 @@ describe("runSlicedTask / runTask", () => {
   }, 60_000);
 
   it("keys TMX units by their normalised source, merging repeats", async () => {
-    const units = Array.from({ length: 3000 }, (_, i) =>
-      ({ vi: `Câu  số ${i % 1500}`, de: i < 1500 ? `Satz ${i}` : undefined, en: `Sentence ${i}` }));
+    const units = Array.from({ length: 3000 }, (_, i) => ({
+      vi: `Câu  số ${i % 1500}`,
+      de: i < 1500 ? `Satz ${i}` : undefined,
+      en: `Sentence ${i}`,
+    }));
     const xml = exportTmx(units);
     const result = await runTask("tmx", [xml, 10 * 1024 * 1024], xml.length);
     expect(result).toEqual(prepareTmxImport(xml, 10 * 1024 * 1024));

@@ -19,11 +19,15 @@ export default async function AuditPage({ searchParams }: Props) {
   const [t, result] = await Promise.all([getTranslations("admin.audit"), listAuditEvents(filters)]);
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1></div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+      </div>
       <p className="muted lead-text">{t("intro", { timeZone })}</p>
       <div className="stack">
         <AuditFilterForm filters={filters} users={result.users} />
-        <p className="muted small" role="status">{t("count", { total: result.total })}</p>
+        <p className="muted small" role="status">
+          {t("count", { total: result.total })}
+        </p>
         <AuditTable result={result} filters={filters} />
       </div>
     </>

@@ -13,7 +13,9 @@ export default async function GlossaryPage() {
   const [t, terms] = await Promise.all([getTranslations("mt.glossary"), listGlossary()]);
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1></div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+      </div>
       <p className="muted lead-text">{t("intro")}</p>
       <GlossaryEditor terms={terms} />
     </>

@@ -13,7 +13,9 @@ export default async function MemoryPage() {
   const [t, units] = await Promise.all([getTranslations("mt.memoryAdmin"), countMemory()]);
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1></div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+      </div>
       <p className="muted lead-text">{t("intro")}</p>
       <p data-testid="memory-units">{t("units", { count: units })}</p>
       <MemoryTransfer />

@@ -15,14 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const [t, ta, tw, settings, review, webhookHosts] = await Promise.all([getTranslations("mt.settings"),
-    getTranslations("admin.reviewSettings"), getTranslations("admin.webhookHosts"), loadMtSettings(), loadReviewSettings(),
-    loadWebhookHosts()]);
+  const [t, ta, tw, settings, review, webhookHosts] = await Promise.all([
+    getTranslations("mt.settings"),
+    getTranslations("admin.reviewSettings"),
+    getTranslations("admin.webhookHosts"),
+    loadMtSettings(),
+    loadReviewSettings(),
+    loadWebhookHosts(),
+  ]);
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1></div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+      </div>
       <p className="muted lead-text">{t("intro")}</p>
-      <p className={mtConfigured() ? "small" : "error-message"}>{mtConfigured() ? t("configured") : t("notConfigured")}</p>
+      <p className={mtConfigured() ? "small" : "error-message"}>
+        {mtConfigured() ? t("configured") : t("notConfigured")}
+      </p>
       <MtSettingsForm initial={settings} />
       <h2 className="section-title">{ta("title")}</h2>
       <ReviewSettingsForm initial={review} />

@@ -14,7 +14,9 @@ export default async function TokensPage() {
   const [t, tokens] = await Promise.all([getTranslations("admin.tokens"), listApiTokens()]);
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1></div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+      </div>
       <p className="muted lead-text">{t("intro")}</p>
       <div className="stack">
         <TokenCreateForm />

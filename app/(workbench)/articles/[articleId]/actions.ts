@@ -1,16 +1,34 @@
 "use server";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import {
-  addCommentAction, approveManyAction, approveTranslationAction, confirmTranslationAction, listCommentsAction, loadHistoryAction, rejectTranslationAction, saveTranslationAction,
+  addCommentAction,
+  approveManyAction,
+  approveTranslationAction,
+  confirmTranslationAction,
+  listCommentsAction,
+  loadHistoryAction,
+  rejectTranslationAction,
+  saveTranslationAction,
 } from "@/lib/review/server/actions";
 
 // Thin bindings: the session's actor + the browser's input → the permission-checked action.
-export async function saveTranslation(input: { translationId: string; expectedVersion: number; text: string; confirm: boolean; editSeconds?: number }) {
+export async function saveTranslation(input: {
+  translationId: string;
+  expectedVersion: number;
+  text: string;
+  confirm: boolean;
+  editSeconds?: number;
+}) {
   const actor = await currentActor();
   return input.confirm ? confirmTranslationAction(input, actor) : saveTranslationAction(input, actor);
 }
 
-export async function approveTranslation(input: { translationId: string; expectedVersion: number; text?: string; overrideReason?: string }) {
+export async function approveTranslation(input: {
+  translationId: string;
+  expectedVersion: number;
+  text?: string;
+  overrideReason?: string;
+}) {
   return approveTranslationAction(input, await currentActor());
 }
 

@@ -1,6 +1,10 @@
 "use server";
 import { currentActor } from "@/lib/auth/server/current-actor";
-import { findMemoryMatchesAction, getMtStatusAction, startMachineTranslationAction } from "@/lib/translation/server/actions";
+import {
+  findMemoryMatchesAction,
+  getMtStatusAction,
+  startMachineTranslationAction,
+} from "@/lib/translation/server/actions";
 
 // Thin bindings for machine translation and the memory: the session's actor + the browser's input.
 export async function startMachineTranslation(input: { articleId: string }) {

@@ -37,17 +37,27 @@ export default async function EditorPage({ params }: Props) {
           <h1 lang="vi">{article.title}</h1>
           <p className="muted small">
             {article.byline ? <span lang="vi">{article.byline} · </span> : null}
-            {article.sourceUrl ? <a href={article.sourceUrl} rel="noreferrer noopener" target="_blank">{t("source")}</a> : null}
+            {article.sourceUrl ? (
+              <a href={article.sourceUrl} rel="noreferrer noopener" target="_blank">
+                {t("source")}
+              </a>
+            ) : null}
           </p>
         </div>
-        <Link href={`/articles/${article.id}/publish`} className="button">{t("publishLink")}</Link>
+        <Link href={`/articles/${article.id}/publish`} className="button">
+          {t("publishLink")}
+        </Link>
       </div>
       <MtProvider value={{ articleId: article.id, glossary }}>
-        <Editor article={article} me={user.name} permissions={{
-          edit: can(user.role, "translation.edit"),
-          approve: can(user.role, "translation.approve"),
-          machine: can(user.role, "translation.machine"),
-        }} />
+        <Editor
+          article={article}
+          me={user.name}
+          permissions={{
+            edit: can(user.role, "translation.edit"),
+            approve: can(user.role, "translation.approve"),
+            machine: can(user.role, "translation.machine"),
+          }}
+        />
       </MtProvider>
     </div>
   );

@@ -10,7 +10,10 @@ import { formField } from "@/lib/uploads/form-field";
  */
 export async function importArticle(form: FormData) {
   const actor = await currentActor();
-  const imported = await importArticleAction({ format: formField(form, "format"), content: formField(form, "content") }, actor);
+  const imported = await importArticleAction(
+    { format: formField(form, "format"), content: formField(form, "content") },
+    actor,
+  );
   if (!imported.ok || formField(form, "translate") !== "1") return { ...imported, mt: null };
   return { ...imported, mt: await startMachineTranslationAction({ articleId: imported.data.articleId }, actor) };
 }

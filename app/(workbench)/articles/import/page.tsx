@@ -12,7 +12,9 @@ export default async function ImportPage() {
   const [t, user] = await Promise.all([getTranslations("importer"), requireUser()]);
   return (
     <>
-      <div className="page-head"><h1>{t("title")}</h1></div>
+      <div className="page-head">
+        <h1>{t("title")}</h1>
+      </div>
       <p className="muted lead-text">{t("intro")}</p>
       <ImportForm canTranslate={can(user.role, "translation.machine")} />
     </>

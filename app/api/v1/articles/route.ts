@@ -21,9 +21,15 @@ export function POST(request: Request): Promise<Response> {
     const text = await readBodyText(request, MAX_IMPORT_BODY_BYTES);
     if (text === null) return apiError("API_BODY_TOO_LARGE", { maxBytes: MAX_IMPORT_BODY_BYTES });
     let body: unknown;
-    try { body = JSON.parse(text); } catch { return apiError("API_INVALID_JSON"); }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return apiError("API_INVALID_JSON");
+    }
     const { articleId, segments } = await importArticleViaApi(body, principal);
-    return Response.json({ id: articleId, segments }, { status: 201,
-      headers: { Location: `/articles/${encodeURIComponent(articleId)}`, "Cache-Control": "no-store" } });
+    return Response.json(
+      { id: articleId, segments },
+      { status: 201, headers: { Location: `/articles/${encodeURIComponent(articleId)}`, "Cache-Control": "no-store" } },
+    );
   });
 }

@@ -6,15 +6,30 @@ import { NON_PAGE_POLICY } from "@/lib/security/headers";
 export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
   const q = new URL(request.url).searchParams;
-  const result = await createExportAction({ articleId, lang: q.get("lang"), format: q.get("format"), version: q.get("version") ?? "latest" },
-    await currentActor());
+  const result = await createExportAction(
+    { articleId, lang: q.get("lang"), format: q.get("format"), version: q.get("version") ?? "latest" },
+    await currentActor(),
+  );
   if (!result.ok) {
-    const status = result.code === "UNAUTHENTICATED" ? 401 : result.code === "FORBIDDEN" ? 403
-      : result.code === "PUBLICATION_NOT_FOUND" || result.code === "ARTICLE_NOT_FOUND" ? 404 : result.code === "INTERNAL" ? 500 : 400;
+    const status =
+      result.code === "UNAUTHENTICATED"
+        ? 401
+        : result.code === "FORBIDDEN"
+          ? 403
+          : result.code === "PUBLICATION_NOT_FOUND" || result.code === "ARTICLE_NOT_FOUND"
+            ? 404
+            : result.code === "INTERNAL"
+              ? 500
+              : 400;
     return Response.json({ error: { code: result.code, params: result.params ?? {} } }, { status });
   }
   const { body, contentType, filename } = result.data;
-  return new Response(body, { headers: { "content-type": contentType,
-    "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
-    "content-security-policy": NON_PAGE_POLICY, "cache-control": "no-store" } });
+  return new Response(body, {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "content-security-policy": NON_PAGE_POLICY,
+      "cache-control": "no-store",
+    },
+  });
 }

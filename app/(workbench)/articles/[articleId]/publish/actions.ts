@@ -9,5 +9,8 @@ export async function publish(input: { articleId: string; lang: string }) {
 
 /** Form fields `articleId` and `file` (the XLIFF file itself, uploaded as multipart). */
 export async function importXliff(form: FormData) {
-  return importXliffAction({ articleId: formField(form, "articleId"), content: formField(form, "file") }, await currentActor());
+  return importXliffAction(
+    { articleId: formField(form, "articleId"), content: formField(form, "file") },
+    await currentActor(),
+  );
 }

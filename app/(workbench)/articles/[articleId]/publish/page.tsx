@@ -15,25 +15,42 @@ import { EffortChart } from "@/components/publish/effort-chart";
 import { CompareVersions } from "@/components/publish/compare-versions";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string>> };
-const compare = z.object({ lang: z.enum(TARGET_LANGS).catch("de"), from: z.coerce.number().int().min(1).optional().catch(undefined),
-  to: z.coerce.number().int().min(1).optional().catch(undefined) });
+const compare = z.object({
+  lang: z.enum(TARGET_LANGS).catch("de"),
+  from: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).optional().catch(undefined),
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("publish"))("title") };
 }
 
 export default async function PublishPage({ params, searchParams }: Props) {
-  const [{ articleId }, user, t, tl, format] = await Promise.all([params, requireUser(), getTranslations("publish"), getTranslations("list"), getFormatter()]);
-  const overview = await loadPublishOverview(articleId).catch((e: unknown) => { if (isAppError(e)) notFound(); throw e; });
+  const [{ articleId }, user, t, tl, format] = await Promise.all([
+    params,
+    requireUser(),
+    getTranslations("publish"),
+    getTranslations("list"),
+    getFormatter(),
+  ]);
+  const overview = await loadPublishOverview(articleId).catch((e: unknown) => {
+    if (isAppError(e)) notFound();
+    throw e;
+  });
   const query = compare.parse(await searchParams);
-  const exportHref = (lang: string, fmt: string, version: number | "draft") => `/articles/${articleId}/export?lang=${lang}&format=${fmt}&version=${version}`;
+  const exportHref = (lang: string, fmt: string, version: number | "draft") =>
+    `/articles/${articleId}/export?lang=${lang}&format=${fmt}&version=${version}`;
   return (
     <>
       <div className="page-head">
         <div>
-          <p className="small"><Link href={`/articles/${articleId}`}>← {t("backToEditor")}</Link></p>
+          <p className="small">
+            <Link href={`/articles/${articleId}`}>← {t("backToEditor")}</Link>
+          </p>
           <h1>{t("title")}</h1>
-          <p className="muted" lang="vi">{overview.title}</p>
+          <p className="muted" lang="vi">
+            {overview.title}
+          </p>
         </div>
       </div>
       <div className="publish-grid">
@@ -41,37 +58,78 @@ export default async function PublishPage({ params, searchParams }: Props) {
           const ready = l.total > 0 && l.approved === l.total && l.openErrors === 0;
           return (
             <section key={l.lang} className="card" aria-labelledby={`lang-${l.lang}`}>
-              <h2 id={`lang-${l.lang}`}>{tl(`lang.${l.lang}`)} <span className={`badge ${ready ? "state-approved" : "state-draft"}`}>{ready ? t("ready") : t("notReady")}</span></h2>
-              <p data-testid={`publish-status-${l.lang}`}>{t("status", { approved: l.approved, total: l.total, errors: l.openErrors })}</p>
-              {can(user.role, "article.publish") ? <PublishButton articleId={articleId} lang={l.lang} label={tl(`lang.${l.lang}`)}
-                nextVersion={(l.publications[0]?.version ?? 0) + 1} /> : null}
+              <h2 id={`lang-${l.lang}`}>
+                {tl(`lang.${l.lang}`)}{" "}
+                <span className={`badge ${ready ? "state-approved" : "state-draft"}`}>
+                  {ready ? t("ready") : t("notReady")}
+                </span>
+              </h2>
+              <p data-testid={`publish-status-${l.lang}`}>
+                {t("status", { approved: l.approved, total: l.total, errors: l.openErrors })}
+              </p>
+              {can(user.role, "article.publish") ? (
+                <PublishButton
+                  articleId={articleId}
+                  lang={l.lang}
+                  label={tl(`lang.${l.lang}`)}
+                  nextVersion={(l.publications[0]?.version ?? 0) + 1}
+                />
+              ) : null}
               <h3>{t("history")}</h3>
-              {l.publications.length === 0 ? <p className="muted small">{t("none")}</p> : (
+              {l.publications.length === 0 ? (
+                <p className="muted small">{t("none")}</p>
+              ) : (
                 <ul className="publications">
                   {l.publications.map((p) => (
                     <li key={p.version}>
                       <strong>{t("version", { version: p.version })}</strong>{" "}
-                      <time dateTime={p.publishedAt}>{format.dateTime(new Date(p.publishedAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+                      <time dateTime={p.publishedAt}>
+                        {format.dateTime(new Date(p.publishedAt), { dateStyle: "medium", timeStyle: "short" })}
+                      </time>
                       {p.publishedBy ? <span className="muted"> · {t("by", { name: p.publishedBy })}</span> : null}
-                      {can(user.role, "article.export") ? <ExportLinks hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, p.version)])} label={t("exports")} names={t} /> : null}
+                      {can(user.role, "article.export") ? (
+                        <ExportLinks
+                          hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, p.version)])}
+                          label={t("exports")}
+                          names={t}
+                        />
+                      ) : null}
                     </li>
                   ))}
                 </ul>
               )}
               {can(user.role, "article.export") ? (
-                <p className="small">{t("draftExports")}: <ExportLinks hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, "draft")])} label="" names={t} /></p>
+                <p className="small">
+                  {t("draftExports")}:{" "}
+                  <ExportLinks
+                    hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, "draft")])}
+                    label=""
+                    names={t}
+                  />
+                </p>
               ) : null}
               <h3>{t("effort")}</h3>
-              <p className="small">{l.effort.totals.hter === null
-                ? t("effortNoBaseline", { words: l.effort.totals.words, minutes: Math.round(l.effort.totals.seconds / 60) })
-                : t("effortSummary", { hter: l.effort.totals.hter.toFixed(3), words: l.effort.totals.words,
-                  minutes: Math.round(l.effort.totals.seconds / 60) })}</p>
+              <p className="small">
+                {l.effort.totals.hter === null
+                  ? t("effortNoBaseline", {
+                      words: l.effort.totals.words,
+                      minutes: Math.round(l.effort.totals.seconds / 60),
+                    })
+                  : t("effortSummary", {
+                      hter: l.effort.totals.hter.toFixed(3),
+                      words: l.effort.totals.words,
+                      minutes: Math.round(l.effort.totals.seconds / 60),
+                    })}
+              </p>
             </section>
           );
         })}
       </div>
-      <EffortChart de={overview.languages[0]?.effort.perSegment ?? []} en={overview.languages[1]?.effort.perSegment ?? []}
-        labels={{ de: tl("lang.de"), en: tl("lang.en"), segment: t("segment"), title: t("effortChart") }} />
+      <EffortChart
+        de={overview.languages[0]?.effort.perSegment ?? []}
+        en={overview.languages[1]?.effort.perSegment ?? []}
+        labels={{ de: tl("lang.de"), en: tl("lang.en"), segment: t("segment"), title: t("effortChart") }}
+      />
       <CompareVersions articleId={articleId} languages={overview.languages} query={query} />
       {can(user.role, "translation.edit") ? (
         <section className="card">
@@ -84,11 +142,26 @@ export default async function PublishPage({ params, searchParams }: Props) {
   );
 }
 
-function ExportLinks({ hrefs, label, names }: { hrefs: [string, string][]; label: string; names: (k: never) => string }) {
+function ExportLinks({
+  hrefs,
+  label,
+  names,
+}: {
+  hrefs: [string, string][];
+  label: string;
+  names: (k: never) => string;
+}) {
   return (
     <span className="export-links">
       {label ? <span className="muted"> · {label}: </span> : null}
-      {hrefs.map(([f, href], i) => <span key={f}>{i ? " · " : ""}<a href={href} download>{names(`formats.${f}` as never)}</a></span>)}
+      {hrefs.map(([f, href], i) => (
+        <span key={f}>
+          {i ? " · " : ""}
+          <a href={href} download>
+            {names(`formats.${f}` as never)}
+          </a>
+        </span>
+      ))}
     </span>
   );
 }

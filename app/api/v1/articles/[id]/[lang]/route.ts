@@ -14,12 +14,14 @@ export function GET(request: Request, context: { params: Promise<{ id: string; l
     const input = parseFetchParams(id, lang, new URL(request.url).searchParams);
     const file = await exportPublishedArticle(input, principal);
     // A file, never a page of this origin: HTML from a translation must not run here if opened in a browser.
-    return new Response(file.body, { headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Content-Security-Policy": NON_PAGE_POLICY,
-      "Cache-Control": "no-store",
-      ...(file.version !== null ? { "X-Duyet-Version": String(file.version) } : {}),
-    } });
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Content-Security-Policy": NON_PAGE_POLICY,
+        "Cache-Control": "no-store",
+        ...(file.version !== null ? { "X-Duyet-Version": String(file.version) } : {}),
+      },
+    });
   });
 }
