@@ -105,4 +105,31 @@ describe("runMachineTranslation", () => {
       code: "MT_QUOTA_EXCEEDED",
     });
   });
+
+  it("commits memory chunks and each provider batch in order; a later fault keeps earlier commits", async () => {
+    const { provider } = fakeProvider(2);
+    const segments = [seg("m", "Nhớ."), ...Array.from({ length: 60 }, (_, i) => seg(`s${i}`, `Câu ${i}.`))];
+    const commits: { target: string; origin: string; n: number; billed: number; requests: number }[] = [];
+    const run = runMachineTranslation({
+      provider,
+      headline: "H",
+      segments,
+      targets: ["de"],
+      tmExact: (norm) => (norm === "Nhớ." ? "Erinnert." : null),
+      commit: (c) => {
+        commits.push({
+          target: c.target,
+          origin: c.origin,
+          n: c.fills.length,
+          billed: c.billedCharacters,
+          requests: c.requests,
+        });
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: "MT_QUOTA_EXCEEDED" });
+    expect(commits).toEqual([
+      { target: "de", origin: "tm", n: 1, billed: 0, requests: 0 },
+      { target: "de", origin: "mt", n: 50, billed: 10 * 6 + 40 * 7, requests: 1 },
+    ]);
+  });
 });
