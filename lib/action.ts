@@ -2,11 +2,12 @@
 // Framework-free so integration tests drive exactly what server actions and routes run;
 // app/ binds the actor from the session (lib/auth/server/current-actor.ts).
 import { z } from "zod";
-import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { textIssueError } from "@/lib/text/schema";
 
-export type Actor = { id: string; role: Role; name: string };
+import type { Actor } from "@/lib/vocabulary";
+export type { Actor }; // defined in lib/vocabulary.ts
 
 export type ActionFailure = { ok: false; code: string; params?: Record<string, string | number>; details?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { auth } from "@/lib/auth/server/auth";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import type { Role } from "@/lib/auth/permissions";
 import { importArticle } from "@/lib/articles/server/import-article";
 import { saveTranslation } from "@/lib/review/server/save-translation";

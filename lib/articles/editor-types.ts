@@ -1,6 +1,5 @@
 // What the editor page hands to the browser: plain, serialisable, no Prisma types.
-import type { SegmentKind, TargetLang } from "./kinds";
-import type { TranslationState, Origin } from "@/lib/review/workflow";
+import type { SegmentKind, TargetLang, TranslationState, Origin } from "@/lib/vocabulary";
 
 export type EditorTranslation = {
   id: string;

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
-import { isTranslatableByDefault, type SegmentKind, type TargetLang } from "./kinds";
+import type { SegmentKind, TargetLang } from "@/lib/vocabulary";
+import { isTranslatableByDefault } from "./kinds";
 import type { ParsedSegment } from "./parse-import";
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;

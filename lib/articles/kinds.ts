@@ -1,9 +1,15 @@
-// The segment vocabulary shared by import, editor, review and export.
-export const SEGMENT_KINDS = ["title", "lead", "body", "caption", "byline", "source", "boilerplate"] as const;
-export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+// Which segment kinds are translated by default. The kinds and languages themselves are defined in
+// lib/vocabulary.ts; re-exported here for the components that import them from this module.
+import type { SegmentKind } from "@/lib/vocabulary";
 
-export const TARGET_LANGS = ["de", "en"] as const;
-export type TargetLang = (typeof TARGET_LANGS)[number];
+export {
+  SEGMENT_KINDS,
+  TARGET_LANGS,
+  isSegmentKind,
+  isTargetLang,
+  type SegmentKind,
+  type TargetLang,
+} from "@/lib/vocabulary";
 
 // Bylines, source lines and scraping residue are kept for the record but never sent to MT:
 // translating "Bình luận (0)" or a reporter's name only produces publishable garbage.
@@ -19,12 +25,4 @@ const TRANSLATABLE_BY_DEFAULT: Record<SegmentKind, boolean> = {
 
 export function isTranslatableByDefault(kind: SegmentKind): boolean {
   return TRANSLATABLE_BY_DEFAULT[kind];
-}
-
-export function isSegmentKind(value: string): value is SegmentKind {
-  return (SEGMENT_KINDS as readonly string[]).includes(value);
-}
-
-export function isTargetLang(value: string): value is TargetLang {
-  return (TARGET_LANGS as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import type { SegmentKind, TargetLang } from "./kinds";
+import type { SegmentKind, TargetLang } from "@/lib/vocabulary";
 import { parseJsonBundle } from "./parse-json";
 import { parsePlainText } from "./parse-text";
 

@@ -30,7 +30,7 @@ import {
 } from "./bundle-schema";
 import { prepareImportText, SegmentList } from "./import-input";
 import { jsonErrorOffset, lineAndColumn } from "./json-position";
-import type { SegmentKind, TargetLang } from "./kinds";
+import type { SegmentKind, TargetLang } from "@/lib/vocabulary";
 import { urlIn } from "./line-kinds";
 import type { ParsedArticle } from "./parse-import";
 import { normalizeText, splitSentences } from "./segment";

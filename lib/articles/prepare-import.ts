@@ -3,7 +3,7 @@
 // worker thread (lib/worker) and a failure here writes nothing.
 import { articleIssues } from "@/lib/quality/issues-by-lang";
 import type { CheckOptions } from "@/lib/quality";
-import { TARGET_LANGS, type SegmentKind, type TargetLang } from "./kinds";
+import { TARGET_LANGS, type SegmentKind, type TargetLang } from "@/lib/vocabulary";
 import { parseImport, type ImportFormat } from "./parse-import";
 
 export type PreparedTarget = { text: string; issues: string; errorCount: number; warningCount: number };

@@ -1,29 +1,15 @@
 // The audit page's filters as they arrive in the URL (GET form), validated into a query. Pure, so a
 // hand-edited URL with a bad date gives an empty filter, never a crash.
 import { z } from "zod";
+import { AUDIT_ACTIONS, AUDIT_GROUPS } from "./actions";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Filter choices offered in the UI: a group (prefix) or one exact action; any prefix works in the URL. */
-export const AUDIT_ACTION_CHOICES = [
-  "article",
-  "article.import",
-  "api.import",
-  "article.publish",
-  "article.export",
-  "translation",
-  "translation.approve",
-  "translation.reject",
-  "translation.override",
-  "translation.confirm",
-  "translation.save",
-  "mt",
-  "glossary",
-  "memory",
-  "settings",
-  "token",
-  "auth",
-] as const;
+/** Filter choices offered in the UI: each group ("all of …") followed by its actions; any prefix works in the URL. */
+export const AUDIT_ACTION_CHOICES: readonly string[] = AUDIT_GROUPS.flatMap((group) => [
+  group,
+  ...AUDIT_ACTIONS.filter((action) => action.startsWith(`${group}.`)),
+]);
 
 const day = z.iso.date();
 const schema = z.object({
@@ -31,7 +17,7 @@ const schema = z.object({
     .string()
     .trim()
     .max(60)
-    .regex(/^[a-z][a-z.]*$/)
+    .regex(/^[a-z][a-z.-]*$/)
     .optional()
     .catch(undefined),
   user: z.string().trim().max(100).optional().catch(undefined),

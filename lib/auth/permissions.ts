@@ -1,6 +1,7 @@
 // Who may do what: the one table every server action and API route checks (lib/action.ts).
-export const ROLES = ["translator", "reviewer", "publisher", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "@/lib/vocabulary";
+
+export { ROLES, isRole, type Role } from "@/lib/vocabulary";
 
 const translator = [
   "article.read",
@@ -29,10 +30,6 @@ export const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   publisher: new Set(publisher),
   admin: new Set(admin),
 };
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
-}
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role ? PERMISSIONS[role].has(permission) : false;

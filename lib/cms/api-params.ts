@@ -2,7 +2,7 @@
 // same codes as the UI (INVALID_INPUT with the field, EXPORT_UNKNOWN_FORMAT).
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 import { isExportFormat, type ExportFormat } from "@/lib/export/types";
 
 export const MAX_PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 // What a token may do is decided by its owner as they are now, on every request: a token is an admin's
 // delegation, so it works only while the owner exists, is not banned and still holds token.manage, and
 // each scope also needs the owner's own permission for it. Pure, so the rule has unit tests.
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { can, isRole, type Permission } from "@/lib/auth/permissions";
 import type { TokenScope } from "./tokens";
 

@@ -1,8 +1,7 @@
 // Input and output shapes of the pure export/import formats. The service layer loads a published
 // snapshot (or the current state, as a draft) into an ExportDocument; nothing here touches the DB.
 
-import type { SegmentKind } from "@/lib/articles/kinds";
-import type { TranslationState as SegmentState } from "@/lib/review/workflow";
+import type { SegmentKind, TargetLang, TranslationState as SegmentState } from "@/lib/vocabulary";
 
 export type { SegmentKind, SegmentState };
 
@@ -22,7 +21,7 @@ export type ExportDocument = {
   title: string;
   sourceUrl: string | null;
   byline: string | null;
-  lang: "de" | "en";
+  lang: TargetLang;
   /** Published version, null = current draft state. */
   version: number | null;
   status: "published" | "draft";
@@ -50,7 +49,7 @@ export type ParsedXliff = {
 };
 
 export type XliffImportCurrent = {
-  lang: "de" | "en";
+  lang: TargetLang;
   segments: { id: string; source: string; target: string; translatable: boolean }[];
 };
 export type XliffImportPlan = { changes: { segmentId: string; text: string }[] };

@@ -1,7 +1,7 @@
 // XLIFF import, step 1 (pure): bytes or text from a CAT tool → flat units { id, source, target }.
 // Order of defences: size → encoding → DTD → well-formedness → XLIFF structure. Step 2 (matching the
 // units against the article) is planXliffImport in xliff-apply.ts.
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { assertCleanXml } from "@/lib/text/hygiene";
 import { assertNoDtd, decodeXliffInput } from "./xliff-decode";
 import { childElements, type InlinePolicy, inlineText, parseXmlTree, type XElement } from "./xliff-tree";
@@ -72,7 +72,7 @@ function walk12(container: XElement, ns: string, out: Collected): void {
   }
 }
 
-function single(langs: Set<string>, missingCode: string): string {
+function single(langs: Set<string>, missingCode: ErrorCode): string {
   if (langs.size === 0) throw new AppError(missingCode);
   if (langs.size > 1) throw new AppError("XLIFF_MIXED_LANGUAGES", { languages: [...langs].join(", ") });
   return [...langs][0] ?? "";

@@ -1,6 +1,6 @@
 // Bridges stored translations and the check engine: untranslated targets are not checked (being
 // untranslated is a state, not an issue), and results are split per target language for storage.
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 import { checkArticle, checkSegment, type CheckOptions, type QualityIssue, type SegmentInput } from "./index";
 
 export type StoredTarget = { text: string; state: string } | undefined;

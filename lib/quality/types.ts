@@ -1,5 +1,8 @@
 // Public types of the pure quality-check engine (no Prisma, no Next).
-export type Lang = "de" | "en";
+import type { TargetLang } from "@/lib/vocabulary";
+
+/** A target language (lib/vocabulary.ts), under the name the checks use. */
+export type Lang = TargetLang;
 export type TextLang = "vi" | Lang;
 export type Severity = "error" | "warning";
 /** UTF-16 offsets into the string, end exclusive. */

@@ -1,7 +1,6 @@
 // Which translations a bulk approval sends: of the selected segments, every language whose text is
 // waiting for approval and has no open error. Errors are never approved in bulk (override is per segment).
-import type { TargetLang } from "@/lib/articles/kinds";
-import type { TranslationState } from "./workflow";
+import type { TargetLang, TranslationState } from "@/lib/vocabulary";
 
 type T = { id: string; version: number; state: TranslationState; text: string; errorCount: number };
 type S = { id: string; translations: Partial<Record<TargetLang, T>> };

@@ -2,7 +2,7 @@
 // translation (lib/review/server/load-effort-report.ts): per language and week (from the EffortDay
 // rows), and per article of one page. Pure. HTER is word-weighted over the translations that have a machine or imported baseline
 // (Σ edits / Σ words = corpus TER); translations written from scratch have none: null, never 0.
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 export { weekOf } from "./effort-fields";
 
 export const EFFORT_PERIODS = ["7", "30", "90", "365", "all"] as const;

@@ -1,6 +1,6 @@
 // The editor's segment filters (PRODUCT.md flow 3), pure so the list and its counts agree.
-import type { TargetLang } from "@/lib/articles/kinds";
-import { changedSinceApproval, needsReview, type TranslationState } from "./workflow";
+import type { TargetLang, TranslationState } from "@/lib/vocabulary";
+import { changedSinceApproval, needsReview } from "./workflow";
 
 export const FILTERS = ["all", "untranslated", "errors", "issues", "needsReview", "rejected", "changed"] as const;
 export type Filter = (typeof FILTERS)[number];

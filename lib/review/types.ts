@@ -1,4 +1,4 @@
-import type { TranslationState } from "./workflow";
+import type { TargetLang, TranslationState } from "@/lib/vocabulary";
 
 export type StoredIssues = { issues: string; errorCount: number; warningCount: number };
 /** The written translation, plus the re-checked issues of every language of its segment. */
@@ -8,7 +8,7 @@ export type StepResult = {
   state: TranslationState;
   version: number;
   updatedAt: string;
-  issues: Partial<Record<"de" | "en", StoredIssues>>;
+  issues: Partial<Record<TargetLang, StoredIssues>>;
 };
 /** What the other person saved, handed to the editor on TRANSLATION_CONFLICT so the user can choose. */
 export type ConflictDetails = {

@@ -2,12 +2,10 @@
 //   untranslated → machine → draft → translated → approved, plus rejected (back to translators).
 // Pure: every service asks it what a step leads to before writing anything.
 import { AppError } from "@/lib/errors";
+import { TRANSLATION_STATES, type TranslationState } from "@/lib/vocabulary";
 
-export const TRANSLATION_STATES = ["untranslated", "machine", "draft", "translated", "approved", "rejected"] as const;
-export type TranslationState = (typeof TRANSLATION_STATES)[number];
-
-export const ORIGINS = ["none", "import", "machine", "tm", "human"] as const;
-export type Origin = (typeof ORIGINS)[number];
+// The states and origins are defined in lib/vocabulary.ts; re-exported for the components that import them here.
+export { TRANSLATION_STATES, ORIGINS, type TranslationState, type Origin } from "@/lib/vocabulary";
 
 export type WorkflowStep =
   | { kind: "machine"; text: string }

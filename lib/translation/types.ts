@@ -1,8 +1,9 @@
 // Provider-neutral translation types. Nothing outside lib/translation/deepl.ts knows DeepL's types.
 import { AppError } from "@/lib/errors";
+import type { TargetLang } from "@/lib/vocabulary";
 
-export type TargetLang = "de" | "en";
-export const TARGET_LANGS: readonly TargetLang[] = ["de", "en"] as const;
+// The languages are defined in lib/vocabulary.ts; re-exported for importers of "@/lib/translation".
+export { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 
 export type EnglishVariant = "EN-GB" | "EN-US";
 export type GermanFormality = "default" | "more" | "less";

@@ -1,5 +1,6 @@
 // The documented upload limits, shared by the browser (checked before sending, for an instant message)
 // and the server (checked again, always). Pure: imported by client components too.
+import type { ErrorCode } from "@/lib/errors/codes";
 import { MAX_IMPORT_BYTES } from "@/lib/articles/import-input";
 import { XLIFF_MAX_BYTES } from "@/lib/export/xliff-decode";
 
@@ -22,7 +23,7 @@ const inMb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 export function uploadTooLarge(
   kind: UploadKind,
   bytes: number,
-): { code: string; params: Record<string, number> } | null {
+): { code: ErrorCode; params: Record<string, number> } | null {
   const { maxBytes, code } = UPLOAD_LIMITS[kind];
   if (bytes <= maxBytes) return null;
   return { code, params: { bytes, maxBytes, sizeMb: inMb(bytes), limitMb: inMb(maxBytes) } };

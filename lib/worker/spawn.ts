@@ -3,7 +3,7 @@
 // for them, so rows never pile up in this thread's memory and each slice is decoded in its own turn.
 import "server-only";
 import { Worker } from "node:worker_threads";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import type { TaskName } from "./tasks";
 import { packArgs } from "./transfer";
 
@@ -15,7 +15,7 @@ type Message =
   | { type: "result"; result: unknown; sliced?: boolean }
   | { type: "items"; items: unknown[] }
   | { type: "done" }
-  | { type: "error"; code?: string; params?: Record<string, string | number>; message?: string };
+  | { type: "error"; code?: ErrorCode; params?: Record<string, string | number>; message?: string };
 /** `head`: the result, without its items when they come as slices (`sliced`). */
 export type WorkerRun = {
   head: Promise<{ result: unknown; sliced: boolean }>;

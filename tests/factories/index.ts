@@ -1,7 +1,7 @@
 // Test data through the real services: users as better-auth creates them, articles through the importer.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import type { Role } from "@/lib/auth/permissions";
 import { importArticle } from "@/lib/articles/server/import-article";
 

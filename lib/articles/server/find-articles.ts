@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
-import { progressFromCounts, type LanguageProgress, type TranslationState } from "@/lib/review/workflow";
+import { TARGET_LANGS, type TargetLang, type TranslationState, parseTranslationState } from "@/lib/vocabulary";
+import { progressFromCounts, type LanguageProgress } from "@/lib/review/workflow";
 
 export type ArticleListItem = {
   id: string;
@@ -61,7 +61,7 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
   const byArticle = new Map<string, Record<string, Partial<Record<TranslationState, number>>>>();
   for (const row of counts) {
     const langs = byArticle.get(row.articleId) ?? {};
-    (langs[row.lang] ??= {})[row.state as TranslationState] = row._count._all;
+    (langs[row.lang] ??= {})[parseTranslationState(row.state)] = row._count._all;
     byArticle.set(row.articleId, langs);
   }
   const items = articles.map((a) => ({

@@ -2,8 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EditorArticle, EditorTranslation } from "@/lib/articles/editor-types";
-import type { SegmentKind, TargetLang } from "@/lib/articles/kinds";
-import type { Origin, TranslationState } from "@/lib/review/workflow";
+import {
+  parseOrigin,
+  parseSegmentKind,
+  parseTargetLang,
+  parseTranslationState,
+  type TargetLang,
+} from "@/lib/vocabulary";
 
 /** The whole article for the editor in a fixed number of queries (article with segments and translations, comment counts, authors), whatever its length. */
 export async function loadEditor(articleId: string): Promise<EditorArticle> {
@@ -41,18 +46,18 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
       id: s.id,
       position: s.position,
       paragraph: s.paragraph,
-      kind: s.kind as SegmentKind,
+      kind: parseSegmentKind(s.kind),
       translatable: s.translatable,
       source: s.sourceText,
       translations: Object.fromEntries(
         s.translations.map((t): [TargetLang, EditorTranslation] => [
-          t.lang as TargetLang,
+          parseTargetLang(t.lang),
           {
             id: t.id,
-            lang: t.lang as TargetLang,
+            lang: parseTargetLang(t.lang),
             text: t.text,
-            state: t.state as TranslationState,
-            origin: t.origin as Origin,
+            state: parseTranslationState(t.state),
+            origin: parseOrigin(t.origin),
             machineText: t.machineText,
             approvedText: t.approvedText,
             rejectReason: t.rejectReason,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { isRole } from "@/lib/auth/permissions";
 import { auth } from "./auth";
 

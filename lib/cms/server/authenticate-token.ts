@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { tokenOwnerActor } from "@/lib/cms/token-owner";
 import { bearerToken, hashToken, parseScopes, parseToken, sameDigest, type TokenScope } from "@/lib/cms/tokens";
 

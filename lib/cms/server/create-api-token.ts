@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { formatScopes, generateToken, generateWebhookSecret, parseScopes, type TokenScope } from "@/lib/cms/tokens";
 import { checkWebhookUrl } from "@/lib/cms/webhook-url";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { exportFilename, renderExport, type ExportFormat } from "@/lib/export";
 import { loadPublishedDocument } from "@/lib/export/server/load-document";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isErrorCode } from "@/lib/errors";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import type { ApiPrincipal } from "./authenticate-token";
@@ -16,7 +16,7 @@ export async function importArticleViaApi(
 ): Promise<{ articleId: string; segments: number }> {
   const result = await importArticleAction(raw, principal.owner);
   if (!result.ok && result.code === "FORBIDDEN") throw new AppError("API_OWNER_FORBIDDEN", { scope: "import" });
-  if (!result.ok) throw new AppError(result.code, result.params ?? {});
+  if (!result.ok) throw new AppError(isErrorCode(result.code) ? result.code : "INTERNAL", result.params ?? {});
   const { articleId } = result.data;
   await db.$transaction((tx) =>
     recordEvent(tx, {

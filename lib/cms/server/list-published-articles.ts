@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 import type { ExportDocument } from "@/lib/export/types";
 
 export type PublishedListInput = { page: number; pageSize: number; since?: Date; lang?: TargetLang };

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 import { EXPORT_FORMATS } from "@/lib/export/types";
 import { publishArticle } from "./publish-article";
 import { createExport } from "./create-export";

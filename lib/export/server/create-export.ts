@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { Actor, TargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { exportFilename, renderExport } from "@/lib/export";
 import type { ExportFormat } from "@/lib/export/types";

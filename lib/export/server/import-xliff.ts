@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
-import { isTargetLang } from "@/lib/articles/kinds";
+import { type Actor, isTargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { planXliffImport } from "@/lib/export";
 import { applyStepTx } from "@/lib/review/server/apply-step";

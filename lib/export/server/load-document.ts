@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { TargetLang } from "@/lib/articles/kinds";
-import type { ExportDocument, SegmentKind, SegmentState } from "@/lib/export/types";
+import { type TargetLang, parseSegmentKind, parseTranslationState } from "@/lib/vocabulary";
+import type { ExportDocument } from "@/lib/export/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Prisma.TransactionClient;
@@ -35,11 +35,11 @@ export async function loadDraftDocument(
         id: s.id,
         position: s.position,
         paragraph: s.paragraph,
-        kind: s.kind as SegmentKind,
+        kind: parseSegmentKind(s.kind),
         translatable: s.translatable,
         source: s.sourceText,
         target: t?.text ?? "",
-        state: (t?.state ?? "untranslated") as SegmentState,
+        state: parseTranslationState(t?.state ?? "untranslated"),
       };
     }),
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
+import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 import { effortFields } from "@/lib/review/effort-fields";
 import { addSums, cellOf, NO_SUMS, type EffortCell } from "@/lib/review/effort-report";
 

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { Actor, TargetLang } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { enqueuePublicationWebhooks } from "@/lib/cms/server/enqueue-webhooks";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TargetLang } from "@/lib/articles/kinds";
+import { type TargetLang, parseTargetLang } from "@/lib/vocabulary";
 import { segmentIssues, type IssueSummary } from "@/lib/quality/issues-by-lang";
 import { loadCheckOptions } from "./check-options";
 
@@ -33,7 +33,7 @@ export async function computeSegmentIssues(
     { source: segment.sourceText, kind: segment.kind, de: targets.de, en: targets.en },
     await loadCheckOptions(tx),
   );
-  return { byLang, rows: segment.translations.map((t) => ({ id: t.id, lang: t.lang as TargetLang })) };
+  return { byLang, rows: segment.translations.map((t) => ({ id: t.id, lang: parseTargetLang(t.lang) })) };
 }
 
 /** Issues are derived data: stored without a version bump, so they never cause an edit conflict. */

@@ -7,7 +7,7 @@ import { rejectTranslation } from "./reject-translation";
 import { loadHistory } from "./load-history";
 import { approveMany } from "./approve-many";
 import { addComment, listComments } from "./comments";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 import { MAX_NOTE_TEXT, MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { cleanText } from "@/lib/text/schema";
 

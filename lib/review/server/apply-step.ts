@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
+import { parseOrigin, parseTargetLang, parseTranslationState, type Actor, type Origin } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { feedMemory } from "@/lib/translation/server/feed-memory";
-import { nextState, type Origin, type TranslationState, type WorkflowStep } from "@/lib/review/workflow";
+import { nextState, type WorkflowStep } from "@/lib/review/workflow";
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
 import { effortFields } from "@/lib/review/effort-fields";
 import { assertFourEyes } from "./four-eyes";
@@ -21,7 +21,7 @@ type Options = {
   /** The step, or a function of the current row (approve without an edit approves the current text). */
   step: WorkflowStep | ((current: { text: string }) => WorkflowStep);
   actor: Actor;
-  action: string; // the revision's action: save | confirm | approve | reject
+  action: "save" | "confirm" | "approve" | "reject" | "xliff"; // the revision's action
   editSeconds?: number;
   reason?: string | null;
   /** Approve despite blocking (error) issues; the reason is recorded on the revision. */
@@ -45,7 +45,8 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   if (current.version !== o.expectedVersion) throw await conflict(tx, current);
   const step = typeof o.step === "function" ? o.step(current) : o.step;
   const text = "text" in step ? step.text : current.text;
-  const state = nextState({ state: current.state as TranslationState, text: current.text }, step);
+  const lang = parseTargetLang(current.lang);
+  const state = nextState({ state: parseTranslationState(current.state), text: current.text }, step);
   // Nothing changes (a save of the same text, Ctrl+Enter on a segment already confirmed): no revision,
   // no new version — a reviewer who has it open must not get a conflict for nothing.
   if (state === current.state && text === current.text && (step.kind === "save" || step.kind === "confirm")) {
@@ -59,13 +60,13 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
     };
   }
   const textChanged = text !== current.text;
-  const origin: Origin = textChanged ? "human" : (current.origin as Origin);
+  const origin: Origin = textChanged ? "human" : parseOrigin(current.origin);
   const textAuthorId = textChanged ? o.actor.id : current.textAuthorId;
   if (state === "approved")
     await assertFourEyes(tx, { translationId: current.id, actorId: o.actor.id, editsNow: textChanged });
   const version = current.version + 1;
   const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
-  const own = checked.byLang[current.lang as keyof typeof checked.byLang];
+  const own = checked.byLang[lang];
   const override = state === "approved" && own.errorCount > 0;
   if (override && !o.overrideReason?.trim()) {
     throw new AppError(
@@ -120,12 +121,12 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
     await feedMemory(tx, { translationId: current.id, segmentId: current.segmentId, lang: current.lang, text });
   await recordEvent(tx, {
     actorId: o.actor.id,
-    action: `translation.${action}`,
+    action: `translation.${action}` as const,
     entityType: "translation",
     entityId: current.id,
     articleId: current.articleId,
     data: {
-      lang: current.lang,
+      lang,
       from: current.state,
       to: state,
       ...(reason ? { reason } : {}),
@@ -158,7 +159,7 @@ async function conflict(
     : null;
   const details: ConflictDetails = {
     text: row.text,
-    state: row.state as TranslationState,
+    state: parseTranslationState(row.state),
     version: row.version,
     updatedBy: by?.name ?? null,
     updatedAt: row.updatedAt.toISOString(),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { isAppError } from "@/lib/errors";
 import type { StepResult } from "@/lib/review/types";
 import { approveTranslation } from "./approve-translation";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { applyStep, type StepResult } from "./apply-step";
 
 /** Approves the text the reviewer saw (the version they loaded), optionally with their own last edit. */

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { Actor, TargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 
 export type CommentEntry = { id: string; body: string; author: string; createdAt: string };

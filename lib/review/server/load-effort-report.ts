@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isTargetLang } from "@/lib/articles/kinds";
+import { isTargetLang, type TargetLang } from "@/lib/vocabulary";
 import type { ArticleCursor } from "@/lib/articles/cursor";
 import { loadArticlePage } from "@/lib/articles/server/article-page";
 import {
@@ -14,7 +14,6 @@ import {
   type EffortSums,
   type WeekEffort,
 } from "@/lib/review/effort-report";
-import type { TargetLang } from "@/lib/articles/kinds";
 import { dayOf } from "@/lib/review/effort-fields";
 import { pendingEffortWhere } from "./fill-effort";
 

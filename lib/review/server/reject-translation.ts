@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { applyStep, type StepResult } from "./apply-step";
 
 /** Sends a translation back to the translators; the reason is shown on the segment. */

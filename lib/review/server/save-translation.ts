@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { applyStep, type StepResult } from "./apply-step";
 
 /** Saves a translator's text; `confirm` also marks it translated (Ctrl+Enter in the editor). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
 

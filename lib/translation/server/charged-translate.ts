@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 import { estimateCharacters, failedChargeState } from "@/lib/translation/charges";
 import type { TranslationProvider, TranslationRequest, TranslationResult } from "@/lib/translation";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 
 export async function deleteGlossaryTerm(input: { id: string }, actor: Actor): Promise<{ id: string }> {

@@ -5,13 +5,13 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 /** Closes a job (done or failed) with its audit row in the same transaction. */
 export async function finishMtJob(
   at: { jobId: string; articleId: string; actorId: string | null },
-  data: { state: string; errorCode?: string; errorParams?: string },
+  data: { state: "done" | "failed"; errorCode?: string; errorParams?: string },
 ) {
   await db.$transaction(async (tx) => {
     const job = await tx.mtJob.update({ where: { id: at.jobId }, data: { ...data, finishedAt: new Date() } });
     await recordEvent(tx, {
       actorId: at.actorId,
-      action: `mt.${data.state}`,
+      action: `mt.${data.state}` as const,
       entityType: "mtJob",
       entityId: at.jobId,
       articleId: at.articleId,

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
-import type { TargetLang } from "@/lib/articles/kinds";
-import type { Origin, TranslationState } from "@/lib/review/workflow";
+import { parseOrigin, parseTargetLang, parseTranslationState, type TargetLang } from "@/lib/vocabulary";
 import { ensureMtRunner } from "./mt-runner";
 
 export type MtJobView = {
@@ -50,12 +49,12 @@ export async function getMtStatus(input: { articleId: string; since?: string | n
   );
   const changes = rows.map((t): MtChange => ({
     segmentId: t.segmentId,
-    lang: t.lang as TargetLang,
+    lang: parseTargetLang(t.lang),
     patch: {
       id: t.id,
       text: t.text,
-      state: t.state as TranslationState,
-      origin: t.origin as Origin,
+      state: parseTranslationState(t.state),
+      origin: parseOrigin(t.origin),
       machineText: t.machineText,
       version: t.version,
       errorCount: t.errorCount,

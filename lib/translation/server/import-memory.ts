@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { insertRows, ROWS_PER_STATEMENT } from "@/lib/db-insert";
 import { pacer } from "@/lib/yield";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
+import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 import type { MtSegment } from "@/lib/translation/run";
 
 export type MtArticle = {

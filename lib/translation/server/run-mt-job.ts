@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
+import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 import type { BatchLimits, TranslationProvider } from "@/lib/translation";
 import { openSegments, runMachineTranslation, type MtCommit } from "@/lib/translation/run";
 import { loadMtSettings } from "./load-mt-settings";
@@ -18,7 +18,7 @@ async function memoryFor(sources: string[]) {
   const hashes = [...new Set(sources.map((s) => tmKey(s).hash))];
   const hits = await db.tmEntry.findMany({ where: { hash: { in: hashes } } });
   const byHash = new Map(hits.map((h) => [h.hash, h]));
-  return (normalized: string, lang: "de" | "en") => byHash.get(tmKey(normalized).hash)?.[lang];
+  return (normalized: string, lang: TargetLang) => byHash.get(tmKey(normalized).hash)?.[lang];
 }
 
 /**

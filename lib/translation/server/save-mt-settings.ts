@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import type { TranslationSettings } from "@/lib/translation";
 import { MT_SETTINGS_KEY } from "./load-mt-settings";

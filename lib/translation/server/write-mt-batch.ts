@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { TargetLang } from "@/lib/articles/kinds";
+import { type TargetLang, parseTargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { segmentIssues } from "@/lib/quality/issues-by-lang";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
@@ -98,7 +98,7 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
         const texts = Object.fromEntries(seg.translations.map((t) => [t.lang, { text: t.text, state: t.state }]));
         const issues = segmentIssues({ source: seg.sourceText, kind: seg.kind, de: texts.de, en: texts.en }, options);
         for (const t of seg.translations) {
-          const s = issues[t.lang as TargetLang];
+          const s = issues[parseTargetLang(t.lang)];
           await tx.translation.update({
             where: { id: t.id },
             data: { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount },

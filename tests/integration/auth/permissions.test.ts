@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import {

@@ -1,8 +1,7 @@
 // Shared set-up for the CMS API tests: tokens through the real admin action, publications written
 // directly (a snapshot of the current state marked published) until the publish service is in place.
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { Actor, TargetLang } from "@/lib/vocabulary";
 import { createApiTokenAction, saveWebhookHostsAction } from "@/lib/cms/server/actions";
 import type { CreatedApiToken } from "@/lib/cms/server/create-api-token";
 import type { TokenScope } from "@/lib/cms/tokens";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { stopWebhookWorker } from "@/lib/cms/server/deliver-webhooks";
 import { GET as listRoute, POST as importRoute } from "@/app/api/v1/articles/route";
 import { GET as fetchRoute } from "@/app/api/v1/articles/[id]/[lang]/route";

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { publishArticleAction } from "@/lib/export/server/actions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { publishArticleAction, createExportAction } from "@/lib/export/server/actions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countByFilter, matchesFilter } from "@/lib/review/filters";
-import type { TranslationState } from "@/lib/review/workflow";
+import type { TranslationState } from "@/lib/vocabulary";
 
 const t = (
   state: TranslationState,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  changedSinceApproval,
-  isFullyApproved,
-  nextState,
-  progressFromCounts,
-  type TranslationState,
-} from "@/lib/review/workflow";
+import type { TranslationState } from "@/lib/vocabulary";
+import { changedSinceApproval, isFullyApproved, nextState, progressFromCounts } from "@/lib/review/workflow";
 
 const at = (state: TranslationState, text = "Text") => ({ state, text });
 

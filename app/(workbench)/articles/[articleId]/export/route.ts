@@ -1,5 +1,6 @@
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { createExportAction } from "@/lib/export/server/actions";
+import { statusForCode } from "@/lib/errors";
 import { NON_PAGE_POLICY } from "@/lib/security/headers";
 
 // GET /articles/{id}/export?lang=de&format=html&version=2|latest|draft → a file download.
@@ -11,17 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
     await currentActor(),
   );
   if (!result.ok) {
-    const status =
-      result.code === "UNAUTHENTICATED"
-        ? 401
-        : result.code === "FORBIDDEN"
-          ? 403
-          : result.code === "PUBLICATION_NOT_FOUND" || result.code === "ARTICLE_NOT_FOUND"
-            ? 404
-            : result.code === "INTERNAL"
-              ? 500
-              : 400;
-    return Response.json({ error: { code: result.code, params: result.params ?? {} } }, { status });
+    return Response.json(
+      { error: { code: result.code, params: result.params ?? {} } },
+      { status: statusForCode(result.code) },
+    );
   }
   const { body, contentType, filename } = result.data;
   return new Response(body, {
