@@ -1,12 +1,15 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
-import { writeImportedArticle } from "./write-article";
+import { writeImportedArticle, type ImportVia } from "./write-article";
 
-export type ImportInput = { format: "text" | "json"; content: string };
+/** What an import request carries, in the workbench and through the CMS API. */
+export const importRequest = z.object({ format: z.enum(["text", "json"]), content: z.string() });
+export type ImportInput = z.infer<typeof importRequest>;
 
 /**
  * Parses, segments and checks the file first — in a worker thread when it is big, and before anything
@@ -16,6 +19,7 @@ export type ImportInput = { format: "text" | "json"; content: string };
 export async function importArticle(
   input: ImportInput,
   actor: Actor,
+  via?: ImportVia,
 ): Promise<{ articleId: string; segments: number }> {
   assertUploadSize(input.content, "article"); // before the text travels to a worker only to be refused there
   const options = await loadCheckOptions(db);
@@ -25,7 +29,7 @@ export async function importArticle(
     input.content.length,
   );
   try {
-    return await writeImportedArticle(run.head, run.slices, { format: input.format, actor });
+    return await writeImportedArticle(run.head, run.slices, { format: input.format, actor, via });
   } finally {
     run.close();
   }

@@ -49,6 +49,9 @@ const REVISION_COLUMNS = [
   "createdAt",
 ] as const;
 
+/** The CMS token an import came through (named in an `api.import` audit row). */
+export type ImportVia = { tokenId: string; name: string; prefix: string };
+
 /**
  * Writes a prepared article so that nobody waits for it and nobody sees half of it: the article row is
  * created hidden (state "importing"), its rows go in in short statements, and ONE short transaction
@@ -58,7 +61,7 @@ const REVISION_COLUMNS = [
 export async function writeImportedArticle(
   prepared: Omit<PreparedArticle, "items">,
   slices: AsyncIterable<PreparedSegment[]>,
-  meta: { format: string; actor: Actor },
+  meta: { format: string; actor: Actor; via?: ImportVia },
 ): Promise<{ articleId: string; segments: number }> {
   const { actor } = meta;
   const articleId = randomUUID();
@@ -101,6 +104,17 @@ export async function writeImportedArticle(
         articleId,
         data: { format: meta.format, segments, translations },
       });
+      // Through the CMS API: which token, in the same transaction as the article it brought.
+      if (meta.via) {
+        await recordEvent(tx, {
+          actorId: actor.id,
+          action: "api.import",
+          entityType: "apiToken",
+          entityId: meta.via.tokenId,
+          articleId,
+          data: { token: meta.via.name, tokenPrefix: meta.via.prefix, segments },
+        });
+      }
     });
   } catch (error) {
     await db.article.deleteMany({ where: { id: articleId } }).catch((cleanup: unknown) => {

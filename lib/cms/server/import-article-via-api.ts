@@ -1,32 +1,24 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError, isErrorCode } from "@/lib/errors";
-import { importArticleAction } from "@/lib/articles/server/actions";
-import { recordEvent } from "@/lib/audit/server/record-event";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/auth/permissions";
+import { importArticle, importRequest } from "@/lib/articles/server/import-article";
 import type { ApiPrincipal } from "./authenticate-token";
 
 /**
- * An API import acts as the token's creator, through the same door as an import in the workbench
- * (authenticateToken has already checked that the creator may still import). The importer writes its own
- * `article.import` row; `api.import` adds which token.
+ * An API import acts as the token's creator and runs the same import as the workbench; its
+ * `article.import` row and an `api.import` row naming the token are written in the transaction that
+ * makes the article visible. A creator who may no longer import answers API_OWNER_FORBIDDEN.
  */
 export async function importArticleViaApi(
   raw: unknown,
   principal: ApiPrincipal,
 ): Promise<{ articleId: string; segments: number }> {
-  const result = await importArticleAction(raw, principal.owner);
-  if (!result.ok && result.code === "FORBIDDEN") throw new AppError("API_OWNER_FORBIDDEN", { scope: "import" });
-  if (!result.ok) throw new AppError(isErrorCode(result.code) ? result.code : "INTERNAL", result.params ?? {});
-  const { articleId } = result.data;
-  await db.$transaction((tx) =>
-    recordEvent(tx, {
-      actorId: principal.owner.id,
-      action: "api.import",
-      entityType: "apiToken",
-      entityId: principal.tokenId,
-      articleId,
-      data: { token: principal.name, tokenPrefix: principal.prefix, segments: result.data.segments },
-    }),
-  );
-  return result.data;
+  if (!can(principal.owner.role, "article.import")) throw new AppError("API_OWNER_FORBIDDEN", { scope: "import" });
+  const parsed = importRequest.safeParse(raw);
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path.join(".") || "input";
+    throw new AppError("INVALID_INPUT", { field });
+  }
+  const via = { tokenId: principal.tokenId, name: principal.name, prefix: principal.prefix };
+  return importArticle(parsed.data, principal.owner, via);
 }

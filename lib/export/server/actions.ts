@@ -3,8 +3,8 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { TARGET_LANGS } from "@/lib/vocabulary";
 import { EXPORT_FORMATS } from "@/lib/export/types";
-import { publishArticle } from "./publish-article";
-import { createExport } from "./create-export";
+import { publishArticle } from "@/lib/publishing/server/publish-article";
+import { exportArticle } from "@/lib/publishing/server/export-article";
 import { importXliff } from "./import-xliff";
 import { readUpload } from "@/lib/uploads/server/read-upload";
 
@@ -25,7 +25,7 @@ export const createExportAction = defineAction({
     format: z.enum(EXPORT_FORMATS),
     version: z.union([z.literal("draft"), z.literal("latest"), z.coerce.number().int().min(1)]),
   }),
-  run: (input, actor) => createExport(input, actor),
+  run: (input, actor) => exportArticle(input, actor),
 });
 
 // The file as uploaded (multipart, never JSON-encoded), or its text.

@@ -1,15 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { parseOrigin, parseTargetLang, parseTranslationState, type Actor, type Origin } from "@/lib/vocabulary";
+import { parseOrigin, parseTargetLang, parseTranslationState, type Actor } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { feedMemory } from "@/lib/translation/server/feed-memory";
-import { nextState, type WorkflowStep } from "@/lib/review/workflow";
+import type { WorkflowStep } from "@/lib/review/workflow";
+import { decideApproval, decideStep, stateFields, type StepAction } from "@/lib/review/decide-step";
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
 import { effortFields } from "@/lib/review/effort-fields";
 import { assertFourEyes } from "./four-eyes";
 import { shiftEffortDays } from "./shift-effort-days";
+import { stepConflict } from "./step-conflict";
 
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 
@@ -21,7 +23,7 @@ type Options = {
   /** The step, or a function of the current row (approve without an edit approves the current text). */
   step: WorkflowStep | ((current: { text: string }) => WorkflowStep);
   actor: Actor;
-  action: "save" | "confirm" | "approve" | "reject" | "xliff"; // the revision's action
+  action: StepAction; // the revision's action (an approval over errors becomes "override")
   editSeconds?: number;
   reason?: string | null;
   /** Approve despite blocking (error) issues; the reason is recorded on the revision. */
@@ -42,50 +44,29 @@ export async function applyStep(o: Options): Promise<StepResult> {
 export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Promise<StepResult> {
   const current = await tx.translation.findUnique({ where: { id: o.translationId } });
   if (!current) throw new AppError("TRANSLATION_NOT_FOUND");
-  if (current.version !== o.expectedVersion) throw await conflict(tx, current);
+  if (current.version !== o.expectedVersion) throw await stepConflict(tx, current);
   const step = typeof o.step === "function" ? o.step(current) : o.step;
-  const text = "text" in step ? step.text : current.text;
   const lang = parseTargetLang(current.lang);
-  const state = nextState({ state: parseTranslationState(current.state), text: current.text }, step);
-  // Nothing changes (a save of the same text, Ctrl+Enter on a segment already confirmed): no revision,
-  // no new version — a reviewer who has it open must not get a conflict for nothing.
-  if (state === current.state && text === current.text && (step.kind === "save" || step.kind === "confirm")) {
-    return {
-      id: current.id,
-      text,
-      state,
-      version: current.version,
-      updatedAt: current.updatedAt.toISOString(),
-      issues: {},
-    };
-  }
-  const textChanged = text !== current.text;
-  const origin: Origin = textChanged ? "human" : parseOrigin(current.origin);
-  const textAuthorId = textChanged ? o.actor.id : current.textAuthorId;
+  const row = { ...current, state: parseTranslationState(current.state), origin: parseOrigin(current.origin) };
+  const d = decideStep(row, step, o.actor.id);
+  const { state, text } = d;
+  const stamp = { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt };
+  if (d.unchanged) return { ...stamp, updatedAt: stamp.updatedAt.toISOString(), issues: {} };
   if (state === "approved")
-    await assertFourEyes(tx, { translationId: current.id, actorId: o.actor.id, editsNow: textChanged });
+    await assertFourEyes(tx, { translationId: current.id, actorId: o.actor.id, editsNow: d.textChanged });
   const version = current.version + 1;
   const checked = await computeSegmentIssues(tx, current.segmentId, { translationId: current.id, text, state });
-  const own = checked.byLang[lang];
-  const override = state === "approved" && own.errorCount > 0;
-  if (override && !o.overrideReason?.trim()) {
-    throw new AppError(
-      "REVIEW_BLOCKING_ISSUES",
-      { count: own.errorCount },
-      own.issues.filter((i) => i.severity === "error"),
-    );
-  }
-  const action = override ? "override" : o.action;
-  const reason = override ? o.overrideReason!.trim() : (o.reason ?? null);
+  const approval = decideApproval(state, checked.byLang[lang], o);
   const seconds = o.editSeconds ?? 0;
   // Effort is stored with the text it measures (the Effort page sums it): on a text change or editing time.
   const effort =
-    textChanged || seconds > 0
+    d.textChanged || seconds > 0
       ? { ...effortFields(text, current.machineText, new Date()), editSeconds: current.editSeconds + seconds }
       : null;
   // Lock order: the segment's rows in id order (their issues), then this row again. Saving the German and
   // the English of one segment at once would otherwise lock the two rows in opposite orders and deadlock.
   await storeSegmentIssues(tx, { ...checked, rows: [...checked.rows].sort((a, b) => (a.id < b.id ? -1 : 1)) });
+  const { origin, textAuthorId } = d;
   const updated = await tx.translation.updateMany({
     where: { id: current.id, version: current.version },
     data: {
@@ -96,13 +77,12 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
       textAuthorId,
       updatedById: o.actor.id,
       ...(effort ?? {}),
-      ...(state === "approved" ? { approvedText: text, rejectReason: null } : {}),
-      ...(state === "rejected" ? { rejectReason: o.reason ?? null } : {}),
-      ...(state !== "rejected" && state !== "approved" ? { rejectReason: null } : {}),
+      ...stateFields(state, text, o.reason),
     },
   });
   if (updated.count !== 1)
-    throw await conflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
+    throw await stepConflict(tx, await tx.translation.findUniqueOrThrow({ where: { id: current.id } }));
+  const { action, reason, override } = approval;
   await tx.revision.create({
     data: {
       translationId: current.id,
@@ -114,7 +94,7 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
       reason,
       editSeconds: o.editSeconds ?? null,
       authorId: o.actor.id,
-      wroteText: textChanged,
+      wroteText: d.textChanged,
     },
   });
   if (state === "approved")
@@ -130,39 +110,20 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
       from: current.state,
       to: state,
       ...(reason ? { reason } : {}),
-      ...(override ? { overridden: own.issues.filter((i) => i.severity === "error").map((i) => i.code) } : {}),
+      ...(override ? { overridden: approval.overridden.map((i) => i.code) } : {}),
     },
   });
   // Last: the day's shared sums stay locked (PostgreSQL) only until the commit that follows.
   if (effort) await shiftEffortDays(tx, [{ lang: current.lang, before: current, after: effort }]);
-  const row = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
+  const after = await tx.translation.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
   return {
-    id: current.id,
-    text,
-    state,
+    ...stamp,
     version,
-    updatedAt: row.updatedAt.toISOString(),
+    updatedAt: after.updatedAt.toISOString(),
     issues: Object.fromEntries(checked.rows.map((r) => [r.lang, summary(checked.byLang[r.lang])])),
   };
 }
 
 function summary(s: { issues: unknown[]; errorCount: number; warningCount: number }) {
   return { issues: JSON.stringify(s.issues), errorCount: s.errorCount, warningCount: s.warningCount };
-}
-
-async function conflict(
-  tx: Prisma.TransactionClient,
-  row: { text: string; state: string; version: number; updatedById: string | null; updatedAt: Date },
-): Promise<AppError> {
-  const by = row.updatedById
-    ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
-    : null;
-  const details: ConflictDetails = {
-    text: row.text,
-    state: parseTranslationState(row.state),
-    version: row.version,
-    updatedBy: by?.name ?? null,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-  return new AppError("TRANSLATION_CONFLICT", { name: by?.name ?? "?" }, details);
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createApiTokenAction, saveWebhookHostsAction } from "@/lib/cms/server/actions";
-import { enqueuePublicationWebhooks } from "@/lib/cms/server/enqueue-webhooks";
+import { enqueuePublicationWebhooks } from "@/lib/publishing/server/enqueue-webhooks";
 import { kickWebhookDeliveries, stopWebhookWorker } from "@/lib/cms/server/deliver-webhooks";
 import { loadWebhookHosts } from "@/lib/cms/server/load-webhook-hosts";
 import { generateToken } from "@/lib/cms/tokens";

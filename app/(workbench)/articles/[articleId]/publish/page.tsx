@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { EXPORT_FORMATS } from "@/lib/export/types";
-import { loadPublishOverview } from "@/lib/export/server/load-publish-overview";
+import { loadPublishOverview } from "@/lib/publishing/server/load-publish-overview";
 import { PublishButton } from "@/components/publish/publish-button";
 import { XliffImportForm } from "@/components/publish/xliff-import-form";
 import { EffortChart } from "@/components/publish/effort-chart";
@@ -55,7 +55,7 @@ export default async function PublishPage({ params, searchParams }: Props) {
       </div>
       <div className="publish-grid">
         {overview.languages.map((l) => {
-          const ready = l.total > 0 && l.approved === l.total && l.openErrors === 0;
+          const ready = l.ready;
           return (
             <section key={l.lang} className="card" aria-labelledby={`lang-${l.lang}`}>
               <h2 id={`lang-${l.lang}`}>

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 import { effortFields } from "@/lib/review/effort-fields";
+import { publishReadiness, type ReadinessRow } from "@/lib/publishing/readiness";
 import { addSums, cellOf, NO_SUMS, type EffortCell } from "@/lib/review/effort-report";
 
 export type LanguageOverview = {
@@ -10,6 +11,8 @@ export type LanguageOverview = {
   total: number;
   approved: number;
   openErrors: number;
+  /** publishReadiness: every row approved and no open error. */
+  ready: boolean;
   publications: { version: number; publishedAt: string; publishedBy: string | null }[];
   effort: { totals: EffortCell; perSegment: { position: number; hter: number; words: number }[] };
 };
@@ -84,9 +87,7 @@ export async function loadPublishOverview(
         .sort((a, b) => a.position - b.position);
       return {
         lang,
-        total: rows.length,
-        approved: rows.filter((t) => t.state === "approved").length,
-        openErrors: rows.filter((t) => t.errorCount > 0 && t.revisions[0]?.action !== "override").length,
+        ...readinessFigures(rows.map((t) => ({ ...t, lastAction: t.revisions[0]?.action }))),
         publications: publications
           .filter((p) => p.lang === lang)
           .map((p) => ({
@@ -98,4 +99,9 @@ export async function loadPublishOverview(
       };
     }),
   };
+}
+
+function readinessFigures(rows: ReadinessRow[]) {
+  const { total, approved, openErrors, ready } = publishReadiness(rows);
+  return { total, approved, openErrors, ready };
 }

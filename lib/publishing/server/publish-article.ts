@@ -4,11 +4,12 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { Actor, TargetLang } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
-import { enqueuePublicationWebhooks } from "@/lib/cms/server/enqueue-webhooks";
 import { kickWebhookDeliveries } from "@/lib/cms/server/deliver-webhooks";
 import type { ExportDocument } from "@/lib/export/types";
 import { sameContent } from "@/lib/export/snapshot-content";
-import { loadDraftDocument } from "./load-document";
+import { loadDraftDocument } from "@/lib/export/server/load-document";
+import { publishReadiness } from "@/lib/publishing/readiness";
+import { enqueuePublicationWebhooks } from "./enqueue-webhooks";
 
 type Input = { articleId: string; lang: TargetLang };
 
@@ -42,11 +43,8 @@ async function publishInTransaction({ articleId, lang }: Input, actor: Actor) {
         revisions: { orderBy: { version: "desc" }, take: 1, select: { action: true } },
       },
     });
-    if (!rows.length) throw new AppError("PUBLISH_NOTHING_TO_PUBLISH");
-    const unapproved = rows.filter((r) => r.state !== "approved").length;
-    if (unapproved) throw new AppError("PUBLISH_NOT_APPROVED", { count: unapproved });
-    const open = rows.filter((r) => r.errorCount > 0 && r.revisions[0]?.action !== "override").length;
-    if (open) throw new AppError("PUBLISH_OPEN_ERRORS", { count: open });
+    const { refusal } = publishReadiness(rows.map((r) => ({ ...r, lastAction: r.revisions[0]?.action })));
+    if (refusal) throw new AppError(refusal.code, refusal.params);
 
     const language = await tx.articleLanguage.findUniqueOrThrow({ where: { articleId_lang: { articleId, lang } } });
     const draft = await loadDraftDocument(articleId, lang, tx);
