@@ -14,7 +14,15 @@ export {
   type BatchOptions,
 } from "./batch";
 export { normalizeForTm, similarity, findFuzzy, type FuzzyMatch } from "./tm";
-export { runMachineTranslation, type MtSegment, type MtFill, type MtRunResult, type TmExactLookup } from "./run";
+export {
+  runMachineTranslation,
+  openSegments,
+  type MtSegment,
+  type MtFill,
+  type MtCommit,
+  type MtRunResult,
+  type TmExactLookup,
+} from "./run";
 export { createDeeplProvider, type DeeplProviderOptions } from "./deepl";
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {

@@ -1,5 +1,5 @@
 // Provider-neutral translation types. Nothing outside lib/translation/deepl.ts knows DeepL's types.
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import type { TargetLang } from "@/lib/vocabulary";
 
 // The languages are defined in lib/vocabulary.ts; re-exported for importers of "@/lib/translation".
@@ -48,7 +48,7 @@ export const TRANSLATION_ERROR_CODES = [
   "MT_GLOSSARY_NOT_FOUND",
   "MT_BAD_REQUEST",
   "MT_INVALID_RESPONSE",
-] as const;
+] as const satisfies readonly ErrorCode[];
 export type TranslationErrorCode = (typeof TRANSLATION_ERROR_CODES)[number];
 
 /** Transient faults: a later attempt may succeed (the provider already retried 429/5xx with backoff). */
