@@ -44,3 +44,8 @@ export const parseTargetLang = parser("target language", isTargetLang);
 export const parseSegmentKind = parser("segment kind", isSegmentKind);
 export const parseTranslationState = parser("translation state", isTranslationState);
 export const parseOrigin = parser("origin", isOrigin);
+
+/** One value per target language, typed without a cast. */
+export function perTargetLang<T>(value: (lang: TargetLang) => T): Record<TargetLang, T> {
+  return { de: value("de"), en: value("en") };
+}

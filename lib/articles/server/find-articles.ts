@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { TARGET_LANGS, type TargetLang, type TranslationState, parseTranslationState } from "@/lib/vocabulary";
+import { parseTranslationState, perTargetLang, type TargetLang, type TranslationState } from "@/lib/vocabulary";
 import { progressFromCounts, type LanguageProgress } from "@/lib/review/workflow";
 
 export type ArticleListItem = {
@@ -71,12 +71,8 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     segments: a._count.segments,
-    progress: Object.fromEntries(
-      TARGET_LANGS.map((lang) => [lang, progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})]),
-    ) as Record<TargetLang, LanguageProgress>,
-    issues: Object.fromEntries(
-      TARGET_LANGS.map((lang) => [lang, issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }]),
-    ) as Record<TargetLang, { errors: number; warnings: number }>,
+    progress: perTargetLang((lang) => progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})),
+    issues: perTargetLang((lang) => issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }),
   }));
   return { items, total, page, pageSize: PAGE_SIZE };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { parseOrigin, parseTranslationState, type Origin, type TranslationState } from "@/lib/vocabulary";
 
 export type HistoryEntry = {
   version: number;
   text: string;
-  state: string;
-  origin: string;
+  state: TranslationState;
+  origin: Origin;
   action: string;
   reason: string | null;
   author: string | null;
@@ -22,8 +23,8 @@ export async function loadHistory(translationId: string): Promise<HistoryEntry[]
   return rows.map((r) => ({
     version: r.version,
     text: r.text,
-    state: r.state,
-    origin: r.origin,
+    state: parseTranslationState(r.state),
+    origin: parseOrigin(r.origin),
     action: r.action,
     reason: r.reason,
     author: r.author?.name ?? null,

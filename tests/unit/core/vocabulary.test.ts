@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOrigin, parseSegmentKind, parseTargetLang, parseTranslationState } from "@/lib/vocabulary";
+import { parseOrigin, parseSegmentKind, parseTargetLang, parseTranslationState, perTargetLang } from "@/lib/vocabulary";
 
 describe("vocabulary parsers", () => {
   it("return the typed value for a known database string", () => {
@@ -14,5 +14,9 @@ describe("vocabulary parsers", () => {
     expect(() => parseSegmentKind("Title")).toThrow(/segment kind/);
     expect(() => parseTranslationState(null)).toThrow(/translation state: null/);
     expect(() => parseOrigin("")).toThrow(/origin/);
+  });
+
+  it("builds one value per target language", () => {
+    expect(perTargetLang((lang) => lang.toUpperCase())).toEqual({ de: "DE", en: "EN" });
   });
 });
