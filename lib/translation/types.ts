@@ -1,5 +1,5 @@
 // Provider-neutral translation types. Nothing outside lib/translation/deepl.ts knows DeepL's types.
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import type { TargetLang } from "@/lib/vocabulary";
 
 // The languages are defined in lib/vocabulary.ts; re-exported for importers of "@/lib/translation".
@@ -37,19 +37,11 @@ export interface TranslationProvider {
   syncGlossary(entries: GlossaryEntry[], currentId: string | null): Promise<string | null>;
 }
 
-export const TRANSLATION_ERROR_CODES = [
-  "MT_QUOTA_EXCEEDED",
-  "MT_AUTH_FAILED",
-  "MT_NETWORK",
-  "MT_RATE_LIMITED",
-  "MT_SERVER_ERROR",
-  "MT_NOT_CONFIGURED",
-  "MT_REQUEST_TOO_LARGE",
-  "MT_GLOSSARY_NOT_FOUND",
-  "MT_BAD_REQUEST",
-  "MT_INVALID_RESPONSE",
-] as const satisfies readonly ErrorCode[];
-export type TranslationErrorCode = (typeof TRANSLATION_ERROR_CODES)[number];
+/** The provider's codes: the MT_ part of the error catalogue (lib/errors/codes.ts). */
+export type TranslationErrorCode = Extract<ErrorCode, `MT_${string}`>;
+export const TRANSLATION_ERROR_CODES: readonly TranslationErrorCode[] = ERROR_CODES.filter(
+  (code): code is TranslationErrorCode => code.startsWith("MT_"),
+);
 
 /** Transient faults: a later attempt may succeed (the provider already retried 429/5xx with backoff). */
 const RETRYABLE: ReadonlySet<TranslationErrorCode> = new Set(["MT_RATE_LIMITED", "MT_SERVER_ERROR", "MT_NETWORK"]);

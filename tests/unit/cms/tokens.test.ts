@@ -80,5 +80,9 @@ describe("API error statuses", () => {
     expect(statusForCode("IMPORT_TOO_LARGE")).toBe(413);
     expect(statusForCode("IMPORT_INVALID_JSON")).toBe(400);
     expect(statusForCode("INTERNAL")).toBe(500);
+    // The export download answers from the same map.
+    expect(statusForCode("UNAUTHENTICATED")).toBe(401);
+    expect(statusForCode("FORBIDDEN")).toBe(403);
+    expect(statusForCode("ARTICLE_NOT_FOUND")).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/lib/i18n/messages";
-import { ERROR_CODES, statusForCode } from "@/lib/errors";
+import { ERROR_CODES } from "@/lib/errors";
 import { AUDIT_ACTIONS, AUDIT_DATA, AUDIT_GROUPS } from "@/lib/audit/actions";
 import { AUDIT_ACTION_CHOICES, parseAuditFilters } from "@/lib/audit/filters";
 
@@ -47,16 +47,5 @@ describe("audit catalogue", () => {
     expect(AUDIT_DATA["comment.create"].safeParse({ lang: "de" }).success).toBe(true);
     expect(AUDIT_DATA["comment.create"].safeParse({ lang: "fr" }).success).toBe(false);
     expect(AUDIT_DATA["article.publish"].safeParse({ lang: "en" }).success).toBe(false);
-  });
-});
-
-describe("HTTP status of a code", () => {
-  it("one map for the CMS API and the export download", () => {
-    expect(statusForCode("UNAUTHENTICATED")).toBe(401);
-    expect(statusForCode("FORBIDDEN")).toBe(403);
-    expect(statusForCode("PUBLICATION_NOT_FOUND")).toBe(404);
-    expect(statusForCode("IMPORT_TOO_LARGE")).toBe(413);
-    expect(statusForCode("INTERNAL")).toBe(500);
-    expect(statusForCode("XLIFF_MALFORMED")).toBe(400);
   });
 });
