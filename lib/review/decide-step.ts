@@ -19,8 +19,17 @@ export type StepDecision =
       textAuthorId: string | null;
     };
 
-/** What a step does to the row: its next state and text, and who then wrote the text. */
-export function decideStep(current: StepRow, step: WorkflowStep, actorId: string): StepDecision {
+/**
+ * What a step does to the row: its next state and text, and who then wrote the text. `refuseRejected`
+ * (bulk approval) refuses a rejected text: a rejection is never undone without a look.
+ */
+export function decideStep(
+  current: StepRow,
+  step: WorkflowStep,
+  actorId: string,
+  o: { refuseRejected?: boolean } = {},
+): StepDecision {
+  if (o.refuseRejected && current.state === "rejected") throw new AppError("REVIEW_REJECTED_IN_BULK");
   const text = "text" in step ? step.text : current.text;
   const state = nextState(current, step);
   // Nothing changes (a save of the same text, Ctrl+Enter on a segment already confirmed): no revision,

@@ -28,6 +28,8 @@ type Options = {
   reason?: string | null;
   /** Approve despite blocking (error) issues; the reason is recorded on the revision. */
   overrideReason?: string | null;
+  /** Refuse to approve a rejected text (bulk approval: a rejection is never undone without a look). */
+  refuseRejected?: boolean;
 };
 
 /**
@@ -48,7 +50,7 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   const step = typeof o.step === "function" ? o.step(current) : o.step;
   const lang = parseTargetLang(current.lang);
   const row = { ...current, state: parseTranslationState(current.state), origin: parseOrigin(current.origin) };
-  const d = decideStep(row, step, o.actor.id);
+  const d = decideStep(row, step, o.actor.id, { refuseRejected: o.refuseRejected });
   const { state, text } = d;
   const stamp = { id: current.id, text, state, version: current.version, updatedAt: current.updatedAt };
   if (d.unchanged) return { ...stamp, updatedAt: stamp.updatedAt.toISOString(), issues: {} };

@@ -38,6 +38,13 @@ describe("decideStep", () => {
     });
   });
 
+  it("a bulk approval refuses a rejected text", () => {
+    const rejected = row({ state: "rejected" });
+    const approve = { kind: "approve", text: "Hallo." } as const;
+    expect(() => decideStep(rejected, approve, "me", { refuseRejected: true })).toThrow("REVIEW_REJECTED_IN_BULK");
+    expect(decideStep(rejected, approve, "me").state).toBe("approved");
+  });
+
   it("a step the state machine forbids throws its code", () => {
     expect(() => decideStep(row(), { kind: "machine", text: "x" }, "me")).toThrow("TRANSLATION_NOT_UNTRANSLATED");
   });
