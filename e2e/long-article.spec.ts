@@ -25,6 +25,13 @@ test("a 500-segment article stays a small DOM and every row can be reached and e
   expect(await translator.locator("textarea.target").count()).toBeLessThan(80);
   await last.fill("Letzter Satz, bearbeitet.");
   await last.press("Control+Enter");
+  // The German column has nothing open below its last row: Ctrl+Enter goes on to the English column.
+  await expect(
+    translator.getByRole("textbox", { name: "English translation of segment 1", exact: true }),
+  ).toBeFocused();
+  await scroller.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   await expect(translator.locator('[data-lang="de"]').filter({ has: last }).locator(".badge").first()).toHaveText(
     "Translated",
   );

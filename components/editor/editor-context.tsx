@@ -11,6 +11,8 @@ export type EditorApi = {
   stash: Map<string, string>;
   update: (segmentId: string, lang: TargetLang, patch: Partial<EditorTranslation>) => void;
   move: (segmentId: string, lang: TargetLang, delta: 1 | -1) => void;
+  /** Ctrl+Enter: on to the next segment that still needs work (lib/review/next-open.ts). */
+  next: (segmentId: string, lang: TargetLang) => void;
   setActive: (segmentId: string, lang: TargetLang) => void;
   me: string;
 };

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import type { EditorArticle, EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
 import type { TargetLang } from "@/lib/articles/kinds";
 import { countByFilter, matchesFilter, type Filter } from "@/lib/review/filters";
+import { nextOpenCell } from "@/lib/review/next-open";
+import Link from "next/link";
 import { EditorContext, type EditorApi, type EditorPermissions } from "./editor-context";
 import { SegmentRow } from "./segment-row";
 import { EditorToolbar } from "./editor-toolbar";
@@ -19,6 +21,7 @@ export function Editor({ article, permissions, me }: Props) {
   // The filtered set is fixed when the filter is chosen: confirming a row must not make it vanish under the cursor.
   const [visibleIds, setVisibleIds] = useState<string[]>(() => article.segments.map((s) => s.id));
   const [active, setActiveCell] = useState<{ segmentId: string; lang: TargetLang } | null>(null);
+  const [allDone, setAllDone] = useState(false);
   const stash = useRef(new Map<string, string>()).current;
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const toggleSelect = useCallback(
@@ -87,6 +90,20 @@ export function Editor({ article, permissions, me }: Props) {
     [visible, virtualizer],
   );
 
+  const next = useCallback(
+    (segmentId: string, lang: TargetLang) => {
+      const target = nextOpenCell(visible, { segmentId, lang });
+      setAllDone(!target);
+      if (!target) return;
+      virtualizer.scrollToIndex(
+        visible.findIndex((s) => s.id === target.segmentId),
+        { align: "auto" },
+      );
+      focusWhenMounted(`${target.segmentId}:${target.lang}`);
+    },
+    [visible, virtualizer],
+  );
+
   const setActive = useCallback((segmentId: string, lang: TargetLang) => {
     setActiveCell((prev) => (prev?.segmentId === segmentId && prev.lang === lang ? prev : { segmentId, lang }));
   }, []);
@@ -101,8 +118,8 @@ export function Editor({ article, permissions, me }: Props) {
   }, [stash]);
 
   const api = useMemo<EditorApi>(
-    () => ({ permissions, stash, update, move, setActive, me }),
-    [permissions, stash, update, move, setActive, me],
+    () => ({ permissions, stash, update, move, next, setActive, me }),
+    [permissions, stash, update, move, next, setActive, me],
   );
   const items = virtualizer.getVirtualItems();
 
@@ -119,6 +136,11 @@ export function Editor({ article, permissions, me }: Props) {
           ) : null
         }
       />
+      {allDone ? (
+        <p className="notice" role="status">
+          {t("allDone")} <Link href="/articles">{t("backToList")}</Link>
+        </p>
+      ) : null}
       <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
         <div className="segment-row header" role="row" aria-rowindex={1}>
           <div role="columnheader">{t("lang.vi")}</div>

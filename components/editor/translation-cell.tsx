@@ -102,7 +102,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     } else if (mod && e.key === "Enter") {
       e.preventDefault();
       void cell.save(draft, true);
-      editor.move(segment.id, lang, 1);
+      editor.next(segment.id, lang);
     } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       e.preventDefault();
       editor.move(segment.id, lang, e.key === "ArrowDown" ? 1 : -1);

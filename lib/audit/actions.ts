@@ -46,6 +46,7 @@ export const AUDIT_DATA = {
   "translation.reject": step,
   "translation.override": step,
   "translation.xliff": step,
+  "translation.restore": step,
   "translation.machine": mtBatch,
   "translation.tm": mtBatch,
   "comment.create": z.object({ lang }),

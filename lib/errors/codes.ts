@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   "COMMENT_EMPTY",
   "IMPORT_TOO_COMPLEX",
   "UPLOAD_FAILED",
+  "REVISION_NOT_FOUND",
+  "REVISION_SAME_TEXT",
   "DEMO_NTREX_MISALIGNED",
   // Article import (messages/*/articles.json)
   "IMPORT_EMPTY",

@@ -5,7 +5,7 @@ import type { Origin, TranslationState } from "@/lib/vocabulary";
 import { nextState, type WorkflowStep } from "./workflow";
 
 /** The revision's action as the caller names it; an approval over open errors becomes "override". */
-export type StepAction = "save" | "confirm" | "approve" | "reject" | "xliff";
+export type StepAction = "save" | "confirm" | "approve" | "reject" | "xliff" | "restore";
 export type StepRow = { state: TranslationState; text: string; origin: Origin; textAuthorId: string | null };
 
 export type StepDecision =
