@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { isTranslatableByDefault, type SegmentKind, type TargetLang } from "./kinds";
-import type { ParsedSegment } from "./parse-import";
+import type { ParsedSegment } from "./parsed-article";
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 export const MAX_SEGMENTS = 5000;
