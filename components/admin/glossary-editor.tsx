@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { GlossaryTerm } from "@/lib/translation/glossary";
-import { deleteGlossaryTerm, saveGlossaryTerm } from "@/app/(workbench)/admin/actions";
+import { deleteGlossaryTerm, saveGlossaryTerm } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 type Term = Required<GlossaryTerm>;

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { exportMemory, importMemory } from "@/app/(workbench)/admin/actions";
+import { exportMemory, importMemory } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
@@ -19,7 +19,7 @@ export function MemoryTransfer() {
   function download() {
     setFailure(null);
     start(async () => {
-      const r = await exportMemory();
+      const r = await exportMemory({});
       if (!r.ok) {
         setFailure(r);
         return;

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TokenScope } from "@/lib/cms/tokens";
-import { createApiToken } from "@/app/(workbench)/admin/tokens/actions";
+import { createApiToken } from "@/lib/cms/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { SecretField } from "./secret-field";
 

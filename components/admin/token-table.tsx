@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ApiTokenRow } from "@/lib/cms/server/list-api-tokens";
-import { revokeApiToken } from "@/app/(workbench)/admin/tokens/actions";
+import { revokeApiToken } from "@/lib/cms/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 /** Every token with its prefix, scopes, webhook and usage; revoking asks first because it cannot be undone. */

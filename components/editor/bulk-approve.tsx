@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
 import { bulkApprovalItems, summarizeSkipped, type SkippedSummary } from "@/lib/review/bulk";
-import { approveMany } from "@/app/(workbench)/articles/[articleId]/actions";
+import { approveMany } from "@/lib/review/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useEditor } from "./editor-context";
 import { approvedPatch } from "./review-buttons";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ConflictDetails } from "@/lib/review/types";
 import { diffWords } from "@/lib/review/diff";
-import { approveTranslation, rejectTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import { approveTranslation, rejectTranslation } from "@/lib/review/server/session-actions";
 import type { StepResult } from "@/lib/review/types";
 import { approvedPatch } from "./review-buttons";
 import { DiffView } from "@/components/ui/diff-view";

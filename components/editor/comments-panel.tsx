@@ -2,7 +2,7 @@
 import { useEffect, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { CommentEntry } from "@/lib/review/server/comments";
-import { addComment, listComments } from "@/app/(workbench)/articles/[articleId]/actions";
+import { addComment, listComments } from "@/lib/review/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 /** The discussion on one translation: who said what, when; anyone who may comment adds to it. */

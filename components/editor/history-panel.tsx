@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { HistoryEntry } from "@/lib/review/server/load-history";
 import { diffWords } from "@/lib/review/diff";
-import { loadHistory } from "@/app/(workbench)/articles/[articleId]/actions";
+import { loadHistory } from "@/lib/review/server/session-actions";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { StateBadge } from "./state-badge";

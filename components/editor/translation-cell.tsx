@@ -10,7 +10,7 @@ import { useCellSave } from "./use-cell-save";
 import { StateBadge } from "./state-badge";
 import { CellPanels, type Panel } from "./cell-panels";
 import { approvedPatch, ReviewButtons } from "./review-buttons";
-import { approveTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import { approveTranslation } from "@/lib/review/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 type Props = { segment: EditorSegment; translation: EditorTranslation; lang: TargetLang };

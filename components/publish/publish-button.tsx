@@ -2,8 +2,9 @@
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { publish } from "@/app/(workbench)/articles/[articleId]/publish/actions";
+import { publish } from "@/lib/export/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import type { TargetLang } from "@/lib/articles/kinds";
 
 type Result = { ok: true; version: number } | { ok: false; code: string; params?: Record<string, string | number> };
 
@@ -19,7 +20,7 @@ export function PublishButton({
   nextVersion,
 }: {
   articleId: string;
-  lang: string;
+  lang: TargetLang;
   label: string;
   nextVersion: number;
 }) {
