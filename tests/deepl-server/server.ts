@@ -16,28 +16,14 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { DEEPL_MAX_BODY_BYTES, HARD_BODY_CAP } from "./protocol";
-import type {
-  ArmedFault,
-  DeeplServer,
-  DeeplServerOptions,
-  FaultSpec,
-  GlossaryView,
-  RecordedRequest,
-  ServerStats,
-} from "./protocol";
-import { HttpError, one, parseEntries, parseParams, toTsv, type Params } from "./params";
+import type { ArmedFault, DeeplServer, DeeplServerOptions, FaultSpec, RecordedRequest, ServerStats } from "./protocol";
+import { HttpError, one, parseParams, type Params } from "./params";
 import { translateRequest } from "./translate";
+import { glossaryRoute, type GlossaryStore } from "./glossaries";
 
 // The public face stays here: tests and scripts import the server, its limits and its types from this file.
 export { DEEPL_MAX_BODY_BYTES, DEEPL_MAX_TEXTS } from "./protocol";
-export type {
-  DeeplServer,
-  DeeplServerOptions,
-  FaultSpec,
-  GlossaryView,
-  RecordedRequest,
-  ServerStats,
-} from "./protocol";
+export type { DeeplServer, DeeplServerOptions, FaultSpec, RecordedRequest, ServerStats } from "./protocol";
 
 export async function startDeeplServer(options: DeeplServerOptions = {}): Promise<DeeplServer> {
   const defaultLimit = options.characterLimit ?? 500_000;
@@ -45,8 +31,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
   let characterCount = 0;
   let faults: ArmedFault[] = [];
   let log: RecordedRequest[] = [];
-  let glossaries = new Map<string, GlossaryView>();
-  let glossarySeq = 0;
+  const store: GlossaryStore = { glossaries: new Map(), seq: 0 };
   let counters = freshCounters();
   const sockets = new Set<Socket>();
   const timers = new Map<NodeJS.Timeout, Socket>();
@@ -75,42 +60,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     return null;
   }
 
-  function glossaryInfo(g: GlossaryView) {
-    return {
-      glossary_id: g.glossary_id,
-      name: g.name,
-      creation_time: g.creation_time,
-      dictionaries: g.dictionaries.map((d) => ({
-        source_lang: d.source_lang,
-        target_lang: d.target_lang,
-        entry_count: d.entries.size,
-      })),
-    };
-  }
-
-  function getGlossary(id: string): GlossaryView {
-    const g = glossaries.get(id);
-    if (!g) throw new HttpError(404, "Glossary not found");
-    return g;
-  }
-
-  function readDictionaries(p: Params) {
-    const dicts: GlossaryView["dictionaries"] = [];
-    for (let i = 0; p.has(`dictionaries[${i}].source_lang`); i++) {
-      const source = one(p, `dictionaries[${i}].source_lang`)?.toLowerCase();
-      const target = one(p, `dictionaries[${i}].target_lang`)?.toLowerCase();
-      const entries = one(p, `dictionaries[${i}].entries`) ?? "";
-      const format = one(p, `dictionaries[${i}].entries_format`) ?? "tsv";
-      if (!source || !target) throw new HttpError(400, "Dictionary requires source_lang and target_lang");
-      if (dicts.some((d) => d.source_lang === source && d.target_lang === target))
-        throw new HttpError(400, "Duplicate dictionary language pair");
-      dicts.push({ source_lang: source, target_lang: target, entries: parseEntries(entries, format) });
-    }
-    return dicts;
-  }
-
   function translate(p: Params, rec: RecordedRequest) {
-    const { translations, billed } = translateRequest(p, rec, glossaries, characterLimit - characterCount);
+    const { translations, billed } = translateRequest(p, rec, store.glossaries, characterLimit - characterCount);
     characterCount += billed;
     counters.billedCharacters += billed;
     counters.textsTranslated += translations.length;
@@ -144,88 +95,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       return { status: 200, body: list };
     }
     const m = /^\/v3\/glossaries(?:\/([^/]+))?(?:\/(entries|dictionaries))?$/.exec(path);
-    if (m) {
-      const [, id, sub] = m;
-      if (!id) {
-        if (method === "GET") return { status: 200, body: { glossaries: [...glossaries.values()].map(glossaryInfo) } };
-        if (method === "POST") {
-          const name = one(p, "name");
-          if (!name) throw new HttpError(400, "Parameter 'name' not specified.");
-          const dictionaries = readDictionaries(p);
-          if (dictionaries.length === 0) throw new HttpError(400, "Parameter 'dictionaries' not specified.");
-          glossarySeq++;
-          const gid = `00000000-0000-4000-8000-${String(glossarySeq).padStart(12, "0")}`;
-          const g: GlossaryView = { glossary_id: gid, name, creation_time: new Date().toISOString(), dictionaries };
-          glossaries.set(gid, g);
-          return { status: 201, body: glossaryInfo(g) };
-        }
-        throw new HttpError(405, "Method not allowed");
-      }
-      rec.glossary_id = id;
-      const g = getGlossary(id);
-      if (!sub) {
-        if (method === "GET") return { status: 200, body: glossaryInfo(g) };
-        if (method === "DELETE") {
-          glossaries.delete(id);
-          return { status: 204 };
-        }
-        if (method === "PATCH") {
-          const name = one(p, "name");
-          if (name !== undefined) {
-            if (!name) throw new HttpError(400, "Parameter 'name' must not be empty.");
-            g.name = name;
-          }
-          for (const d of readDictionaries(p)) {
-            const existing = g.dictionaries.find(
-              (x) => x.source_lang === d.source_lang && x.target_lang === d.target_lang,
-            );
-            if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
-            else g.dictionaries.push(d);
-          }
-          return { status: 200, body: glossaryInfo(g) };
-        }
-        throw new HttpError(405, "Method not allowed");
-      }
-      const source = one(p, "source_lang")?.toLowerCase();
-      const target = one(p, "target_lang")?.toLowerCase();
-      if (sub === "entries" && method === "GET") {
-        const dicts = g.dictionaries.filter(
-          (d) => (!source || d.source_lang === source) && (!target || d.target_lang === target),
-        );
-        if (dicts.length === 0) throw new HttpError(404, "Dictionary not found");
-        return {
-          status: 200,
-          body: {
-            dictionaries: dicts.map((d) => ({
-              source_lang: d.source_lang,
-              target_lang: d.target_lang,
-              entries: toTsv(d.entries),
-              entries_format: "tsv",
-            })),
-          },
-        };
-      }
-      if (sub === "dictionaries" && method === "PUT") {
-        if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
-        const entries = parseEntries(one(p, "entries") ?? "", one(p, "entries_format") ?? "tsv");
-        const idx = g.dictionaries.findIndex((d) => d.source_lang === source && d.target_lang === target);
-        const dict = { source_lang: source, target_lang: target, entries };
-        if (idx >= 0) g.dictionaries[idx] = dict;
-        else g.dictionaries.push(dict);
-        return {
-          status: idx >= 0 ? 200 : 201,
-          body: { source_lang: source, target_lang: target, entry_count: entries.size },
-        };
-      }
-      if (sub === "dictionaries" && method === "DELETE") {
-        if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
-        const idx = g.dictionaries.findIndex((d) => d.source_lang === source && d.target_lang === target);
-        if (idx < 0) throw new HttpError(404, "Dictionary not found");
-        g.dictionaries.splice(idx, 1);
-        return { status: 204 };
-      }
-      throw new HttpError(405, "Method not allowed");
-    }
+    if (m) return glossaryRoute(store, method, m[1], m[2], p, rec);
     throw new HttpError(404, "Not found");
   }
 
@@ -246,7 +116,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
   }
 
   function stats(): ServerStats {
-    return { ...counters, byPath: { ...counters.byPath }, characterLimit, glossaries: glossaries.size };
+    return { ...counters, byPath: { ...counters.byPath }, characterLimit, glossaries: store.glossaries.size };
   }
 
   function setFault(spec: FaultSpec | FaultSpec[]) {
@@ -277,8 +147,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     abortSlow();
     faults = [];
     log = [];
-    glossaries = new Map();
-    glossarySeq = 0;
+    store.glossaries = new Map();
+    store.seq = 0;
     characterCount = 0;
     characterLimit = defaultLimit;
     counters = freshCounters();
@@ -440,7 +310,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     },
     configure,
     glossaries: () =>
-      [...glossaries.values()].map((g) => ({
+      [...store.glossaries.values()].map((g) => ({
         ...g,
         dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })),
       })),
