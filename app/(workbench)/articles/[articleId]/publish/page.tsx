@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { loadPublishOverview } from "@/lib/export/server/load-publish-overview";
+import { comparePublishedVersions } from "@/lib/export/server/compare-published-versions";
 import { PublishButton } from "@/components/publish/publish-button";
 import { XliffImportForm } from "@/components/publish/xliff-import-form";
 import { EffortChart } from "@/components/publish/effort-chart";
@@ -37,6 +38,7 @@ export default async function PublishPage({ params, searchParams }: Props) {
     throw e;
   });
   const query = compare.parse(await searchParams);
+  const comparison = await comparePublishedVersions(articleId, overview.languages, query);
   return (
     <>
       <div className="page-head">
@@ -100,7 +102,7 @@ export default async function PublishPage({ params, searchParams }: Props) {
         en={overview.languages[1]?.effort.perSegment ?? []}
         labels={{ de: tl("lang.de"), en: tl("lang.en"), segment: t("segment"), title: t("effortChart") }}
       />
-      <CompareVersions articleId={articleId} languages={overview.languages} query={query} />
+      <CompareVersions languages={overview.languages} comparison={comparison} />
       {can(user.role, "translation.edit") ? (
         <section className="card">
           <h2>{t("xliffTitle")}</h2>
