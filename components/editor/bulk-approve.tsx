@@ -19,7 +19,7 @@ type Props = {
 export function BulkApprove({ segments, visibleIds, selected, setSelected }: Props) {
   const t = useTranslations("editor.bulk");
   const editor = useEditor();
-  const { items, withErrors } = bulkApprovalItems(segments, selected);
+  const { items, withErrors, rejected } = bulkApprovalItems(segments, selected);
   const { run, pending, data, failure } = useAction(approveMany, {
     onSuccess: ({ approved }) => {
       for (const a of approved) {
@@ -48,12 +48,16 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
         {t("approve", { count: items.length })}
       </button>
       {selected.size && withErrors ? <span className="small muted">{t("leftOut", { count: withErrors })}</span> : null}
+      {selected.size && rejected ? (
+        <span className="small muted">{t("leftOutRejected", { count: rejected })}</span>
+      ) : null}
       {failure ? <ErrorMessage code={failure.code} /> : null}
       {report ? (
         <span role="status" className="small">
           {t("done", { approved: report.approved })}
           {report.skipped.fourEyes ? <> {t("refusedFourEyes", { count: report.skipped.fourEyes })}</> : null}
           {report.skipped.stale ? <> {t("refusedStale", { count: report.skipped.stale })}</> : null}
+          {report.skipped.rejected ? <> {t("refusedRejected", { count: report.skipped.rejected })}</> : null}
           {report.skipped.other ? <> {t("refusedOther", { count: report.skipped.other })}</> : null}
         </span>
       ) : null}
