@@ -7,6 +7,9 @@ import { ReviewButtons } from "./review-buttons";
 import { StateBadge } from "./state-badge";
 import type { SaveStatus } from "./use-cell-save";
 
+// The panels a cell opens from its head; the others (reject, override, conflict) open from an action.
+const TOGGLES = ["diff", "history", "comments"] as const;
+
 type Props = {
   translation: EditorTranslation;
   dirty: boolean;
@@ -40,31 +43,18 @@ export function CellHead({ translation, dirty, status, panel, setPanel, approvin
               : ""}
       </span>
       <span className="cell-tools">
-        <button
-          type="button"
-          className="tool"
-          aria-pressed={panel === "diff"}
-          onClick={() => setPanel(panel === "diff" ? null : "diff")}
-        >
-          {t("diff")}
-        </button>
-        <button
-          type="button"
-          className="tool"
-          aria-pressed={panel === "history"}
-          onClick={() => setPanel(panel === "history" ? null : "history")}
-        >
-          {t("history")}
-        </button>
-        <button
-          type="button"
-          className="tool"
-          aria-pressed={panel === "comments"}
-          onClick={() => setPanel(panel === "comments" ? null : "comments")}
-        >
-          {t("comments.button")}
-          {translation.commentCount ? ` (${translation.commentCount})` : ""}
-        </button>
+        {TOGGLES.map((name) => (
+          <button
+            key={name}
+            type="button"
+            className="tool"
+            aria-pressed={panel === name}
+            onClick={() => setPanel(panel === name ? null : name)}
+          >
+            {name === "comments" ? t("comments.button") : t(name)}
+            {name === "comments" && translation.commentCount ? ` (${translation.commentCount})` : ""}
+          </button>
+        ))}
         {canApprove ? (
           <ReviewButtons
             translation={translation}

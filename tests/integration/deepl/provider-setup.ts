@@ -1,7 +1,7 @@
 // Shared by the provider tests: the local DeepL-compatible server (one per test file, reset before each
 // test) and the real deepl-node client through our provider, pointed at it.
-import { afterAll, beforeAll, beforeEach, expect } from "vitest";
-import { startDeeplServer, type DeeplServer } from "@/tests/deepl-server/server";
+import { expect } from "vitest";
+import { localDeeplPerFile } from "./local-deepl";
 import { createDeeplProvider, TranslationError, type TranslationSettings } from "@/lib/translation";
 import type { DeeplProviderOptions } from "@/lib/translation/deepl";
 
@@ -9,14 +9,7 @@ export const KEY = "integration-key";
 
 /** Starts the server for this test file; `deepl.server` is valid inside tests. */
 export function setUpDeeplServer() {
-  const deepl = {} as { server: DeeplServer };
-  beforeAll(async () => {
-    deepl.server = await startDeeplServer({ authKey: KEY });
-  });
-  afterAll(async () => {
-    await deepl.server.close();
-  });
-  beforeEach(() => deepl.server.reset());
+  const deepl = localDeeplPerFile(KEY);
 
   function provider(settings: Partial<TranslationSettings> = {}, opts: Partial<DeeplProviderOptions> = {}) {
     return createDeeplProvider({

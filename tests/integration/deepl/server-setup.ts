@@ -1,7 +1,6 @@
 // Shared by the local DeepL server's own tests: one server per test file (reset before each test) and
 // plain-HTTP helpers speaking DeepL's wire format.
-import { afterAll, beforeAll, beforeEach } from "vitest";
-import { startDeeplServer, type DeeplServer } from "@/tests/deepl-server/server";
+import { localDeeplPerFile } from "./local-deepl";
 
 export const KEY = "test-key:fx";
 
@@ -13,14 +12,7 @@ export function form(fields: [string, string][]): string {
 
 /** Starts the server for this test file; `deepl.server` is valid inside tests. */
 export function setUpDeeplServer() {
-  const deepl = {} as { server: DeeplServer };
-  beforeAll(async () => {
-    deepl.server = await startDeeplServer({ authKey: KEY });
-  });
-  afterAll(async () => {
-    await deepl.server.close();
-  });
-  beforeEach(() => deepl.server.reset());
+  const deepl = localDeeplPerFile(KEY);
 
   async function post(path: string, body: string, key = KEY) {
     const res = await fetch(deepl.server.url + path, {
