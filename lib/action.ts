@@ -1,6 +1,7 @@
 // The one door every mutation passes: zod input → actor → permission → service → typed result.
-// Framework-free so integration tests drive exactly what server actions and routes run;
-// app/ binds the actor from the session (lib/auth/server/current-actor.ts).
+// Framework-free so integration tests drive exactly what server actions and routes run: `action(input, actor)`.
+// The browser calls the same action bound to the session (`sessionAction` in lib/auth/server/session-action.ts),
+// exported from the domain's "use server" module, lib/<domain>/server/session-actions.ts.
 import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
@@ -23,6 +24,22 @@ export type ActionSpec<S extends z.ZodType, R> = {
 export type Action<S extends z.ZodType, R> = ((raw: unknown, actor: Actor | null) => Promise<ActionResult<R>>) & {
   permission: Permission;
 };
+
+/** What an action takes from its caller, read off its zod schema (the type is written once: there). */
+export type ActionInput<A> = A extends Action<infer S, unknown> ? z.input<S> : never;
+/** What an action gives back on success. */
+export type ActionData<A> = A extends Action<z.ZodType, infer R> ? R : never;
+
+/**
+ * The action as the browser calls it: input typed from the schema, the actor resolved on the server by
+ * `resolveActor` (never taken from the caller: a server action's arguments are whatever the request says).
+ */
+export function bindActor<S extends z.ZodType, R>(
+  action: Action<S, R>,
+  resolveActor: () => Promise<Actor | null>,
+): (input: z.input<S>) => Promise<ActionResult<R>> {
+  return async (input) => action(input, await resolveActor());
+}
 
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): Action<S, R> {
   const action = async (raw: unknown, actor: Actor | null): Promise<ActionResult<R>> => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every test — type check, lint, unit + integration (Vitest, real SQLite), the integration
+# `npm test`: every test — type check, lint, layer rules, unit + integration (Vitest, real SQLite), the integration
 # tests again on PostgreSQL when it is installed, then the end-to-end journeys (Playwright in Debian's
 # Chromium against the built app).
 # Prints a closing "N passed, N failed" line from the runners' JSON reports; exits non-zero on any failure.
@@ -32,6 +32,8 @@ step "migrations match the schema (SQLite)" env DATABASE_URL="file:./$check_db" 
 rm -f "$check_db"
 step "typecheck" npx tsc --noEmit
 step "lint" npx eslint . --max-warnings=20
+# Layer rules (import cycles, arrows only downwards, pure lib/ free of server code): .dependency-cruiser.cjs.
+step "layers (dependency-cruiser)" npm run --silent lint:layers
 step "format (prettier --check)" npx prettier --check --log-level=warn .
 step "unit + integration" npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest.json
 postgres_tests() {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/server/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { signOutAction } from "@/app/(auth)/sign-in/actions";
+import { signOutAction } from "@/lib/auth/server/session-actions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { NavLink } from "@/components/layout/nav-link";
 

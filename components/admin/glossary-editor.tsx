@@ -1,10 +1,11 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { GlossaryTerm } from "@/lib/translation/glossary";
-import { deleteGlossaryTerm, saveGlossaryTerm } from "@/app/(workbench)/admin/actions";
+import { deleteGlossaryTerm, saveGlossaryTerm } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 
 type Term = Required<GlossaryTerm>;
 const EMPTY: Omit<Term, "id"> & { id?: string } = { vi: "", de: "", en: "", note: "", caseSensitive: false };
@@ -14,31 +15,27 @@ export function GlossaryEditor({ terms }: { terms: Term[] }) {
   const t = useTranslations("mt.glossary");
   const router = useRouter();
   const [form, setForm] = useState(EMPTY);
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [pending, start] = useTransition();
+  const refresh = () => router.refresh();
+  const save = useAction(saveGlossaryTerm, {
+    onSuccess: () => {
+      setForm(EMPTY);
+      refresh();
+    },
+  });
+  const del = useAction(deleteGlossaryTerm, { onSuccess: refresh });
+  const pending = save.pending || del.pending;
+  const failure = save.failure ?? del.failure;
   const set = (patch: Partial<typeof EMPTY>) => setForm((f) => ({ ...f, ...patch }));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    setFailure(null);
-    start(async () => {
-      const r = await saveGlossaryTerm(form);
-      if (!r.ok) {
-        setFailure(r);
-        return;
-      }
-      setForm(EMPTY);
-      router.refresh();
-    });
+    del.reset();
+    save.run(form);
   }
 
   function remove(term: Term) {
     if (!window.confirm(t("confirmDelete", { term: term.vi }))) return;
-    start(async () => {
-      const r = await deleteGlossaryTerm({ id: term.id });
-      if (!r.ok) setFailure(r);
-      else router.refresh();
-    });
+    del.run({ id: term.id });
   }
 
   return (

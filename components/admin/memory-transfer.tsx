@@ -1,9 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { exportMemory, importMemory } from "@/app/(workbench)/admin/actions";
+import { exportMemory, importMemory } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
 
@@ -12,47 +13,37 @@ export function MemoryTransfer() {
   const t = useTranslations("mt.memoryAdmin");
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<{ created: number; updated: number; skipped: number } | null>(null);
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [pending, start] = useTransition();
-
-  function download() {
-    setFailure(null);
-    start(async () => {
-      const r = await exportMemory();
-      if (!r.ok) {
-        setFailure(r);
-        return;
-      }
-      const url = URL.createObjectURL(new Blob([r.data.xml], { type: "application/x-tmx+xml" }));
-      const a = Object.assign(document.createElement("a"), { href: url, download: r.data.fileName });
+  const exporting = useAction(exportMemory, {
+    onSuccess: ({ xml, fileName }) => {
+      const url = URL.createObjectURL(new Blob([xml], { type: "application/x-tmx+xml" }));
+      const a = Object.assign(document.createElement("a"), { href: url, download: fileName });
       a.click();
       URL.revokeObjectURL(url);
-    });
+    },
+  });
+  const upload = (form: FormData) => sendUpload(() => importMemory(form));
+  const importing = useAction(upload, { onSuccess: () => router.refresh() });
+  const pending = exporting.pending || importing.pending;
+  const failure = exporting.failure ?? importing.failure;
+
+  function download() {
+    importing.reset();
+    exporting.run({});
   }
 
-  function upload(e: React.FormEvent) {
+  function submit(e: React.FormEvent) {
     e.preventDefault();
     if (!file) return;
-    setFailure(null);
-    setResult(null);
+    exporting.reset();
     // The server refuses it too (TMX_TOO_LARGE); checking first answers at once and spares the upload.
     const tooLarge = uploadTooLarge("tmx", file.size);
     if (tooLarge) {
-      setFailure(tooLarge);
+      importing.fail(tooLarge);
       return;
     }
     const form = new FormData();
     form.set("file", file);
-    start(async () => {
-      const r = await sendUpload(() => importMemory(form));
-      if (!r.ok) {
-        setFailure(r);
-        return;
-      }
-      setResult(r.data);
-      router.refresh();
-    });
+    importing.run(form);
   }
 
   return (
@@ -62,7 +53,7 @@ export function MemoryTransfer() {
           {t("export")}
         </button>
       </div>
-      <form className="stack" onSubmit={upload}>
+      <form className="stack" onSubmit={submit}>
         <label className="field">
           <span>{t("file")}</span>
           <input
@@ -77,7 +68,7 @@ export function MemoryTransfer() {
           </button>
         </div>
       </form>
-      {result ? <p role="status">{t("imported", result)}</p> : null}
+      {importing.data ? <p role="status">{t("imported", importing.data)}</p> : null}
       {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
     </div>
   );

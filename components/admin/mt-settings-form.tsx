@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EnglishVariant, GermanFormality, TranslationSettings } from "@/lib/translation/types";
-import { saveMtSettings } from "@/app/(workbench)/admin/actions";
+import { saveMtSettings } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useSaveForm } from "./use-save-form";
 

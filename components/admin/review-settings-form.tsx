@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ReviewSettings } from "@/lib/settings/server/review-settings";
-import { saveReviewSettings } from "@/app/(workbench)/admin/actions";
+import { saveReviewSettings } from "@/lib/settings/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useSaveForm } from "./use-save-form";
 

@@ -1,14 +1,14 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TokenScope } from "@/lib/cms/tokens";
-import { createApiToken } from "@/app/(workbench)/admin/tokens/actions";
+import { createApiToken } from "@/lib/cms/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 import { SecretField } from "./secret-field";
 
 type Created = { name: string; token: string; webhookSecret: string | null };
-type Failure = { code: string; params?: Record<string, string | number> };
 
 /** Create form; after creation it shows the token (and webhook secret) once, until the admin dismisses it. */
 export function TokenCreateForm() {
@@ -18,27 +18,22 @@ export function TokenCreateForm() {
   const [scopes, setScopes] = useState<TokenScope[]>(["read"]);
   const [webhookUrl, setWebhookUrl] = useState("");
   const [created, setCreated] = useState<Created | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, failure } = useAction(createApiToken, {
+    onSuccess: (r) => {
+      setCreated({ name: r.name, token: r.token, webhookSecret: r.webhookSecret });
+      setName("");
+      setWebhookUrl("");
+      setScopes(["read"]);
+      router.refresh();
+    },
+  });
 
   const toggle = (scope: TokenScope, on: boolean) =>
     setScopes((s) => (on ? [...new Set([...s, scope])] : s.filter((x) => x !== scope)));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    setFailure(null);
-    start(async () => {
-      const r = await createApiToken({ name, scopes, webhookUrl: webhookUrl.trim() || null });
-      if (!r.ok) {
-        setFailure(r);
-        return;
-      }
-      setCreated({ name: r.data.name, token: r.data.token, webhookSecret: r.data.webhookSecret });
-      setName("");
-      setWebhookUrl("");
-      setScopes(["read"]);
-      router.refresh();
-    });
+    run({ name, scopes, webhookUrl: webhookUrl.trim() || null });
   }
 
   if (created) {

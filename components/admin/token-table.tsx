@@ -1,28 +1,22 @@
 "use client";
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ApiTokenRow } from "@/lib/cms/server/list-api-tokens";
-import { revokeApiToken } from "@/app/(workbench)/admin/tokens/actions";
+import { revokeApiToken } from "@/lib/cms/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 
 /** Every token with its prefix, scopes, webhook and usage; revoking asks first because it cannot be undone. */
 export function TokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
   const t = useTranslations("admin.tokens");
   const format = useFormatter();
   const router = useRouter();
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, failure } = useAction(revokeApiToken, { onSuccess: () => router.refresh() });
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   function revoke(token: ApiTokenRow) {
     if (!window.confirm(t("confirmRevoke", { name: token.name }))) return;
-    setFailure(null);
-    start(async () => {
-      const r = await revokeApiToken({ id: token.id });
-      if (!r.ok) setFailure(r);
-      else router.refresh();
-    });
+    run({ id: token.id });
   }
 
   if (tokens.length === 0) return <p className="empty">{t("empty")}</p>;

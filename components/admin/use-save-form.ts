@@ -1,21 +1,14 @@
 "use client";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import type { ActionResult } from "@/lib/action";
+import { useAction } from "@/components/ui/use-action";
 
 /** A settings form's submit: runs the server action, then shows "saved" or the error code. */
 export function useSaveForm<T>(save: (value: T) => Promise<ActionResult<unknown>>) {
-  const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, failure, done } = useAction(save);
   const submit = (value: T) => (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
-    setFailure(null);
-    start(async () => {
-      const r = await save(value);
-      if (r.ok) setSaved(true);
-      else setFailure(r);
-    });
+    run(value);
   };
-  return { saved, failure, pending, submit };
+  return { saved: done, failure, pending, submit };
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { saveWebhookHosts } from "@/app/(workbench)/admin/actions";
+import { saveWebhookHosts } from "@/lib/cms/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useSaveForm } from "./use-save-form";
 

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { importArticle } from "@/app/(workbench)/articles/import/actions";
+import { importArticle } from "@/lib/articles/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type SignInState } from "@/app/(auth)/sign-in/actions";
+import { signInAction, type SignInState } from "@/lib/auth/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 export function SignInForm({ next }: { next: string }) {

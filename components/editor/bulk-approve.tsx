@@ -1,10 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
-import { bulkApprovalItems, summarizeSkipped, type SkippedSummary } from "@/lib/review/bulk";
-import { approveMany } from "@/app/(workbench)/articles/[articleId]/actions";
+import { bulkApprovalItems, summarizeSkipped } from "@/lib/review/bulk";
+import { approveMany } from "@/lib/review/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 import { useEditor } from "./editor-context";
 import { approvedPatch } from "./review-buttons";
 
@@ -19,27 +19,20 @@ type Props = {
 export function BulkApprove({ segments, visibleIds, selected, setSelected }: Props) {
   const t = useTranslations("editor.bulk");
   const editor = useEditor();
-  const [pending, start] = useTransition();
-  const [report, setReport] = useState<{ approved: number; skipped: SkippedSummary } | { code: string } | null>(null);
   const { items, withErrors, rejected } = bulkApprovalItems(segments, selected);
-
-  function run() {
-    start(async () => {
-      const result = await approveMany({
-        items: items.map(({ translationId, expectedVersion }) => ({ translationId, expectedVersion })),
-      });
-      if (!result.ok) {
-        setReport({ code: result.code });
-        return;
-      }
-      for (const a of result.data.approved) {
+  const { run, pending, data, failure } = useAction(approveMany, {
+    onSuccess: ({ approved }) => {
+      for (const a of approved) {
         const item = items.find((i) => i.translationId === a.id);
         if (item) editor.update(item.segmentId, item.lang, { ...approvedPatch(a), ...a.issues[item.lang] });
       }
-      setReport({ approved: result.data.approved.length, skipped: summarizeSkipped(result.data.skipped) });
       setSelected(new Set());
-    });
-  }
+    },
+  });
+  const report = data ? { approved: data.approved.length, skipped: summarizeSkipped(data.skipped) } : null;
+
+  const approve = () =>
+    run({ items: items.map(({ translationId, expectedVersion }) => ({ translationId, expectedVersion })) });
 
   return (
     <div className="bulk" role="group" aria-label={t("label")}>
@@ -51,15 +44,15 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
           {t("clear")}
         </button>
       ) : null}
-      <button type="button" className="button primary small" disabled={pending || items.length === 0} onClick={run}>
+      <button type="button" className="button primary small" disabled={pending || items.length === 0} onClick={approve}>
         {t("approve", { count: items.length })}
       </button>
       {selected.size && withErrors ? <span className="small muted">{t("leftOut", { count: withErrors })}</span> : null}
       {selected.size && rejected ? (
         <span className="small muted">{t("leftOutRejected", { count: rejected })}</span>
       ) : null}
-      {report && "code" in report ? <ErrorMessage code={report.code} /> : null}
-      {report && "approved" in report ? (
+      {failure ? <ErrorMessage code={failure.code} /> : null}
+      {report ? (
         <span role="status" className="small">
           {t("done", { approved: report.approved })}
           {report.skipped.fourEyes ? <> {t("refusedFourEyes", { count: report.skipped.fourEyes })}</> : null}

@@ -1,14 +1,16 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ConflictDetails } from "@/lib/review/types";
 import { diffWords } from "@/lib/review/diff";
-import { approveTranslation, rejectTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import { approveTranslation, rejectTranslation } from "@/lib/review/server/session-actions";
 import type { StepResult } from "@/lib/review/types";
+import type { ActionResult } from "@/lib/action";
 import { approvedPatch } from "./review-buttons";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 import { HistoryPanel } from "./history-panel";
 import { DiffPanel } from "./diff-panel";
 import { CommentsPanel } from "./comments-panel";
@@ -74,43 +76,39 @@ export function CellPanels(p: Props) {
   return null;
 }
 
+type Reviewed = { patch: Partial<EditorTranslation>; result: StepResult };
+
 /** Reject (reason required) or approve despite blocking errors (reason recorded on the revision). */
 function ReasonForm({ translation, settle, onReviewed, close, kind }: Props & { kind: "reject" | "override" }) {
   const t = useTranslations("editor");
   const [reason, setReason] = useState("");
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [pending, start] = useTransition();
-  const submit = () =>
-    start(async () => {
-      const version = await settle();
-      if (version === null) return;
-      if (kind === "reject") {
-        const result = await rejectTranslation({ translationId: translation.id, expectedVersion: version, reason });
-        if (result.ok)
-          onReviewed(
-            {
-              state: result.data.state,
-              version: result.data.version,
-              updatedAt: result.data.updatedAt,
-              rejectReason: reason.trim(),
-            },
-            result.data,
-          );
-        else setFailure(result);
-      } else {
-        if (!reason.trim()) {
-          setFailure({ code: "REVIEW_OVERRIDE_REASON_REQUIRED" });
-          return;
-        }
-        const result = await approveTranslation({
-          translationId: translation.id,
-          expectedVersion: version,
-          overrideReason: reason,
-        });
-        if (result.ok) onReviewed(approvedPatch(result.data), result.data);
-        else setFailure(result);
-      }
+  // The cell's pending save goes first (settle); null: it failed, and the cell already says why.
+  const review = async (): Promise<ActionResult<Reviewed | null>> => {
+    const version = await settle();
+    if (version === null) return { ok: true, data: null };
+    if (kind === "reject") {
+      const r = await rejectTranslation({ translationId: translation.id, expectedVersion: version, reason });
+      if (!r.ok) return r;
+      const { state, updatedAt } = r.data;
+      return {
+        ok: true,
+        data: { patch: { state, version: r.data.version, updatedAt, rejectReason: reason.trim() }, result: r.data },
+      };
+    }
+    if (!reason.trim()) return { ok: false, code: "REVIEW_OVERRIDE_REASON_REQUIRED" };
+    const r = await approveTranslation({
+      translationId: translation.id,
+      expectedVersion: version,
+      overrideReason: reason,
     });
+    return r.ok ? { ok: true, data: { patch: approvedPatch(r.data), result: r.data } } : r;
+  };
+  const { run, pending, failure } = useAction(review, {
+    onSuccess: (reviewed) => {
+      if (reviewed) onReviewed(reviewed.patch, reviewed.result);
+    },
+  });
+  const submit = () => run();
   return (
     <form
       className={`panel ${kind === "reject" ? "reject-form" : "override-form"}`}

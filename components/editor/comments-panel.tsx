@@ -1,9 +1,10 @@
 "use client";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { CommentEntry } from "@/lib/review/server/comments";
-import { addComment, listComments } from "@/app/(workbench)/articles/[articleId]/actions";
+import { addComment, listComments } from "@/lib/review/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 
 /** The discussion on one translation: who said what, when; anyone who may comment adds to it. */
 export function CommentsPanel({
@@ -19,15 +20,23 @@ export function CommentsPanel({
   const format = useFormatter();
   const [comments, setComments] = useState<CommentEntry[] | null>(null);
   const [body, setBody] = useState("");
-  const [failure, setFailure] = useState<{ code: string } | null>(null);
-  const [pending, start] = useTransition();
+  const [loadFailure, setLoadFailure] = useState<{ code: string } | null>(null);
+  const posting = useAction(addComment, {
+    onSuccess: (comment) => {
+      const next = [...(comments ?? []), comment];
+      setComments(next);
+      setBody("");
+      onCount(next.length);
+    },
+  });
+  const failure = posting.failure ?? loadFailure;
 
   useEffect(() => {
     let live = true;
     void listComments({ segmentId, lang }).then((r) => {
       if (live) {
         if (r.ok) setComments(r.data);
-        else setFailure(r);
+        else setLoadFailure(r);
       }
     });
     return () => {
@@ -60,18 +69,8 @@ export function CommentsPanel({
         className="stack-tight"
         onSubmit={(e) => {
           e.preventDefault();
-          start(async () => {
-            const r = await addComment({ segmentId, lang, body });
-            if (!r.ok) {
-              setFailure(r);
-              return;
-            }
-            const next = [...(comments ?? []), r.data];
-            setComments(next);
-            setBody("");
-            setFailure(null);
-            onCount(next.length);
-          });
+          setLoadFailure(null);
+          posting.run({ segmentId, lang, body });
         }}
       >
         <label className="field">
@@ -79,7 +78,7 @@ export function CommentsPanel({
           <textarea value={body} rows={2} onChange={(e) => setBody(e.target.value)} />
         </label>
         {failure ? <ErrorMessage code={failure.code} /> : null}
-        <button type="submit" className="button small" disabled={pending || !body.trim()}>
+        <button type="submit" className="button small" disabled={posting.pending || !body.trim()}>
           {t("post")}
         </button>
       </form>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import { diffWords } from "@/lib/review/diff";
 import { changedSinceApproval } from "@/lib/review/workflow";
-import { loadHistory } from "@/app/(workbench)/articles/[articleId]/actions";
+import { loadHistory } from "@/lib/review/server/session-actions";
 import { DiffView } from "@/components/ui/diff-view";
 
 type View = {

@@ -2,24 +2,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
-import type { EditorArticle, EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
+import type { EditorArticle } from "@/lib/articles/editor-types";
 import type { TargetLang } from "@/lib/articles/kinds";
-import { countByFilter, matchesFilter, type Filter } from "@/lib/review/filters";
 import { nextOpenCell } from "@/lib/review/next-open";
 import Link from "next/link";
 import { EditorContext, type EditorApi, type EditorPermissions } from "./editor-context";
 import { SegmentRow } from "./segment-row";
 import { EditorToolbar } from "./editor-toolbar";
 import { BulkApprove } from "./bulk-approve";
+import { useSegments } from "./use-segments";
 
 type Props = { article: EditorArticle; permissions: EditorPermissions; me: string };
 
 export function Editor({ article, permissions, me }: Props) {
   const t = useTranslations("editor");
-  const [segments, setSegments] = useState<EditorSegment[]>(article.segments);
-  const [filter, setFilter] = useState<Filter>("all");
-  // The filtered set is fixed when the filter is chosen: confirming a row must not make it vanish under the cursor.
-  const [visibleIds, setVisibleIds] = useState<string[]>(() => article.segments.map((s) => s.id));
+  const { segments, filter, chooseFilter, counts, visibleIds, visible, update } = useSegments(article.segments);
   const [active, setActiveCell] = useState<{ segmentId: string; lang: TargetLang } | null>(null);
   const [allDone, setAllDone] = useState(false);
   const stash = useRef(new Map<string, string>()).current;
@@ -35,12 +32,6 @@ export function Editor({ article, permissions, me }: Props) {
   );
   const scroller = useRef<HTMLDivElement>(null);
 
-  const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
-  const visible = useMemo(
-    () => visibleIds.map((id) => byId.get(id)).filter((s): s is EditorSegment => Boolean(s)),
-    [visibleIds, byId],
-  );
-  const counts = useMemo(() => countByFilter(segments), [segments]);
   const activeIndex = active ? visible.findIndex((s) => s.id === active.segmentId) : -1;
 
   const virtualizer = useVirtualizer({
@@ -58,25 +49,6 @@ export function Editor({ article, permissions, me }: Props) {
       [activeIndex],
     ),
   });
-
-  const chooseFilter = useCallback(
-    (next: Filter) => {
-      setFilter(next);
-      setVisibleIds(segments.filter((s) => matchesFilter(s, next)).map((s) => s.id));
-    },
-    [segments],
-  );
-
-  const update = useCallback((segmentId: string, lang: TargetLang, patch: Partial<EditorTranslation>) => {
-    setSegments((prev) =>
-      prev.map((s) => {
-        const current = s.translations[lang];
-        return s.id === segmentId && current
-          ? { ...s, translations: { ...s.translations, [lang]: { ...current, ...patch } } }
-          : s;
-      }),
-    );
-  }, []);
 
   const move = useCallback(
     (segmentId: string, lang: TargetLang, delta: 1 | -1) => {

@@ -3,7 +3,7 @@ import { useEffect, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { HistoryEntry } from "@/lib/review/server/load-history";
 import { diffWords } from "@/lib/review/diff";
-import { loadHistory, restoreRevision } from "@/app/(workbench)/articles/[articleId]/actions";
+import { loadHistory, restoreRevision } from "@/lib/review/server/session-actions";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { StepResult } from "@/lib/review/types";
 import { useEditor } from "./editor-context";

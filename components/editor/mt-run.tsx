@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { MtJobView } from "@/lib/translation/server/get-mt-status";
-import { getMtStatus, startMachineTranslation } from "@/app/(workbench)/articles/[articleId]/mt-actions";
+import { getMtStatus, startMachineTranslation } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useEditor } from "./editor-context";
 

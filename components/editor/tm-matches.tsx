@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { MemoryMatch } from "@/lib/translation/server/find-memory-matches";
 import type { TargetLang } from "@/lib/articles/kinds";
 import { diffWords } from "@/lib/review/diff";
-import { findMemoryMatches } from "@/app/(workbench)/articles/[articleId]/mt-actions";
+import { findMemoryMatches } from "@/lib/translation/server/session-actions";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
 

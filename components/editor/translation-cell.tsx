@@ -1,16 +1,16 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
 import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
-import type { ConflictDetails, StepResult } from "@/lib/review/types";
+import type { StepResult } from "@/lib/review/types";
 import { IssueList } from "./issue-list";
 import { useEditor } from "./editor-context";
 import { useCellSave } from "./use-cell-save";
-import { StateBadge } from "./state-badge";
 import { CellPanels, type Panel } from "./cell-panels";
-import { approvedPatch, ReviewButtons } from "./review-buttons";
-import { approveTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import { CellHead } from "./cell-head";
+import { useApprove } from "./use-approve";
+import { cellKeyDown } from "./cell-keys";
 import { ErrorMessage } from "@/components/ui/error-message";
 
 type Props = { segment: EditorSegment; translation: EditorTranslation; lang: TargetLang };
@@ -27,8 +27,6 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     if (draft === shownText) setDraft(translation.text);
   }
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [approving, setApproving] = useState(false);
-  const approvingNow = useRef(false);
   const onSaved = useCallback(
     (patch: Partial<EditorTranslation>, result?: StepResult) => {
       // Text typed while this save was on its way stays stashed (and keeps the leave-page warning).
@@ -65,120 +63,23 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     return cell.lastSaved.current.version;
   }
 
-  /** Approve the saved text; blocking errors open the override form instead. */
-  async function approve(): Promise<boolean> {
-    if (approvingNow.current) return false; // a second key press while the first approval is on its way
-    approvingNow.current = true;
-    setApproving(true);
-    try {
-      const version = await settle();
-      if (version === null) return false;
-      const result = await approveTranslation({ translationId: translation.id, expectedVersion: version });
-      if (result.ok) {
-        cell.setFailure(null);
-        onReviewed(approvedPatch(result.data), result.data);
-        return true;
-      }
-      if (result.code === "REVIEW_BLOCKING_ISSUES") {
-        cell.setFailure(null);
-        setPanel("override");
-      } else if (result.code === "TRANSLATION_CONFLICT") cell.showConflict(result.details as ConflictDetails);
-      else cell.setFailure(result);
-      return false;
-    } finally {
-      approvingNow.current = false;
-      setApproving(false);
-    }
-  }
+  const { approve, approving } = useApprove({ translationId: translation.id, cell, settle, onReviewed, setPanel });
 
-  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.shiftKey && e.key === "Enter" && editor.permissions.approve) {
-      // Review queue: approve and go on; stay when the approval was refused, to show why.
-      e.preventDefault();
-      void approve().then((ok) => {
-        if (ok) editor.move(segment.id, lang, 1);
-      });
-    } else if (mod && e.key === "Enter") {
-      e.preventDefault();
-      void cell.save(draft, true);
-      editor.next(segment.id, lang);
-    } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
-      e.preventDefault();
-      editor.move(segment.id, lang, e.key === "ArrowDown" ? 1 : -1);
-    } else if (e.key === "Escape") {
-      e.preventDefault();
-      if (cell.conflict) return; // a conflict is resolved by choosing a version, never by throwing text away
-      if (panel) setPanel(null);
-      else {
-        setDraft(translation.text);
-        cell.setFailure(null);
-      }
-    } else if (mod && e.shiftKey && e.key.toLowerCase() === "c") {
-      e.preventDefault();
-      setDraft(segment.source);
-    } else if (mod && e.key.toLowerCase() === "s") {
-      e.preventDefault();
-      void cell.save(draft, false);
-    }
-  }
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) =>
+    cellKeyDown(e, { editor, segment, lang, translation, cell, draft, setDraft, panel, setPanel, approve });
 
   const label = t("targetLabel", { lang: t(`lang.${lang}`), n: segment.position + 1 });
   return (
     <div className={`cell state-${translation.state}${dirty ? " dirty" : ""}`} data-lang={lang}>
-      <div className="cell-head">
-        <StateBadge state={translation.state} />
-        {translation.errorCount ? (
-          <span className="badge issue-error">{t("errors", { count: translation.errorCount })}</span>
-        ) : null}
-        {translation.warningCount ? (
-          <span className="badge issue-warning">{t("warnings", { count: translation.warningCount })}</span>
-        ) : null}
-        <span className="save-status" aria-live="polite">
-          {dirty && cell.status !== "saving"
-            ? t("unsaved")
-            : cell.status === "saving"
-              ? t("saving")
-              : cell.status === "saved"
-                ? t("saved")
-                : ""}
-        </span>
-        <span className="cell-tools">
-          <button
-            type="button"
-            className="tool"
-            aria-pressed={panel === "diff"}
-            onClick={() => setPanel(panel === "diff" ? null : "diff")}
-          >
-            {t("diff")}
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-pressed={panel === "history"}
-            onClick={() => setPanel(panel === "history" ? null : "history")}
-          >
-            {t("history")}
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-pressed={panel === "comments"}
-            onClick={() => setPanel(panel === "comments" ? null : "comments")}
-          >
-            {t("comments.button")}
-            {translation.commentCount ? ` (${translation.commentCount})` : ""}
-          </button>
-          {editor.permissions.approve ? (
-            <ReviewButtons
-              translation={translation}
-              pending={approving}
-              onApprove={() => void approve()}
-              onReject={() => setPanel("reject")}
-            />
-          ) : null}
-        </span>
-      </div>
+      <CellHead
+        translation={translation}
+        dirty={dirty}
+        status={cell.status}
+        panel={panel}
+        setPanel={setPanel}
+        approving={approving}
+        onApprove={() => void approve()}
+      />
       <textarea
         className="target"
         lang={lang}

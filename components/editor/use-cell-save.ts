@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ActionFailure } from "@/lib/action";
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
-import { saveTranslation } from "@/app/(workbench)/articles/[articleId]/actions";
+import { saveTranslation } from "@/lib/review/server/session-actions";
 
 export type SaveStatus = "idle" | "saving" | "saved" | "error";
 

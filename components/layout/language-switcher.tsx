@@ -2,7 +2,7 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { changeLocale } from "@/app/locale-actions";
+import { changeLocale } from "@/lib/users/server/session-actions";
 import { LOCALES } from "@/lib/i18n/config";
 
 const NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", de: "Deutsch", vi: "Tiếng Việt" };

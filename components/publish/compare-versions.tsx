@@ -1,38 +1,26 @@
 import { getTranslations } from "next-intl/server";
 import type { TargetLang } from "@/lib/articles/kinds";
-import { diffVersions } from "@/lib/export/version-diff";
-import { loadPublishedDocument } from "@/lib/export/server/load-document";
+import type { VersionComparison } from "@/lib/export/server/compare-published-versions";
 import { VersionDiff } from "./version-diff";
 
 type Props = {
-  articleId: string;
-  languages: { lang: TargetLang; publications: { version: number }[] }[];
-  query: { lang: TargetLang; from?: number; to?: number };
+  languages: { lang: TargetLang }[];
+  comparison: VersionComparison | null;
 };
 
 /** A GET form (works without JavaScript) choosing two published versions of one language, and their diff. */
-export async function CompareVersions({ articleId, languages, query }: Props) {
+export async function CompareVersions({ languages, comparison }: Props) {
   const t = await getTranslations("publish");
   const tl = await getTranslations("list");
-  const versions = languages.find((l) => l.lang === query.lang)?.publications.map((p) => p.version) ?? [];
-  const all = [...new Set(languages.flatMap((l) => l.publications.map((p) => p.version)))].sort((a, b) => a - b);
-  if (all.length < 2 && versions.length < 2) return null;
-  const from = query.from ?? versions[1];
-  const to = query.to ?? versions[0];
-  const changes =
-    from && to && versions.includes(from) && versions.includes(to)
-      ? diffVersions(
-          await loadPublishedDocument(articleId, query.lang, from),
-          await loadPublishedDocument(articleId, query.lang, to),
-        )
-      : null;
+  if (!comparison) return null;
+  const { lang, all, from, to, changes } = comparison;
   return (
     <section className="card" aria-labelledby="compare">
       <h2 id="compare">{t("compare")}</h2>
       <form className="compare-form">
         <label className="field inline">
           <span>{t("language")}</span>
-          <select name="lang" defaultValue={query.lang}>
+          <select name="lang" defaultValue={lang}>
             {languages.map((l) => (
               <option key={l.lang} value={l.lang}>
                 {tl(`lang.${l.lang}`)}
@@ -64,7 +52,7 @@ export async function CompareVersions({ articleId, languages, query }: Props) {
           {t("show")}
         </button>
       </form>
-      {changes ? <VersionDiff changes={changes} lang={query.lang} /> : null}
+      {changes ? <VersionDiff changes={changes} lang={lang} /> : null}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { publish } from "@/app/(workbench)/articles/[articleId]/publish/actions";
+import { publish } from "@/lib/export/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
-
-type Result = { ok: true; version: number } | { ok: false; code: string; params?: Record<string, string | number> };
+import { useAction } from "@/components/ui/use-action";
+import type { TargetLang } from "@/lib/articles/kinds";
 
 /**
  * Publishing is final, so it is confirmed in a modal dialog that names the language and the version about
@@ -19,7 +19,7 @@ export function PublishButton({
   nextVersion,
 }: {
   articleId: string;
-  lang: string;
+  lang: TargetLang;
   label: string;
   nextVersion: number;
 }) {
@@ -27,16 +27,11 @@ export function PublishButton({
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), body: useId() };
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<Result | null>(null);
+  const { run, pending, data, failure, reset } = useAction(publish, { onSuccess: () => router.refresh() });
 
   function confirm() {
     dialog.current?.close();
-    start(async () => {
-      const r = await publish({ articleId, lang });
-      setResult(r.ok ? { ok: true, version: r.data.version } : r);
-      if (r.ok) router.refresh();
-    });
+    run({ articleId, lang });
   }
 
   return (
@@ -47,7 +42,7 @@ export function PublishButton({
         disabled={pending}
         aria-haspopup="dialog"
         onClick={() => {
-          setResult(null);
+          reset();
           dialog.current?.showModal();
         }}
       >
@@ -66,12 +61,12 @@ export function PublishButton({
           </button>
         </div>
       </dialog>
-      {result?.ok ? (
+      {data ? (
         <p role="status" className="ok-message">
-          {t("published", { version: result.version })}
+          {t("published", { version: data.version })}
         </p>
       ) : null}
-      {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}
+      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
     </div>
   );
 }

@@ -1,39 +1,31 @@
 "use client";
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { importXliff } from "@/app/(workbench)/articles/[articleId]/publish/actions";
+import { importXliff } from "@/lib/export/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
 
 export function XliffImportForm({ articleId }: { articleId: string }) {
   const t = useTranslations("publish");
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<
-    | { ok: true; changed: number; stale: number }
-    | { ok: false; code: string; params?: Record<string, string | number> }
-    | null
-  >(null);
+  const upload = (form: FormData) => sendUpload(() => importXliff(form));
+  const { run, pending, data, failure, fail, reset } = useAction(upload, { onSuccess: () => router.refresh() });
 
   function onFile(file: File | undefined) {
-    setResult(null);
+    reset();
     if (!file) return;
     // The server refuses it too (XLIFF_TOO_LARGE); checking first answers at once and spares the upload.
     const tooLarge = uploadTooLarge("xliff", file.size);
     if (tooLarge) {
-      setResult({ ok: false, ...tooLarge });
+      fail(tooLarge);
       return;
     }
     const form = new FormData();
     form.set("articleId", articleId);
     form.set("file", file);
-    start(async () => {
-      const r = await sendUpload(() => importXliff(form));
-      setResult(r.ok ? { ok: true, changed: r.data.changed, stale: r.data.stale } : r);
-      if (r.ok) router.refresh();
-    });
+    run(form);
   }
 
   return (
@@ -47,12 +39,12 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
           onChange={(e) => onFile(e.target.files?.[0])}
         />
       </label>
-      {result?.ok ? (
+      {data ? (
         <p role="status" className="ok-message">
-          {t("xliffDone", { changed: result.changed, stale: result.stale })}
+          {t("xliffDone", { changed: data.changed, stale: data.stale })}
         </p>
       ) : null}
-      {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}
+      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
     </div>
   );
 }

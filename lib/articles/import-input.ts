@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import type { SegmentKind, TargetLang } from "@/lib/vocabulary";
 import { isTranslatableByDefault } from "./kinds";
-import type { ParsedSegment } from "./parse-import";
+import type { ParsedSegment } from "./parsed-article";
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 export const MAX_SEGMENTS = 5000;

@@ -1,23 +1,9 @@
 import { AppError } from "@/lib/errors";
-import type { SegmentKind, TargetLang } from "@/lib/vocabulary";
+import type { ParsedArticle } from "./parsed-article";
 import { parseJsonBundle } from "./parse-json";
 import { parsePlainText } from "./parse-text";
 
-export type ParsedSegment = {
-  position: number;
-  paragraph: number;
-  kind: SegmentKind;
-  translatable: boolean;
-  text: string;
-  translations: Partial<Record<TargetLang, string>>;
-};
-
-export type ParsedArticle = {
-  title: string;
-  sourceUrl: string | null;
-  byline: string | null;
-  segments: ParsedSegment[];
-};
+export type { ParsedArticle, ParsedSegment } from "./parsed-article";
 
 export type ImportFormat = "text" | "json";
 

@@ -32,7 +32,7 @@ import { prepareImportText, SegmentList } from "./import-input";
 import { jsonErrorOffset, lineAndColumn } from "./json-position";
 import type { SegmentKind, TargetLang } from "@/lib/vocabulary";
 import { urlIn } from "./line-kinds";
-import type { ParsedArticle } from "./parse-import";
+import type { ParsedArticle } from "./parsed-article";
 import { normalizeText, splitSentences } from "./segment";
 import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { assertText } from "@/lib/text/hygiene";

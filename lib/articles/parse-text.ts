@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { prepareImportText, SegmentList } from "./import-input";
 import { isBoilerplateLine, isBylineLine, isCaptionLine, isSourceLine, urlIn } from "./line-kinds";
-import type { ParsedArticle } from "./parse-import";
+import type { ParsedArticle } from "./parsed-article";
 import { normalizeText, splitSentences } from "./segment";
 import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { assertCleanFile } from "@/lib/text/hygiene";

@@ -1,4 +1,4 @@
-// The editor's segment filters (PRODUCT.md flow 3), pure so the list and its counts agree.
+// The editor's segment filters (docs/WORKFLOW.md, "Editor filters"), pure so the list and its counts agree.
 import type { TargetLang, TranslationState } from "@/lib/vocabulary";
 import { changedSinceApproval, needsReview } from "./workflow";
 

@@ -1,4 +1,4 @@
-// The per-language segment state machine of PRODUCT.md:
+// The per-language segment state machine (docs/WORKFLOW.md, "Segment states"):
 //   untranslated → machine → draft → translated → approved, plus rejected (back to translators).
 // Pure: every service asks it what a step leads to before writing anything.
 import { AppError } from "@/lib/errors";

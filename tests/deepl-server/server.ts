@@ -15,181 +15,15 @@
 // reset()/POST /__control/reset; configure()/POST /__control/config (character limit).
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { codePointLength, pseudoTranslate, type PseudoFormality, type PseudoTarget } from "./pseudo";
+import { DEEPL_MAX_BODY_BYTES, HARD_BODY_CAP } from "./protocol";
+import type { ArmedFault, DeeplServer, DeeplServerOptions, FaultSpec, RecordedRequest, ServerStats } from "./protocol";
+import { HttpError, one, parseParams, type Params } from "./params";
+import { translateRequest } from "./translate";
+import { glossaryRoute, type GlossaryStore } from "./glossaries";
 
-export const DEEPL_MAX_TEXTS = 50;
-export const DEEPL_MAX_BODY_BYTES = 128 * 1024;
-const HARD_BODY_CAP = 8 * 1024 * 1024; // beyond this we stop reading and drop the connection
-
-export type FaultKind = number | "drop" | "slow";
-export type FaultSpec = {
-  /** HTTP status to answer with (429, 456, 403, 500, 503 …), "drop" (destroy the socket), "slow" (delay, then answer normally). */
-  status: FaultKind;
-  /** How many requests the fault applies to (default 1). */
-  count?: number;
-  /** Let this many API requests pass normally first (default 0). */
-  afterRequests?: number;
-  /** Delay for "slow" (default 1000 ms). */
-  delayMs?: number;
-  /** Only requests whose path starts with this prefix (e.g. "/v2/translate"). */
-  path?: string;
-};
-
-export type RecordedRequest = {
-  seq: number;
-  method: string;
-  path: string;
-  status: number | "dropped";
-  fault: FaultKind | null;
-  bodyBytes: number;
-  texts?: string[];
-  target_lang?: string;
-  source_lang?: string;
-  context?: string;
-  glossary_id?: string;
-  formality?: string;
-  params?: Record<string, string | string[]>;
-};
-
-export type ServerStats = {
-  /** API requests received (faulted and refused ones included; /__control not counted). */
-  requests: number;
-  byPath: Record<string, number>;
-  /** POST /v2/translate received (faulted and refused ones included). */
-  translateRequests: number;
-  /** Translate requests answered with 200. */
-  translateSucceeded: number;
-  textsTranslated: number;
-  /** Billed characters (code points of translated texts; context not billed). */
-  billedCharacters: number;
-  characterLimit: number;
-  faultsInjected: number;
-  glossaries: number;
-};
-
-export type DeeplServerOptions = {
-  port?: number;
-  host?: string;
-  /** Accepted key. If omitted, any non-empty key is accepted. */
-  authKey?: string;
-  characterLimit?: number;
-};
-
-export type DeeplServer = {
-  url: string;
-  port: number;
-  stats(): ServerStats;
-  requests(): RecordedRequest[];
-  setFault(fault: FaultSpec | FaultSpec[]): void;
-  clearFaults(): void;
-  configure(cfg: { characterLimit?: number; characterCount?: number }): void;
-  glossaries(): GlossaryView[];
-  reset(): void;
-  close(): Promise<void>;
-};
-
-export type GlossaryView = {
-  glossary_id: string;
-  name: string;
-  creation_time: string;
-  dictionaries: { source_lang: string; target_lang: string; entries: Map<string, string> }[];
-};
-
-type ArmedFault = Required<Omit<FaultSpec, "path">> & { path?: string; armedAt: number };
-
-const FORMALITY_TARGETS = new Set(["DE", "FR", "IT", "ES", "NL", "PL", "PT-BR", "PT-PT", "JA", "RU"]);
-const TARGETS = new Set([
-  "DE",
-  "EN-GB",
-  "EN-US",
-  "EN",
-  "VI",
-  "FR",
-  "IT",
-  "ES",
-  "NL",
-  "PL",
-  "PT-BR",
-  "PT-PT",
-  "JA",
-  "RU",
-]);
-const SOURCES = new Set(["VI", "DE", "EN", "FR", "IT", "ES", "NL", "PL", "PT", "JA", "RU"]);
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Params = Map<string, string[]>;
-
-function parseParams(body: Buffer, contentType: string | undefined, query: URLSearchParams): Params {
-  const params: Params = new Map();
-  const add = (k: string, v: unknown) => {
-    if (v === undefined || v === null) return;
-    const list = params.get(k) ?? [];
-    if (Array.isArray(v)) list.push(...v.map(String));
-    else list.push(typeof v === "object" ? JSON.stringify(v) : String(v));
-    params.set(k, list);
-  };
-  for (const [k, v] of query) add(k, v);
-  if (body.length === 0) return params;
-  const ct = (contentType ?? "").toLowerCase();
-  if (ct.includes("application/json")) {
-    let json: unknown;
-    try {
-      json = JSON.parse(body.toString("utf8"));
-    } catch {
-      throw new HttpError(400, "Invalid JSON body");
-    }
-    if (json && typeof json === "object" && !Array.isArray(json)) {
-      for (const [k, v] of Object.entries(json as Record<string, unknown>)) {
-        if (k === "dictionaries" && Array.isArray(v)) {
-          v.forEach((d: Record<string, unknown>, i) => {
-            for (const [dk, dv] of Object.entries(d ?? {})) add(`dictionaries[${i}].${dk}`, dv);
-          });
-        } else add(k, v);
-      }
-    }
-    return params;
-  }
-  for (const [k, v] of new URLSearchParams(body.toString("utf8"))) add(k, v);
-  return params;
-}
-
-const one = (p: Params, k: string): string | undefined => p.get(k)?.[0];
-
-function parseEntries(entries: string, format: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const lines = entries.split(/\r\n|\n|\r/).filter((l) => l.length > 0);
-  for (const line of lines) {
-    let src: string | undefined;
-    let tgt: string | undefined;
-    if (format === "csv") {
-      const cells = line
-        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
-        ?.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
-      [src, tgt] = cells ?? [];
-    } else {
-      const parts = line.split("\t");
-      if (parts.length !== 2) throw new HttpError(400, `Invalid glossary entry '${line}'`);
-      [src, tgt] = parts;
-    }
-    src = src?.trim();
-    tgt = tgt?.trim();
-    if (!src || !tgt) throw new HttpError(400, `Invalid glossary entry '${line}'`);
-    if (map.has(src)) throw new HttpError(400, `Duplicate source term '${src}'`);
-    map.set(src, tgt);
-  }
-  if (map.size === 0) throw new HttpError(400, "Glossary dictionary entries must not be empty");
-  return map;
-}
-
-const toTsv = (m: Map<string, string>) => [...m].map(([s, t]) => `${s}\t${t}`).join("\n");
+// The public face stays here: tests and scripts import the server, its limits and its types from this file.
+export { DEEPL_MAX_BODY_BYTES, DEEPL_MAX_TEXTS } from "./protocol";
+export type { DeeplServer, DeeplServerOptions, FaultSpec, RecordedRequest, ServerStats } from "./protocol";
 
 export async function startDeeplServer(options: DeeplServerOptions = {}): Promise<DeeplServer> {
   const defaultLimit = options.characterLimit ?? 500_000;
@@ -197,8 +31,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
   let characterCount = 0;
   let faults: ArmedFault[] = [];
   let log: RecordedRequest[] = [];
-  let glossaries = new Map<string, GlossaryView>();
-  let glossarySeq = 0;
+  const store: GlossaryStore = { glossaries: new Map(), seq: 0 };
   let counters = freshCounters();
   const sockets = new Set<Socket>();
   const timers = new Map<NodeJS.Timeout, Socket>();
@@ -227,101 +60,11 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     return null;
   }
 
-  function glossaryInfo(g: GlossaryView) {
-    return {
-      glossary_id: g.glossary_id,
-      name: g.name,
-      creation_time: g.creation_time,
-      dictionaries: g.dictionaries.map((d) => ({
-        source_lang: d.source_lang,
-        target_lang: d.target_lang,
-        entry_count: d.entries.size,
-      })),
-    };
-  }
-
-  function getGlossary(id: string): GlossaryView {
-    const g = glossaries.get(id);
-    if (!g) throw new HttpError(404, "Glossary not found");
-    return g;
-  }
-
-  function readDictionaries(p: Params) {
-    const dicts: GlossaryView["dictionaries"] = [];
-    for (let i = 0; p.has(`dictionaries[${i}].source_lang`); i++) {
-      const source = one(p, `dictionaries[${i}].source_lang`)?.toLowerCase();
-      const target = one(p, `dictionaries[${i}].target_lang`)?.toLowerCase();
-      const entries = one(p, `dictionaries[${i}].entries`) ?? "";
-      const format = one(p, `dictionaries[${i}].entries_format`) ?? "tsv";
-      if (!source || !target) throw new HttpError(400, "Dictionary requires source_lang and target_lang");
-      if (dicts.some((d) => d.source_lang === source && d.target_lang === target))
-        throw new HttpError(400, "Duplicate dictionary language pair");
-      dicts.push({ source_lang: source, target_lang: target, entries: parseEntries(entries, format) });
-    }
-    return dicts;
-  }
-
   function translate(p: Params, rec: RecordedRequest) {
-    const texts = p.get("text") ?? [];
-    const targetRaw = one(p, "target_lang")?.toUpperCase();
-    const sourceRaw = one(p, "source_lang")?.toUpperCase();
-    const formality = one(p, "formality")?.toLowerCase();
-    const context = one(p, "context");
-    const glossaryId = one(p, "glossary_id");
-    Object.assign(rec, {
-      texts,
-      target_lang: targetRaw,
-      source_lang: sourceRaw,
-      context,
-      glossary_id: glossaryId,
-      formality,
-    });
-    if (texts.length === 0) throw new HttpError(400, "Parameter 'text' not specified.");
-    if (texts.length > DEEPL_MAX_TEXTS)
-      throw new HttpError(400, `Too many texts in request: ${texts.length}, the maximum is ${DEEPL_MAX_TEXTS}.`);
-    if (!targetRaw) throw new HttpError(400, "Parameter 'target_lang' not specified.");
-    if (!TARGETS.has(targetRaw)) throw new HttpError(400, "Value for 'target_lang' not supported.");
-    if (sourceRaw !== undefined && !SOURCES.has(sourceRaw))
-      throw new HttpError(400, "Value for 'source_lang' not supported.");
-    const target = targetRaw === "EN" ? "EN-US" : targetRaw;
-    if (formality !== undefined && !["default", "more", "less", "prefer_more", "prefer_less"].includes(formality))
-      throw new HttpError(400, "Value for 'formality' not supported.");
-    if ((formality === "more" || formality === "less") && !FORMALITY_TARGETS.has(target))
-      throw new HttpError(400, "'formality' is not supported for given 'target_lang'.");
-    if (one(p, "tag_handling") && sourceRaw === "VI")
-      throw new HttpError(400, "Tag handling is not supported for source language VI.");
-    let glossary: Map<string, string> | null = null;
-    if (glossaryId) {
-      if (!sourceRaw) throw new HttpError(400, "Use of a glossary requires 'source_lang'.");
-      const g = glossaries.get(glossaryId);
-      if (!g) throw new HttpError(404, "Glossary not found");
-      const pairTarget = target.split("-")[0]!.toLowerCase();
-      const dict = g.dictionaries.find(
-        (d) => d.source_lang === sourceRaw.toLowerCase() && d.target_lang === pairTarget,
-      );
-      if (!dict) throw new HttpError(400, `Glossary has no dictionary for ${sourceRaw} → ${pairTarget.toUpperCase()}.`);
-      glossary = dict.entries;
-    }
-    const billed = texts.reduce((n, t) => n + codePointLength(t), 0);
-    if (characterCount + billed > characterLimit) throw new HttpError(456, "Quota exceeded");
-    let effFormality: PseudoFormality = "default";
-    if (FORMALITY_TARGETS.has(target)) {
-      if (formality === "more" || formality === "prefer_more") effFormality = "more";
-      if (formality === "less" || formality === "prefer_less") effFormality = "less";
-    }
-    const pseudoTarget: PseudoTarget | null =
-      target === "DE" || target === "EN-GB" || target === "EN-US" ? target : null;
-    const showBilled = one(p, "show_billed_characters") === "1" || one(p, "show_billed_characters") === "true";
-    const modelType = one(p, "model_type");
-    const translations = texts.map((t) => ({
-      detected_source_language: sourceRaw ?? "VI",
-      text: pseudoTarget ? pseudoTranslate(t, pseudoTarget, { formality: effFormality, glossary }) : `[${target}] ${t}`,
-      ...(showBilled ? { billed_characters: codePointLength(t) } : {}),
-      ...(modelType ? { model_type_used: modelType.replace(/^prefer_/, "") } : {}),
-    }));
+    const { translations, billed } = translateRequest(p, rec, store.glossaries, characterLimit - characterCount);
     characterCount += billed;
     counters.billedCharacters += billed;
-    counters.textsTranslated += texts.length;
+    counters.textsTranslated += translations.length;
     counters.translateSucceeded++;
     return { status: 200, body: { translations } };
   }
@@ -352,88 +95,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       return { status: 200, body: list };
     }
     const m = /^\/v3\/glossaries(?:\/([^/]+))?(?:\/(entries|dictionaries))?$/.exec(path);
-    if (m) {
-      const [, id, sub] = m;
-      if (!id) {
-        if (method === "GET") return { status: 200, body: { glossaries: [...glossaries.values()].map(glossaryInfo) } };
-        if (method === "POST") {
-          const name = one(p, "name");
-          if (!name) throw new HttpError(400, "Parameter 'name' not specified.");
-          const dictionaries = readDictionaries(p);
-          if (dictionaries.length === 0) throw new HttpError(400, "Parameter 'dictionaries' not specified.");
-          glossarySeq++;
-          const gid = `00000000-0000-4000-8000-${String(glossarySeq).padStart(12, "0")}`;
-          const g: GlossaryView = { glossary_id: gid, name, creation_time: new Date().toISOString(), dictionaries };
-          glossaries.set(gid, g);
-          return { status: 201, body: glossaryInfo(g) };
-        }
-        throw new HttpError(405, "Method not allowed");
-      }
-      rec.glossary_id = id;
-      const g = getGlossary(id);
-      if (!sub) {
-        if (method === "GET") return { status: 200, body: glossaryInfo(g) };
-        if (method === "DELETE") {
-          glossaries.delete(id);
-          return { status: 204 };
-        }
-        if (method === "PATCH") {
-          const name = one(p, "name");
-          if (name !== undefined) {
-            if (!name) throw new HttpError(400, "Parameter 'name' must not be empty.");
-            g.name = name;
-          }
-          for (const d of readDictionaries(p)) {
-            const existing = g.dictionaries.find(
-              (x) => x.source_lang === d.source_lang && x.target_lang === d.target_lang,
-            );
-            if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
-            else g.dictionaries.push(d);
-          }
-          return { status: 200, body: glossaryInfo(g) };
-        }
-        throw new HttpError(405, "Method not allowed");
-      }
-      const source = one(p, "source_lang")?.toLowerCase();
-      const target = one(p, "target_lang")?.toLowerCase();
-      if (sub === "entries" && method === "GET") {
-        const dicts = g.dictionaries.filter(
-          (d) => (!source || d.source_lang === source) && (!target || d.target_lang === target),
-        );
-        if (dicts.length === 0) throw new HttpError(404, "Dictionary not found");
-        return {
-          status: 200,
-          body: {
-            dictionaries: dicts.map((d) => ({
-              source_lang: d.source_lang,
-              target_lang: d.target_lang,
-              entries: toTsv(d.entries),
-              entries_format: "tsv",
-            })),
-          },
-        };
-      }
-      if (sub === "dictionaries" && method === "PUT") {
-        if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
-        const entries = parseEntries(one(p, "entries") ?? "", one(p, "entries_format") ?? "tsv");
-        const idx = g.dictionaries.findIndex((d) => d.source_lang === source && d.target_lang === target);
-        const dict = { source_lang: source, target_lang: target, entries };
-        if (idx >= 0) g.dictionaries[idx] = dict;
-        else g.dictionaries.push(dict);
-        return {
-          status: idx >= 0 ? 200 : 201,
-          body: { source_lang: source, target_lang: target, entry_count: entries.size },
-        };
-      }
-      if (sub === "dictionaries" && method === "DELETE") {
-        if (!source || !target) throw new HttpError(400, "Parameters 'source_lang' and 'target_lang' are required.");
-        const idx = g.dictionaries.findIndex((d) => d.source_lang === source && d.target_lang === target);
-        if (idx < 0) throw new HttpError(404, "Dictionary not found");
-        g.dictionaries.splice(idx, 1);
-        return { status: 204 };
-      }
-      throw new HttpError(405, "Method not allowed");
-    }
+    if (m) return glossaryRoute(store, method, m[1], m[2], p, rec);
     throw new HttpError(404, "Not found");
   }
 
@@ -454,7 +116,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
   }
 
   function stats(): ServerStats {
-    return { ...counters, byPath: { ...counters.byPath }, characterLimit, glossaries: glossaries.size };
+    return { ...counters, byPath: { ...counters.byPath }, characterLimit, glossaries: store.glossaries.size };
   }
 
   function setFault(spec: FaultSpec | FaultSpec[]) {
@@ -485,8 +147,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     abortSlow();
     faults = [];
     log = [];
-    glossaries = new Map();
-    glossarySeq = 0;
+    store.glossaries = new Map();
+    store.seq = 0;
     characterCount = 0;
     characterLimit = defaultLimit;
     counters = freshCounters();
@@ -648,7 +310,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
     },
     configure,
     glossaries: () =>
-      [...glossaries.values()].map((g) => ({
+      [...store.glossaries.values()].map((g) => ({
         ...g,
         dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })),
       })),

@@ -1,34 +1,8 @@
-// The local DeepL-compatible server, spoken to over plain HTTP (what DeepL itself would answer).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startDeeplServer, type DeeplServer } from "@/tests/deepl-server/server";
+// The local DeepL-compatible server, spoken to over plain HTTP (what DeepL itself would answer): /v2/translate.
+import { describe, expect, it } from "vitest";
+import { form, KEY, setUpDeeplServer } from "./server-setup";
 
-const KEY = "test-key:fx";
-let server: DeeplServer;
-
-beforeAll(async () => {
-  server = await startDeeplServer({ authKey: KEY });
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.reset());
-
-function form(fields: [string, string][]): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of fields) p.append(k, v);
-  return p.toString();
-}
-
-async function post(path: string, body: string, key = KEY) {
-  const res = await fetch(server.url + path, {
-    method: "POST",
-    headers: { authorization: `DeepL-Auth-Key ${key}`, "content-type": "application/x-www-form-urlencoded" },
-    body,
-  });
-  // Raw wire JSON: the tests below poke at DeepL's response shape directly.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, json: (await res.json().catch(() => null)) as any };
-}
+const { deepl, post } = setUpDeeplServer();
 
 describe("local DeepL server: /v2/translate", () => {
   it("translates deterministically, bills code points of the texts only (not the context)", async () => {
@@ -48,13 +22,13 @@ describe("local DeepL server: /v2/translate", () => {
       { detected_source_language: "VI", text: "[DE] Jahr 2025 Provinz steigt 10,03 %.", billed_characters: 27 },
       { detected_source_language: "VI", text: "[DE] 😀 und", billed_characters: 4 },
     ]);
-    expect(server.stats()).toMatchObject({
+    expect(deepl.server.stats()).toMatchObject({
       requests: 2,
       translateRequests: 2,
       billedCharacters: 62,
       textsTranslated: 4,
     });
-    expect(server.requests()[0]).toMatchObject({
+    expect(deepl.server.requests()[0]).toMatchObject({
       texts: ["Năm 2025 tỉnh tăng 10,03 %.", "😀 và"],
       target_lang: "DE",
       context: expect.stringContaining("ngữ cảnh"),
@@ -74,7 +48,7 @@ describe("local DeepL server: /v2/translate", () => {
         )
       ).status,
     ).toBe(403);
-    const res = await fetch(server.url + "/v2/usage");
+    const res = await fetch(deepl.server.url + "/v2/usage");
     expect(res.status).toBe(403);
   });
 
@@ -96,7 +70,7 @@ describe("local DeepL server: /v2/translate", () => {
       ["target_lang", "DE"],
     ]); // 135 000 bytes encoded
     expect((await post("/v2/translate", big)).status).toBe(413);
-    expect(server.stats().billedCharacters).toBe(50 * 2 + 50 - 10 + 0); // t0..t9 = 2 cp, t10..t49 = 3 cp
+    expect(deepl.server.stats().billedCharacters).toBe(50 * 2 + 50 - 10 + 0); // t0..t9 = 2 cp, t10..t49 = 3 cp
   });
 
   it("honours formality only where DeepL allows it", async () => {
@@ -133,7 +107,7 @@ describe("local DeepL server: /v2/translate", () => {
   });
 
   it("enforces the character quota with 456 and reports usage", async () => {
-    server.configure({ characterLimit: 10 });
+    deepl.server.configure({ characterLimit: 10 });
     expect(
       (
         await post(
@@ -156,51 +130,7 @@ describe("local DeepL server: /v2/translate", () => {
         )
       ).status,
     ).toBe(456);
-    const usage = await fetch(server.url + "/v2/usage", { headers: { authorization: `DeepL-Auth-Key ${KEY}` } });
+    const usage = await fetch(deepl.server.url + "/v2/usage", { headers: { authorization: `DeepL-Auth-Key ${KEY}` } });
     expect(await usage.json()).toEqual({ character_count: 5, character_limit: 10 });
-  });
-});
-
-describe("local DeepL server: control API over HTTP", () => {
-  it("injects faults after N requests, reports stats and requests, resets", async () => {
-    const ctl = (path: string, body?: unknown) =>
-      fetch(server.url + path, {
-        method: body === undefined ? "GET" : "POST",
-        body: body === undefined ? undefined : JSON.stringify(body),
-        headers: { "content-type": "application/json" },
-      }).then((r) => r.json());
-    await ctl("/__control/fault", { status: 503, count: 2, afterRequests: 1 });
-    const req = () =>
-      post(
-        "/v2/translate",
-        form([
-          ["text", "a"],
-          ["target_lang", "DE"],
-        ]),
-      );
-    expect((await req()).status).toBe(200);
-    expect((await req()).status).toBe(503);
-    expect((await req()).status).toBe(503);
-    expect((await req()).status).toBe(200);
-    const stats = await ctl("/__control/stats");
-    expect(stats).toMatchObject({ requests: 4, faultsInjected: 2, translateSucceeded: 2 });
-    const requests = await ctl("/__control/requests");
-    expect(requests.map((r: { status: number }) => r.status)).toEqual([200, 503, 503, 200]);
-    await ctl("/__control/reset", {});
-    expect(await ctl("/__control/stats")).toMatchObject({ requests: 0, billedCharacters: 0 });
-  });
-
-  it("drops the connection on demand", async () => {
-    server.setFault({ status: "drop" });
-    await expect(
-      post(
-        "/v2/translate",
-        form([
-          ["text", "a"],
-          ["target_lang", "DE"],
-        ]),
-      ),
-    ).rejects.toThrow();
-    expect(server.requests()[0]!.status).toBe("dropped");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can, isRole, PERMISSIONS } from "@/lib/auth/permissions";
 
 describe("permission table", () => {
-  it("follows PRODUCT.md: translators cannot approve or publish, reviewers cannot publish, only admins manage", () => {
+  it("follows docs/WORKFLOW.md: translators cannot approve or publish, reviewers cannot publish, only admins manage", () => {
     expect(can("translator", "translation.edit")).toBe(true);
     expect(can("translator", "translation.approve")).toBe(false);
     expect(can("reviewer", "translation.approve")).toBe(true);

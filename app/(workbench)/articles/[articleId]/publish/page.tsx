@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/server/current-actor";
 import { can } from "@/lib/auth/permissions";
@@ -9,10 +9,12 @@ import { isAppError } from "@/lib/errors";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { EXPORT_FORMATS } from "@/lib/export/types";
 import { loadPublishOverview } from "@/lib/publishing/server/load-publish-overview";
+import { comparePublishedVersions } from "@/lib/export/server/compare-published-versions";
 import { PublishButton } from "@/components/publish/publish-button";
 import { XliffImportForm } from "@/components/publish/xliff-import-form";
 import { EffortChart } from "@/components/publish/effort-chart";
 import { CompareVersions } from "@/components/publish/compare-versions";
+import { PublicationHistory } from "@/components/publish/publication-history";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string>> };
 const compare = z.object({
@@ -26,20 +28,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PublishPage({ params, searchParams }: Props) {
-  const [{ articleId }, user, t, tl, format] = await Promise.all([
+  const [{ articleId }, user, t, tl] = await Promise.all([
     params,
     requireUser(),
     getTranslations("publish"),
     getTranslations("list"),
-    getFormatter(),
   ]);
   const overview = await loadPublishOverview(articleId).catch((e: unknown) => {
     if (isAppError(e)) notFound();
     throw e;
   });
   const query = compare.parse(await searchParams);
-  const exportHref = (lang: string, fmt: string, version: number | "draft") =>
-    `/articles/${articleId}/export?lang=${lang}&format=${fmt}&version=${version}`;
+  const comparison = await comparePublishedVersions(articleId, overview.languages, query);
   return (
     <>
       <div className="page-head">
@@ -75,39 +75,12 @@ export default async function PublishPage({ params, searchParams }: Props) {
                   nextVersion={(l.publications[0]?.version ?? 0) + 1}
                 />
               ) : null}
-              <h3>{t("history")}</h3>
-              {l.publications.length === 0 ? (
-                <p className="muted small">{t("none")}</p>
-              ) : (
-                <ul className="publications">
-                  {l.publications.map((p) => (
-                    <li key={p.version}>
-                      <strong>{t("version", { version: p.version })}</strong>{" "}
-                      <time dateTime={p.publishedAt}>
-                        {format.dateTime(new Date(p.publishedAt), { dateStyle: "medium", timeStyle: "short" })}
-                      </time>
-                      {p.publishedBy ? <span className="muted"> · {t("by", { name: p.publishedBy })}</span> : null}
-                      {can(user.role, "article.export") ? (
-                        <ExportLinks
-                          hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, p.version)])}
-                          label={t("exports")}
-                          names={t}
-                        />
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {can(user.role, "article.export") ? (
-                <p className="small">
-                  {t("draftExports")}:{" "}
-                  <ExportLinks
-                    hrefs={EXPORT_FORMATS.map((f) => [f, exportHref(l.lang, f, "draft")])}
-                    label=""
-                    names={t}
-                  />
-                </p>
-              ) : null}
+              <PublicationHistory
+                articleId={articleId}
+                lang={l.lang}
+                publications={l.publications}
+                canExport={can(user.role, "article.export")}
+              />
               <h3>{t("effort")}</h3>
               <p className="small">
                 {l.effort.totals.hter === null
@@ -130,7 +103,7 @@ export default async function PublishPage({ params, searchParams }: Props) {
         en={overview.languages[1]?.effort.perSegment ?? []}
         labels={{ de: tl("lang.de"), en: tl("lang.en"), segment: t("segment"), title: t("effortChart") }}
       />
-      <CompareVersions articleId={articleId} languages={overview.languages} query={query} />
+      <CompareVersions languages={overview.languages} comparison={comparison} />
       {can(user.role, "translation.edit") ? (
         <section className="card">
           <h2>{t("xliffTitle")}</h2>
@@ -139,29 +112,5 @@ export default async function PublishPage({ params, searchParams }: Props) {
         </section>
       ) : null}
     </>
-  );
-}
-
-function ExportLinks({
-  hrefs,
-  label,
-  names,
-}: {
-  hrefs: [string, string][];
-  label: string;
-  names: (k: never) => string;
-}) {
-  return (
-    <span className="export-links">
-      {label ? <span className="muted"> · {label}: </span> : null}
-      {hrefs.map(([f, href], i) => (
-        <span key={f}>
-          {i ? " · " : ""}
-          <a href={href} download>
-            {names(`formats.${f}` as never)}
-          </a>
-        </span>
-      ))}
-    </span>
   );
 }

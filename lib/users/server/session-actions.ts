@@ -1,9 +1,10 @@
 "use server";
+// The language switcher's action (lib/users/server/actions.ts), bound to the session when there is one.
 import { cookies } from "next/headers";
+import type { ActionResult } from "@/lib/action";
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
-import { setLocaleAction } from "@/lib/users/server/actions";
-import type { ActionResult } from "@/lib/action";
+import { setLocaleAction } from "./actions";
 
 /** Signed in: the choice is saved on the user. Always: a cookie, so the sign-in page follows it too. */
 export async function changeLocale(locale: string): Promise<ActionResult<{ locale: string }>> {

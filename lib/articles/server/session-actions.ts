@@ -1,8 +1,9 @@
 "use server";
+// The import form's action: bound to the signed-in user (lib/articles/server/actions.ts).
 import { currentActor } from "@/lib/auth/server/current-actor";
-import { importArticleAction } from "@/lib/articles/server/actions";
 import { startMachineTranslationAction } from "@/lib/translation/server/actions";
 import { formField } from "@/lib/uploads/form-field";
+import { importArticleAction } from "./actions";
 
 /**
  * Imports (form fields `format`, `content`, `translate`: multipart, so the text is not JSON-encoded on

@@ -1,4 +1,5 @@
 "use server";
+// Signing in and out as the sign-in form and the workbench header call them (lib/auth/server/sign-in.ts).
 import { redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { signIn, signOut } from "@/lib/auth/server/sign-in";
