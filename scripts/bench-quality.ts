@@ -46,24 +46,24 @@ function report(block: SetScore[], title: string): void {
   }
   console.log("\nRecall on corrupted copies (applied/caught per set; goal ≥ 99.5 % overall, every kind ≥ 98 %)");
   console.log(`${pad("corruption", 31)}${block.map((s) => lpad(s.set.name, 22)).join("")}${lpad("all", 18)}`);
-  const totals = block.map(() => [0, 0]);
+  const totals = block.map(() => ({ applied: 0, caught: 0 }));
   for (const c of CORRUPTIONS) {
     let [a, k] = [0, 0];
     const cells = block.map((s, j) => {
       const r = s.kinds.get(c.name) ?? { applied: 0, caught: 0 };
       a += r.applied;
       k += r.caught;
-      const t = totals[j] ?? [0, 0];
-      t[0] += r.applied;
-      t[1] += r.caught;
+      const t = totals[j] ?? { applied: 0, caught: 0 };
+      t.applied += r.applied;
+      t.caught += r.caught;
       return r.applied ? `${r.caught}/${r.applied} ${pct(r.caught, r.applied)}` : "–";
     });
     console.log(`${pad(c.name, 31)}${cells.map((x) => lpad(x, 22)).join("")}${lpad(`${k}/${a} ${pct(k, a)}`, 18)}`);
   }
-  const all = totals.reduce((x, t) => [x[0] + (t[0] ?? 0), x[1] + (t[1] ?? 0)], [0, 0]);
-  const cells = totals.map(([a = 0, k = 0]) => `${k}/${a} ${pct(k, a)}`);
+  const sum = (f: "applied" | "caught") => totals.reduce((x, t) => x + t[f], 0);
+  const cells = totals.map((t) => `${t.caught}/${t.applied} ${pct(t.caught, t.applied)}`);
   console.log(
-    `${pad("all", 31)}${cells.map((x) => lpad(x, 22)).join("")}${lpad(`${all[1]}/${all[0]} ${pct(all[1] ?? 0, all[0] ?? 0)}`, 18)}`,
+    `${pad("all", 31)}${cells.map((x) => lpad(x, 22)).join("")}${lpad(`${sum("caught")}/${sum("applied")} ${pct(sum("caught"), sum("applied"))}`, 18)}`,
   );
   for (const s of block.filter((x) => x.set.name.startsWith("provincial"))) {
     const flagged = s.clean.flatMap((l) => LANGS.filter((g) => l.some((i) => i.lang === g && CONTENT.test(i.code))));
