@@ -7,8 +7,16 @@ import type { QualityIssue } from "../types";
 import type { Check } from "./context";
 
 const WRONG_STYLE = { en: /\d,(?:\d{1,2}|\d{4,})(?!\d)/, de: /\d\.(?:\d{1,2}|\d{4,})(?!\d)/ } as const;
+// Version numbers and standards keep their dot in every language: "USB 3.0", "802.11n", "Wi-Fi 6".
+const NAMED_BEFORE = /(?:^|\s)(?:\p{Lu}{2,}[\p{L}\d]*|\p{L}+-\p{Lu}\p{L}*|\p{Ll}+\p{Lu}\p{L}*)[\s-]$/u;
+const GLUED_AFTER = /^\p{L}/u;
+function identifier(text: string, [a, b]: [number, number]): boolean {
+  // Only with a dot: "USB-3,0" is still a German decimal comma where the name keeps a dot.
+  if (!text.slice(a, b).includes(".")) return false;
+  return NAMED_BEFORE.test(text.slice(Math.max(0, a - 24), a)) || GLUED_AFTER.test(text.charAt(b));
+}
 
-export const checkNumbers: Check = ({ src, tgt, lang }) => {
+export const checkNumbers: Check = ({ src, tgt, lang, target }) => {
   const a = align(src, tgt);
   const out: QualityIssue[] = [];
   for (const { s, t } of a.magnitude)
@@ -30,6 +38,7 @@ export const checkNumbers: Check = ({ src, tgt, lang }) => {
       !/^0/.test(numeral) &&
       (lang === "en" ? /^\d{1,3}\.\d{3}$/ : /^\d{1,3},\d{3}$/).test(numeral);
     if (t.soft || !(WRONG_STYLE[lang].test(numeral) || copied) || separated.has(t)) continue;
+    if (identifier(target, t.span)) continue;
     const s = sourceOf.get(t);
     out.push(issue("number.separator", lang, { expected: s ? f(s) : f(t), found: f(t) }, s?.span, t.span));
   }

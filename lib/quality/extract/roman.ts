@@ -1,0 +1,35 @@
+// Roman numerals that count something: "quý III" ↔ "dritten Quartal" ↔ "third quarter", "khóa XV" ↔
+// "15. Legislaturperiode", "Đại hội XIII" ↔ "13th Congress", "Elizabeth II". A Vietnamese numeral
+// follows a lower-case word (quý, khóa, hội) or a cue; after a capitalised word a single capital is
+// an initial ("Nguyễn V. An").
+import type { TextLang } from "../types";
+
+const ROMAN = /(?<![\p{L}\d])(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)(?![\p{L}\d]|\.\p{L})/gu;
+const WORD_BEFORE = /(\p{L}+)\s$/u;
+const VI_CUES = new Set(["Quý", "Khóa", "Khoá", "Kỳ", "Phần", "Chương", "Giai"]);
+const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function value(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = VALUE[r.charAt(i)] ?? 0;
+    const next = VALUE[r.charAt(i + 1)] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export type RomanMention = { span: [number, number]; value: number };
+
+export function extractRoman(text: string, lang: TextLang): RomanMention[] {
+  const out: RomanMention[] = [];
+  for (const m of text.matchAll(ROMAN)) {
+    const r = m[1] ?? "";
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    if (!word) continue;
+    const lower = word.charAt(0) !== word.charAt(0).toUpperCase();
+    if (lang === "vi" ? !lower && !VI_CUES.has(word) : r.length < 2 && (!lower || r === "I")) continue;
+    out.push({ span: [m.index, m.index + r.length], value: value(r) });
+  }
+  return out;
+}
