@@ -92,7 +92,12 @@ function changeTone(name: string, rnd: () => number): string | null {
   const [syl, i] = hit;
   const old = TONES.find((m) => syl.includes(m)) ?? "";
   const options = ["", ...TONES.filter((m) => m !== old)];
-  syllables[i] = syl.replace(old, pick(options, rnd) ?? "");
+  // The new mark goes after the vowel's own marks (circumflex, breve, horn), where NFC expects it.
+  const at = syl.indexOf(old);
+  const rest = syl.slice(0, at) + syl.slice(at + old.length);
+  let end = at;
+  while (end < rest.length && /[\u0302\u0306\u031b]/u.test(rest.charAt(end))) end++;
+  syllables[i] = rest.slice(0, end) + (pick(options, rnd) ?? "") + rest.slice(end);
   return syllables.join("").normalize("NFC");
 }
 
@@ -178,7 +183,9 @@ export const CORRUPTIONS: Corruption[] = [
     families: /^(name|consistency)\./,
     apply: (t, _lang, s, rnd) => {
       // A proper name copied verbatim from the source that occurs exactly once in the target.
+      // Person and foreign names (place-like runs are only checked for their marks, never as missing).
       const names = sourceNames(s)
+        .filter((n) => !n.place)
         .map((n) => n.name)
         .filter((n) => t.split(n).length === 2 && t.toLowerCase().split(n.toLowerCase()).length === 2);
       const n = pick(names, rnd);

@@ -173,16 +173,34 @@ export function nameFinder(target: string, foldedTarget?: string, german = false
   };
 }
 
+// Established exonyms written without diacritics in every house style (folded, lower case).
+const EXONYMS_VI = new Set(["ha noi", "ho chi minh", "sai gon", "viet nam", "me kong", "mekong"]);
+
+/** Whether a word of the found form carries marks, yet other ones than the source's (Phúc for Phước). */
+export function toneDiffers(name: string, found: string): boolean {
+  const a = name.split(/[\s-]+/);
+  const b = found.split(/[\s-]+/);
+  if (a.length !== b.length) return false;
+  return b.some((w, i) => w !== fold(w) && w.toLowerCase() !== (a[i] ?? "").toLowerCase());
+}
+
 export const checkNames: Check = ({ source, target, lang, options }) => {
   const out: QualityIssue[] = [];
   const find = nameFinder(target, undefined, lang === "de");
   for (const n of sourceNames(source)) {
     const hit = find(n.name);
     if (!hit) {
-      out.push(issue("name.missing", lang, { name: n.name }, n.span));
+      if (!n.place) out.push(issue("name.missing", lang, { name: n.name }, n.span));
       continue;
     }
-    if (!n.vietnamese || !options.style) continue;
+    // A mark that is there but wrong is an error under any house style.
+    // Foreign names: only where the source itself writes marks (Sane ↔ Sané is a spelling choice).
+    const marked = n.vietnamese || (n.name !== fold(n.name) && hasVietnameseLetters(hit.found));
+    if (hit.kind !== "fuzzy" && marked && toneDiffers(n.name, hit.found)) {
+      out.push(issue("name.tone-mismatch", lang, { name: n.name, found: hit.found }, n.span, hit.span));
+      continue;
+    }
+    if (!n.vietnamese || !options.style || EXONYMS_VI.has(fold(n.name).toLowerCase())) continue;
     if (options.style.diacritics === "keep" && hit.kind === "stripped")
       out.push(issue("name.diacritics-stripped", lang, { name: n.name, found: hit.found }, n.span, hit.span));
     if (options.style.diacritics === "strip" && hasVietnameseLetters(hit.found))

@@ -16,7 +16,7 @@ function identifier(text: string, [a, b]: [number, number]): boolean {
   return NAMED_BEFORE.test(text.slice(Math.max(0, a - 24), a)) || GLUED_AFTER.test(text.charAt(b));
 }
 
-export const checkNumbers: Check = ({ src, tgt, lang, target }) => {
+export const checkNumbers: Check = ({ src, tgt, lang, source, target }) => {
   const a = align(src, tgt);
   const out: QualityIssue[] = [];
   for (const { s, t } of a.magnitude)
@@ -43,6 +43,9 @@ export const checkNumbers: Check = ({ src, tgt, lang, target }) => {
     out.push(issue("number.separator", lang, { expected: s ? f(s) : f(t), found: f(t) }, s?.span, t.span));
   }
   for (const { s, t } of a.matched) {
+    // "USB 3.0" stays "USB 3.0" in German too: a name's version number is no decimal to localise.
+    if (s.raw.includes(".") && identifier(source, s.span) && /\d,\d/.test(t.raw) && !separated.has(t))
+      out.push(issue("number.separator", lang, { expected: f(s), found: f(t) }, s.span, t.span));
     // 14 % rendered as a bare 14 changes the meaning; spelled-out words carry no sign, skip them.
     if (!s.soft && !t.soft && s.percent !== t.percent) {
       out.push(issue("number.percent-mismatch", lang, { expected: f(s), found: f(t) }, s.span, t.span));

@@ -15,6 +15,7 @@ export type Alignment = {
   mismatch: Pair<NumberMention>[];
   missing: NumberMention[];
   extra: NumberMention[];
+  timeMatched: Pair<TimeMention>[];
   timeMismatch: Pair<TimeMention>[];
   timeMissing: TimeMention[];
   timeExtra: TimeMention[];
@@ -67,7 +68,7 @@ function significantDigits(x: number): number {
 function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Budget) {
   const sT = [...src.times];
   const tT = [...tgt.times];
-  takePairs(
+  const timeMatched = takePairs(
     sT,
     tT,
     (s, t) => t.minutes === s.minutes && (s.abs === undefined || t.abs === undefined || s.abs === t.abs),
@@ -82,7 +83,7 @@ function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Bud
       sT.filter((s) => !durations.has(s)),
     );
   const { pairs: timeMismatch, restS, restT } = zip(sT, tT);
-  return { timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
+  return { timeMatched, timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
 }
 
 function otherReading(t: NumberMention, lang: string): number[] {
@@ -176,7 +177,8 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
   return result;
 }
 
-const OPEN_ASIDE = /^\s*\(\s*(?:khoảng|about|approx\.|approximately|ca\.|etwa|rund)?\s*$/u;
+// "(", "(about ", "(umgerechnet rund ", "(tương đương khoảng ": up to three words before the figure.
+const OPEN_ASIDE = /^\s*\((?:\s*\p{L}+\.?){0,3}\s*$/u;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|đến)\s*$/u;
 
 /**

@@ -282,6 +282,7 @@ export const UNITS: Array<[string, UnitInfo]> = [
     "km",
     "ki-lô-mét",
     "kilômét",
+    "kilomet",
     "cây số",
     "kilometres",
     "kilometers",

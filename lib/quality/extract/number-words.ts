@@ -144,12 +144,18 @@ const alt = (xs: Array<[string, number]>) =>
     .sort((a, b) => b.length - a.length)
     .map(esc)
     .join("|");
+// At the start of a sentence: "Hàng triệu người…", "Several billion…", "Mehrere Milliarden…".
+const withCapitals = (xs: Array<[string, number]>): Array<[string, number]> =>
+  xs.flatMap(([w, v]): Array<[string, number]> => [
+    [w, v],
+    [w.charAt(0).toUpperCase() + w.slice(1), v],
+  ]);
 const VAGUE_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [
     l,
     userTextPattern(
       new RegExp(
-        `(?<![\\p{L}\\d])(?:(${alt(VAGUE[l].multipliers)})\\s?)?(${alt(VAGUE[l].magnitudes)})(?![\\p{L}])`,
+        `(?<![\\p{L}\\d])(?:(${alt(withCapitals(VAGUE[l].multipliers))})\\s?)?(${alt(VAGUE[l].magnitudes)})(?![\\p{L}])`,
         "gu",
       ),
     ),
@@ -166,7 +172,7 @@ export function extractVague(text: string, lang: TextLang): Vague[] {
   for (const m of text.matchAll(VAGUE_RE[lang])) {
     const [mult, mag] = [m[1], m[2] ?? ""];
     if (!mult && (lang === "vi" || NEEDS_MULTIPLIER.has(mag))) continue;
-    const k = VAGUE[lang].multipliers.find(([w]) => w === mult)?.[1] ?? 1;
+    const k = VAGUE[lang].multipliers.find(([w]) => w.toLowerCase() === mult?.toLowerCase())?.[1] ?? 1;
     const v = VAGUE[lang].magnitudes.find(([w]) => w === mag)?.[1] ?? 1;
     out.push({ span: [m.index, m.index + m[0].length], value: k * v });
   }

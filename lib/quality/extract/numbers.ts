@@ -222,7 +222,7 @@ function joinPairs(list: NumberMention[], text: string): NumberMention[] {
       i++;
       continue;
     }
-    if (/^[-–]$/.test(gap) && /^\d{4}$/.test(a.raw) && /^\d{2}$/.test(b.raw)) {
+    if (/^[-–/]$/.test(gap) && /^\d{4}$/.test(a.raw) && /^\d{2}$/.test(b.raw)) {
       const year = Math.floor(a.value / 100) * 100 + b.value;
       b.value = year > a.value ? year : year + 100;
       b.values = [b.value, ...b.values];

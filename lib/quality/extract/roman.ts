@@ -1,7 +1,7 @@
 // Roman numerals that count something: "quý III" ↔ "dritten Quartal" ↔ "third quarter", "khóa XV" ↔
 // "15. Legislaturperiode", "Đại hội XIII" ↔ "13th Congress", "Elizabeth II". A Vietnamese numeral
-// follows a lower-case word (quý, khóa, hội) or a cue; after a capitalised word a single capital is
-// an initial ("Nguyễn V. An").
+// of one letter follows a lower-case word (quý I, khóa X) or a cue; after a capitalised word a single
+// capital is an initial ("Nguyễn V. An").
 import type { TextLang } from "../types";
 
 const ROMAN = /(?<![\p{L}\d])(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)(?![\p{L}\d]|\.\p{L})/gu;
@@ -28,7 +28,9 @@ export function extractRoman(text: string, lang: TextLang): RomanMention[] {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
     if (!word) continue;
     const lower = word.charAt(0) !== word.charAt(0).toUpperCase();
-    if (lang === "vi" ? !lower && !VI_CUES.has(word) : r.length < 2 && (!lower || r === "I")) continue;
+    // Two letters or more are a numeral after any word (Louis XVI); one letter only after a cue.
+    const cue = lower || (lang === "vi" && VI_CUES.has(word));
+    if (r.length < 2 && (!cue || (lang === "en" && r === "I"))) continue;
     out.push({ span: [m.index, m.index + r.length], value: value(r) });
   }
   return out;
