@@ -8,12 +8,16 @@ import type { Check } from "./context";
 
 const WRONG_STYLE = { en: /\d,(?:\d{1,2}|\d{4,})(?!\d)/, de: /\d\.(?:\d{1,2}|\d{4,})(?!\d)/ } as const;
 // Version numbers and standards keep their dot in every language: "USB 3.0", "802.11n", "Wi-Fi 6".
-const NAMED_BEFORE = /(?:^|\s)(?:\p{Lu}{2,}[\p{L}\d]*|\p{L}+-\p{Lu}\p{L}*|\p{Ll}+\p{Lu}\p{L}*)[\s-]$/u;
+// The word before is an acronym (USB), a hyphenated name (Wi-Fi) or a camel-case brand (iPhone).
+const NAMED = [/^\p{Lu}\p{Lu}[\p{L}\d]*$/u, /^\p{L}+-\p{Lu}\p{L}*$/u, /^\p{Ll}+\p{Lu}\p{L}*$/u];
 const GLUED_AFTER = /^\p{L}/u;
 function identifier(text: string, [a, b]: [number, number]): boolean {
   // Only with a dot: "USB-3,0" is still a German decimal comma where the name keeps a dot.
   if (!text.slice(a, b).includes(".")) return false;
-  return NAMED_BEFORE.test(text.slice(Math.max(0, a - 24), a)) || GLUED_AFTER.test(text.charAt(b));
+  const before = text.slice(Math.max(0, a - 24), a);
+  if (!/[\s-]$/u.test(before)) return GLUED_AFTER.test(text.charAt(b));
+  const word = before.slice(0, -1).split(/\s/u).pop() ?? "";
+  return NAMED.some((re) => re.test(word)) || GLUED_AFTER.test(text.charAt(b));
 }
 
 export const checkNumbers: Check = ({ src, tgt, lang, source, target }) => {

@@ -31,19 +31,14 @@ export function quoteSpans(text: string): Span[] {
   if (open >= 0) out.push([open, text.length]);
   return out;
 }
-// "morgen (6. November)", "tomorrow (November 6)": the date is given, nothing goes stale.
-const ANCHORED = /^\s*\(\s*\d/u;
 
-export const checkStyle: Check = ({ source, target, lang, tgt }) => {
+export const checkStyle: Check = ({ source, target, lang }) => {
   const out: QualityIssue[] = [];
   const vi = VI_RELATIVE.exec(source);
   // A relative date inside a quote is the speaker's word, not the newsroom's ("„Heute beginnen wir…“").
   const quotes = quoteSpans(target);
-  const dated = (end: number) =>
-    ANCHORED.test(target.slice(end, end + 6)) || tgt.dates.some((d) => d.span[0] > end && d.span[0] - end <= 4);
   for (const m of target.matchAll(RELATIVE[lang])) {
-    const end = m.index + m[0].length;
-    if (quotes.some(([a, b]) => a < m.index && m.index < b) || dated(end)) continue;
+    if (quotes.some(([a, b]) => a < m.index && m.index < b)) continue;
     out.push(
       issue("style.relative-date", lang, { found: m[0] }, vi ? [vi.index, vi.index + vi[0].length] : undefined, [
         m.index,

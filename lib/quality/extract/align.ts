@@ -178,7 +178,13 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
 }
 
 // "(", "(about ", "(umgerechnet rund ", "(tương đương khoảng ": up to three words before the figure.
-const OPEN_ASIDE = /^\s*\((?:\s*\p{L}+\.?){0,3}\s*$/u;
+const ASIDE_WORD = /^\p{L}+\.?$/u;
+function opensAside(gap: string): boolean {
+  const g = gap.trim();
+  if (!g.startsWith("(") || g.length > 40) return false;
+  const words = g.slice(1).split(/\s+/u).filter(Boolean);
+  return words.length <= 3 && words.every((w) => ASIDE_WORD.test(w));
+}
 const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|đến)\s*$/u;
 
 /**
@@ -191,7 +197,7 @@ export function bracketedConversions(a: Analysis): NumberMention[] {
   for (let i = 1; i < list.length; i++) {
     const b = list[i] as NumberMention;
     const gap = (x: NumberMention, y: NumberMention) => a.text.slice(x.span[1], y.span[0]);
-    if (!OPEN_ASIDE.test(gap(list[i - 1] as NumberMention, b))) continue;
+    if (!opensAside(gap(list[i - 1] as NumberMention, b))) continue;
     const before = list.slice(Math.max(0, i - 2), i);
     const restates = (x: NumberMention) =>
       convertible(x, b) || (!!x.currency && !!b.currency && x.currency !== b.currency);

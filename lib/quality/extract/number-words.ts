@@ -43,6 +43,8 @@ function german(): Entry[] {
     ["neunzig", [90]],
   );
   for (let t = 2; t <= 9; t++) for (let u = 1; u <= 9; u++) out.push([`${DE_UNITS[u]}und${DE_TENS[t]}`, [10 * t + u]]);
+  // "zweitausend", "dreihundert": a German compound holds its magnitude inside the word.
+  for (let u = 2; u <= 9; u++) out.push([`${DE_UNITS[u]}tausend`, [1000 * u]], [`${DE_UNITS[u]}hundert`, [100 * u]]);
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { TextLang } from "../types";
 import type { DateMention } from "./dates";
 
 const BEFORE = /(?<![\d.,/])(\d{1,2})\.?\s*(?:-|–|—|đến|tới|bis|to|and|und|và)\s*(?:ngày\s+|zum\s+|dem\s+)?$/u;
-const AFTER = /^\s*(?:-|–|—|to|and|bis|und|đến)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d/.,:]\d|\.?\s*\p{L})/u;
+const AFTER = /^\s*(?:-|–|—|to|and|bis|und|đến)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d/.,:]\d)/u;
 
 export function rangeDays(text: string, dates: DateMention[], lang: TextLang): DateMention[] {
   const out: DateMention[] = [];

@@ -5,7 +5,14 @@
 import type { TextLang } from "../types";
 
 const ROMAN = /(?<![\p{L}\d])(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)(?![\p{L}\d]|\.\p{L})/gu;
-const WORD_BEFORE = /(\p{L}+)\s$/u;
+const LETTER = /\p{L}/u;
+/** The word right before a position, when one space separates them. */
+function wordBefore(text: string, at: number): string | undefined {
+  if (!/\s/u.test(text.charAt(at - 1))) return undefined;
+  let i = at - 1;
+  while (i > 0 && at - i < 24 && LETTER.test(text.charAt(i - 1))) i--;
+  return i < at - 1 ? text.slice(i, at - 1) : undefined;
+}
 const VI_CUES = new Set(["Quý", "Khóa", "Khoá", "Kỳ", "Phần", "Chương", "Giai"]);
 const VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -25,7 +32,7 @@ export function extractRoman(text: string, lang: TextLang): RomanMention[] {
   const out: RomanMention[] = [];
   for (const m of text.matchAll(ROMAN)) {
     const r = m[1] ?? "";
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    const word = wordBefore(text, m.index);
     if (!word) continue;
     const lower = word.charAt(0) !== word.charAt(0).toUpperCase();
     // Two letters or more are a numeral after any word (Louis XVI); one letter only after a cue.
