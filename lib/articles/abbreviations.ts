@@ -25,7 +25,6 @@ const WORDS = [
   "P",
   "H",
   "X",
-  "v.v",
   // English
   "Mr",
   "Mrs",
@@ -84,6 +83,8 @@ export function isAbbreviation(rawToken: string): boolean {
   // Initials: "Nguyễn V. A.", "Dionisio A. Lind", "P. Diddy". Accented capitals are words, not
   // initials: "… tại Naples, Ý." and "châu Á." end sentences.
   if (/^[A-ZĐ]\.$/u.test(token)) return true;
+  // Chained initials: "N.V.", "T.T.H.", "L.Đ.T.".
+  if (/^(?:\p{Lu}\.){2,}$/u.test(token)) return true;
   if (/^(?:\p{L}+\.){2,}$/u.test(token)) {
     return token
       .slice(0, -1)
@@ -91,4 +92,9 @@ export function isAbbreviation(rawToken: string): boolean {
       .every((part) => CHAINABLE.has(part));
   }
   return false;
+}
+
+/** A single capital with a full stop that is no listed abbreviation (Q., P.): an initial or a letter. */
+export function isSingleCapital(token: string): boolean {
+  return /^[A-ZĐ]\.$/u.test(token) && !ABBREVIATIONS.has(token);
 }

@@ -1,4 +1,5 @@
-import { isAbbreviation } from "./abbreviations";
+import { isAbbreviation, isSingleCapital } from "./abbreviations";
+import { listBlocks } from "./segment-lines";
 
 export type SentenceLang = "vi" | "de" | "en";
 
@@ -56,8 +57,12 @@ function shouldMerge(prev: Open, next: string, lang: SentenceLang): boolean {
   if (!prev.hasWord || !/[\p{L}\p{N}]/u.test(next)) return true;
   const head = next.trimStart();
   if (CONTINUATION_START.test(head)) return true;
-  const lastToken = end.trimEnd().split(" ").pop() ?? "";
-  if (isAbbreviation(lastToken)) return true;
+  const words = end.trimEnd().split(" ");
+  const lastToken = words.pop() ?? "";
+  // "xếp hạng B.", "nhóm C.", "quý I.": a single capital after a lower-case word ends the sentence;
+  // after a name or at the start it is an initial ("John F. Kennedy", "N.V. An").
+  const single = isSingleCapital(lastToken) && /^\p{Ll}/u.test(words.pop() ?? "");
+  if (!single && isAbbreviation(lastToken)) return true;
   if (lang === "de" && /^\d{1,2}\.$/u.test(lastToken) && GERMAN_MONTH.test(head)) return true;
   if ((prev.paren > 0 && next.includes(")")) || (prev.bracket > 0 && next.includes("]"))) return true;
   if (lang === "vi" && CLOSED_QUOTE_AFTER_STOP.test(end) && BARE_ATTRIBUTION.test(head.trimEnd())) return true;
@@ -66,7 +71,9 @@ function shouldMerge(prev: Open, next: string, lang: SentenceLang): boolean {
 
 // ICU does not break before a sentence that opens with a number ("… thất vọng. 30 năm sau cô ấy …"),
 // so such stops become candidate breaks too; the merge rules still veto "Q. 1" and friends.
-const STOP_BEFORE_DIGIT = /(?<=[.!?…]["”’»)]*\s)(?=\d)/u;
+// Nor after an ellipsis before a capital ("… đến đó… Nhưng với…"), nor before a straight double
+// quote that opens the next sentence ("quý I. \"Tăng trưởng…").
+const STOP_BEFORE_DIGIT = /(?<=[.!?…]["”’»)]*\s)(?=\d)|(?<=(?:…|\.\.\.)["”’»)]*\s)(?=[“‘(]?\p{Lu})|(?<=[.!?…]\s)(?=")/u;
 
 // V8's sentence iterator is quadratic in the input length (1 MB takes minutes), so long paragraphs
 // are cut into ~1,000-character chunks at places where ICU itself breaks: after "!" or "?" and a space,
@@ -126,6 +133,10 @@ function* fragments(text: string, lang: SentenceLang): Generator<string> {
  * always holds: breaks fall only on whitespace and rules only merge, so no character is lost or added.
  */
 export function splitSentences(paragraph: string, lang: SentenceLang = "vi"): string[] {
+  return listBlocks(paragraph).flatMap((block) => splitBlock(block, lang));
+}
+
+function splitBlock(paragraph: string, lang: SentenceLang): string[] {
   const text = normalizeText(paragraph);
   if (!text) return [];
   const sentences: Open[] = [];

@@ -26,6 +26,7 @@ export const CATALOGUE = {
   "name.missing": [W, ["name"]],
   "name.diacritics-stripped": [W, ["name", "found"]],
   "name.diacritics-kept": [W, ["name", "found"]],
+  "name.tone-mismatch": [E, ["name", "found"]],
   "glossary.missing": [W, ["term", "expected"]],
   "consistency.number": [W, ["found", "other"]],
   "consistency.date": [W, ["found", "other"]],

@@ -5,6 +5,7 @@ import { issue } from "../catalogue";
 import { editDistance, escapeRegExp, fold, hasVietnameseLetters } from "../text";
 import type { QualityIssue, Span } from "../types";
 import type { Check } from "./context";
+import { nearName, targetWords, type TargetWords } from "./name-near";
 import { sourceNames } from "./source-names";
 
 export { MAX_NAMES, nameTokens, personCue, sourceNames, type SourceName } from "./source-names";
@@ -122,6 +123,12 @@ export function findName(
     };
   }
   const key = f.join(" ");
+  // German compounds take in a loanword: "Festival" → "Meeresfestivals", "Marathon" → "Stadtmarathon".
+  if (german && f.length === 1 && key.length >= 6 && !hasVietnameseLetters(name)) {
+    const i = foldedTarget.indexOf(key);
+    if (i > 0 && /\p{L}/u.test(foldedTarget.charAt(i - 1)))
+      return { kind: "exact", span: [i, i + key.length], found: target.slice(i, i + key.length) };
+  }
   for (const stem of (german ? EXONYMS : ADJECTIVES_EN)[key] ?? []) {
     const i = foldedTarget.search(namePattern([stem]));
     if (i >= 0) return { kind: "exact", span: [i, i + stem.length], found: target.slice(i, i + stem.length) };
@@ -173,16 +180,37 @@ export function nameFinder(target: string, foldedTarget?: string, german = false
   };
 }
 
+// Established exonyms written without diacritics in every house style (folded, lower case).
+const EXONYMS_VI = new Set(["ha noi", "ho chi minh", "sai gon", "viet nam", "me kong", "mekong"]);
+
+/** Whether a word of the found form carries marks, yet other ones than the source's (Phúc for Phước). */
+export function toneDiffers(name: string, found: string): boolean {
+  const a = name.split(/[\s-]+/);
+  const b = found.split(/[\s-]+/);
+  if (a.length !== b.length) return false;
+  return b.some((w, i) => w !== fold(w) && w.toLowerCase() !== (a[i] ?? "").toLowerCase());
+}
+
 export const checkNames: Check = ({ source, target, lang, options }) => {
   const out: QualityIssue[] = [];
   const find = nameFinder(target, undefined, lang === "de");
+  let tw: TargetWords | undefined;
   for (const n of sourceNames(source)) {
     const hit = find(n.name);
     if (!hit) {
-      out.push(issue("name.missing", lang, { name: n.name }, n.span));
+      const near = n.vietnamese && !n.place ? nearName(target, (tw ??= targetWords(target)), n.name) : null;
+      if (near) out.push(issue("name.tone-mismatch", lang, { name: n.name, found: near.found }, n.span, near.span));
+      else if (!n.place) out.push(issue("name.missing", lang, { name: n.name }, n.span));
       continue;
     }
-    if (!n.vietnamese || !options.style) continue;
+    // A mark that is there but wrong is an error under any house style.
+    // Foreign names: only where the source itself writes marks (Sane ↔ Sané is a spelling choice).
+    const marked = n.vietnamese || (n.name !== fold(n.name) && hasVietnameseLetters(hit.found));
+    if (hit.kind !== "fuzzy" && marked && toneDiffers(n.name, hit.found)) {
+      out.push(issue("name.tone-mismatch", lang, { name: n.name, found: hit.found }, n.span, hit.span));
+      continue;
+    }
+    if (!n.vietnamese || !options.style || EXONYMS_VI.has(fold(n.name).toLowerCase())) continue;
     if (options.style.diacritics === "keep" && hit.kind === "stripped")
       out.push(issue("name.diacritics-stripped", lang, { name: n.name, found: hit.found }, n.span, hit.span));
     if (options.style.diacritics === "strip" && hasVietnameseLetters(hit.found))

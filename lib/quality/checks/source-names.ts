@@ -41,7 +41,13 @@ const MAX_NAME_LENGTH = 64;
 /** Distinct names checked per segment (a news sentence has fewer than 20): bounds the searches. */
 export const MAX_NAMES = 100;
 
-export type SourceName = { name: string; span: Span; vietnamese: boolean };
+/** `place`: a run of capitalised Vietnamese syllables (Cà Mau, Đắk Lắk) checked for its diacritics only. */
+export type SourceName = { name: string; span: Span; vietnamese: boolean; place?: boolean };
+
+// Vietnamese capitalises only proper names inside a sentence: two or more capitalised syllables in a
+// row are a person or a place (Cà Mau, Buôn Ma Thuột); not every one reaches a translation as such
+// (Đảng Cộng sản), so these are never reported missing, only written with other marks.
+const VI_RUN = /(?<![\p{L}.])\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+(?![\p{L}])/gu;
 
 function nameToken(run: string): string | null {
   let lastLower = -1;
@@ -83,6 +89,13 @@ export function sourceNames(source: string): SourceName[] {
     if (parts.every((p) => isVietnameseSyllable(p)) && (cue || (STRONG_START.test(m[0]) && parts.length >= 3))) {
       out.push({ name: m[0], span: [m.index, m.index + m[0].length], vietnamese: true });
     }
+  }
+  const people = new SpanIndex(out.map((o) => o.span));
+  for (const m of source.matchAll(VI_RUN)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    const parts = m[0].split(/[ -]/);
+    if (people.overlaps(span) || !hasVietnameseLetters(m[0]) || !parts.every((p) => isVietnameseSyllable(p))) continue;
+    out.push({ name: m[0], span, vietnamese: true, place: true });
   }
   const vietnamese = new SpanIndex(out.map((o) => o.span));
   for (const { index, token } of nameTokens(source)) {

@@ -1,7 +1,7 @@
 // style.*: relative-date words that go stale when an article is republished ("heute", "today"),
 // and accidentally repeated words.
 import { issue } from "../catalogue";
-import type { Lang, QualityIssue } from "../types";
+import type { Lang, QualityIssue, Span } from "../types";
 import type { Check } from "./context";
 
 const RELATIVE: Record<Lang, RegExp> = {
@@ -13,10 +13,32 @@ const VI_RELATIVE =
 // Legitimate doubled words: German relative pronouns after articles, English "had had", "that that".
 const ALLOWED = new Set(["die", "der", "das", "dem", "den", "had", "that", "is"]);
 
+const CLOSERS: Record<string, string> = { "„": "“”", "“": "”", '"': '"', "«": "»", "»": "«", "‚": "‘’" };
+
+/** Stretches inside direct quotes: „…“, “…”, "…", «…». Unclosed quotes run to the end. */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let closers = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (open < 0 && CLOSERS[ch]) [open, closers] = [i, CLOSERS[ch] ?? ""];
+    else if (open >= 0 && closers.includes(ch)) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
+
 export const checkStyle: Check = ({ source, target, lang }) => {
   const out: QualityIssue[] = [];
   const vi = VI_RELATIVE.exec(source);
+  // A relative date inside a quote is the speaker's word, not the newsroom's ("„Heute beginnen wir…“").
+  const quotes = quoteSpans(target);
   for (const m of target.matchAll(RELATIVE[lang])) {
+    if (quotes.some(([a, b]) => a < m.index && m.index < b)) continue;
     out.push(
       issue("style.relative-date", lang, { found: m[0] }, vi ? [vi.index, vi.index + vi[0].length] : undefined, [
         m.index,

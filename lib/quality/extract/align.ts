@@ -15,6 +15,7 @@ export type Alignment = {
   mismatch: Pair<NumberMention>[];
   missing: NumberMention[];
   extra: NumberMention[];
+  timeMatched: Pair<TimeMention>[];
   timeMismatch: Pair<TimeMention>[];
   timeMissing: TimeMention[];
   timeExtra: TimeMention[];
@@ -33,7 +34,10 @@ export function convertible(a: NumberMention, b: NumberMention): boolean {
   if (!a.unit || !b.unit) return false;
   if (a.unit.dim.startsWith("temp") && b.unit.dim.startsWith("temp")) {
     const f2c = (f: number) => ((f - 32) * 5) / 9;
-    return Math.abs(f2c(a.value) - b.value) <= 1 || Math.abs(f2c(b.value) - a.value) <= 1;
+    // Celsius on one side, Fahrenheit on the other; a bare "độ"/"degrees" may be either.
+    const [aF, bF] = [a.unit.dim !== "temp-c", b.unit.dim !== "temp-c"];
+    const [aC, bC] = [a.unit.dim !== "temp-f", b.unit.dim !== "temp-f"];
+    return (aF && bC && Math.abs(f2c(a.value) - b.value) <= 1) || (bF && aC && Math.abs(f2c(b.value) - a.value) <= 1);
   }
   if (a.unit.dim !== b.unit.dim || a.unit.name === b.unit.name) return false;
   return (
@@ -64,7 +68,12 @@ function significantDigits(x: number): number {
 function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Budget) {
   const sT = [...src.times];
   const tT = [...tgt.times];
-  takePairs(sT, tT, (s, t) => t.minutes === s.minutes, spend);
+  const timeMatched = takePairs(
+    sT,
+    tT,
+    (s, t) => t.minutes === s.minutes && (s.abs === undefined || t.abs === undefined || s.abs === t.abs),
+    spend,
+  );
   // "2 giờ" may be a duration ("two hours"): let it match a plain number before calling it a time.
   const weak = sT.filter((x) => x.weak);
   const durations = new Set(takePairs(weak, T, (s, n) => n.values.includes(s.hour), spend).map((p) => p.s));
@@ -74,7 +83,7 @@ function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Bud
       sT.filter((s) => !durations.has(s)),
     );
   const { pairs: timeMismatch, restS, restT } = zip(sT, tT);
-  return { timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
+  return { timeMatched, timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
 }
 
 function otherReading(t: NumberMention, lang: string): number[] {
@@ -97,6 +106,7 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
   if (cached) return cached;
   const S = [...src.numbers];
   const T = [...tgt.numbers];
+  const asides = new Set([...bracketedConversions(src), ...bracketedConversions(tgt)]);
   const spend = budget();
   const take = (A: NumberMention[], B: NumberMention[], ok: (s: NumberMention, t: NumberMention) => boolean) =>
     takePairs(A, B, ok, spend);
@@ -111,6 +121,13 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
     ...take(sH, tS, same),
     ...take(tH, sS, (t, s) => same(s, t)).map(({ s, t }) => ({ s: t, t: s })),
   ];
+  // Quantities named by their magnitude (hàng triệu ↔ Millionen ↔ millions) pair up; a pair left
+  // with different orders (hàng tỷ ↔ Millionen) is a wrong magnitude.
+  const vague = (l: NumberMention[]) => l.filter((m) => m.vague);
+  const sV = vague(sS);
+  const tV = vague(tS);
+  take(sV, tV, same);
+  const vagueMagnitude = zip(sV, tV).pairs;
   const converted = take(
     sH,
     [...tH, ...tS].filter((t) => t.unit),
@@ -131,20 +148,63 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
   // Read once per mention, not once per comparison: a mention can be thousands of characters long.
   const readings = new Map(tH.map((t) => [t, /\d[.,]\d{3}/.test(t.raw) ? otherReading(t, tgt.lang) : []]));
   const separator = take(sH, tH, (s, t) => (readings.get(t) ?? []).some((v) => s.values.some((x) => close(x, v))));
-  const magnitude = take(sH, tH, (s, t) =>
-    s.values.some((x) => {
-      const k = Math.log10(x / t.value) / 3;
-      return t.value !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) !== 0;
-    }),
+  const magnitude = vagueMagnitude.concat(
+    take(sH, tH, (s, t) =>
+      s.values.some((x) => {
+        const k = Math.log10(x / t.value) / 3;
+        return t.value !== 0 && Math.abs(k - Math.round(k)) < 1e-6 && Math.round(k) !== 0;
+      }),
+    ),
   );
   const conversion = take(
     sH,
     tH,
     (s, t) => !!s.unit && !!t.unit && s.unit.dim === t.unit.dim && s.unit.name !== t.unit.name,
   );
-  const { pairs: mismatch, restS: missing, restT: extra } = zip(sH, tH);
+  // A conversion in brackets that one side adds or leaves out ("35 °C (95 °F)") is no quantity of
+  // its own; a wrong one stays unmatched only when it does not convert (and is then reported).
+  const {
+    pairs: mismatch,
+    restS: missing,
+    restT: extra,
+  } = zip(
+    sH.filter((m) => !asides.has(m)),
+    tH.filter((m) => !asides.has(m)),
+  );
   const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing, extra, ...times };
   if (!memo.has(src)) memo.set(src, new WeakMap());
   memo.get(src)?.set(tgt, result);
   return result;
+}
+
+// "(", "(about ", "(umgerechnet rund ", "(tương đương khoảng ": up to three words before the figure.
+const ASIDE_WORD = /^\p{L}+\.?$/u;
+function opensAside(gap: string): boolean {
+  const g = gap.trim();
+  if (!g.startsWith("(") || g.length > 40) return false;
+  const words = g.slice(1).split(/\s+/u).filter(Boolean);
+  return words.length <= 3 && words.every((w) => ASIDE_WORD.test(w));
+}
+const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|đến)\s*$/u;
+
+/**
+ * Numbers in brackets right after a quantity that restate it in another unit or currency:
+ * "50 km (31 dặm)", "37–39 °C (99–102 °F)", "VND2 trillion (US$80 million)".
+ */
+export function bracketedConversions(a: Analysis): NumberMention[] {
+  const list = a.numbers;
+  const out: NumberMention[] = [];
+  for (let i = 1; i < list.length; i++) {
+    const b = list[i] as NumberMention;
+    const gap = (x: NumberMention, y: NumberMention) => a.text.slice(x.span[1], y.span[0]);
+    if (!opensAside(gap(list[i - 1] as NumberMention, b))) continue;
+    const before = list.slice(Math.max(0, i - 2), i);
+    const restates = (x: NumberMention) =>
+      convertible(x, b) || (!!x.currency && !!b.currency && x.currency !== b.currency);
+    if (!before.some(restates)) continue;
+    out.push(b);
+    const c = list[i + 1];
+    if (c && RANGE_JOIN.test(gap(b, c))) out.push(c);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // "29 March". Only the day/month part is a date mention; the year stays a number.
 import type { Span, TextLang } from "../types";
 import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
+import { rangeDays } from "./ranges";
 import { mergeInOrder, SpanIndex } from "./spans";
 import { userTextPattern } from "@/lib/text/patterns";
 
@@ -39,6 +40,14 @@ export function enCue(text: string, at: number): boolean {
   if (text.charAt(i - 1) === "-") i = skipSpace(i - 1);
   // One character more than the longest cue word, so that \b sees what stands before the word.
   return EN_CUE.test(text.slice(Math.max(0, i - 7), i));
+}
+
+// "Hoàng Thị Mai": a bare month name right after a capitalised word that is no time cue is a name.
+const CAPITAL_BEFORE = /(?<![\p{L}])(\p{Lu}\p{L}*)\s$/u;
+const DE_MONTH_CUES = new Set(["Anfang", "Ende", "Mitte", "Monat", "Im", "Am", "Seit", "Bis", "Ab", "Vom", "Zum"]);
+function nameBefore(text: string, start: number, end: number): boolean {
+  const w = CAPITAL_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  return !!w && !DE_MONTH_CUES.has(w) && !/^\s+\d{4}/.test(text.slice(end, end + 6));
 }
 
 function valid(day: number | undefined, month: number): boolean {
@@ -86,8 +95,10 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
       push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
     }
     next();
-    for (const m of text.matchAll(DE_DATE))
+    for (const m of text.matchAll(DE_DATE)) {
+      if (!m[1] && nameBefore(text, m.index, m.index + m[0].length)) continue;
       push(m[1] ? Number(m[1]) : undefined, monthOf("de", m[2] ?? ""), m.index, m.index + m[0].length);
+    }
   } else {
     for (const m of text.matchAll(EN_DATE)) {
       const name = m[2] ?? "";
@@ -96,6 +107,8 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
       push(day ? Number(day) : undefined, monthOf("en", name), m.index, m.index + m[0].length);
     }
   }
+  next();
+  for (const r of rangeDays(text, out.slice(), lang)) push(r.day, r.month, r.span[0], r.span[1]);
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 

@@ -184,6 +184,13 @@ export const CURRENCY_SUFFIX: Record<TextLang, Array<[string, string]>> = {
     ["nhân dân tệ", "CNY"],
     ["won", "KRW"],
     ["rúp", "RUB"],
+    // The sign after the amount (500 $, 2.500¥): the other side of the same currency.
+    ["US$", "USD"],
+    ["$", "USD"],
+    ["€", "EUR"],
+    ["£", "GBP"],
+    ["¥", "JPY"],
+    ["₫", "VND"],
   ],
   de: [
     ["US-Dollar", "USD"],
@@ -202,6 +209,13 @@ export const CURRENCY_SUFFIX: Record<TextLang, Array<[string, string]>> = {
     ["Yuan", "CNY"],
     ["Won", "KRW"],
     ["Rubel", "RUB"],
+    // The sign after the amount (500 $, 2.500¥): the other side of the same currency.
+    ["US$", "USD"],
+    ["$", "USD"],
+    ["€", "EUR"],
+    ["£", "GBP"],
+    ["¥", "JPY"],
+    ["₫", "VND"],
   ],
   en: [
     ["US dollars", "USD"],
@@ -220,6 +234,13 @@ export const CURRENCY_SUFFIX: Record<TextLang, Array<[string, string]>> = {
     ["won", "KRW"],
     ["roubles", "RUB"],
     ["rubles", "RUB"],
+    // The sign after the amount (500 $, 2.500¥): the other side of the same currency.
+    ["US$", "USD"],
+    ["$", "USD"],
+    ["€", "EUR"],
+    ["£", "GBP"],
+    ["¥", "JPY"],
+    ["₫", "VND"],
   ],
 };
 export const CURRENCY_PREFIX: Array<[string, string]> = [
@@ -261,6 +282,7 @@ export const UNITS: Array<[string, UnitInfo]> = [
     "km",
     "ki-lô-mét",
     "kilômét",
+    "kilomet",
     "cây số",
     "kilometres",
     "kilometers",

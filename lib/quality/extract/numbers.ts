@@ -11,7 +11,9 @@ import {
   alternation,
   type UnitInfo,
 } from "./lexicon";
+import { COMPOUND_WORDS, extractVague } from "./number-words";
 import { parseNumeral } from "./numeral";
+import { extractRoman } from "./roman";
 import { SpanIndex } from "./spans";
 
 export { parseNumeral };
@@ -26,6 +28,8 @@ export type NumberMention = {
   raw: string;
   /** Spelled-out word or digits inside a code (SS19): may satisfy the other side, never alarms. */
   soft: boolean;
+  /** A quantity named by its magnitude only (hàng tỷ, Milliarden, billions): soft, but its order counts. */
+  vague?: boolean;
   percent: boolean;
   currency?: string;
   unit?: UnitInfo;
@@ -53,12 +57,15 @@ const CUR_RE = Object.fromEntries(
 const PERCENT_RE = sticky("\\s?°?\\s?%(?:ig)?|\\s*(?:phần trăm|Prozent|prozentig|percent|per cent|pc)(?![\\p{L}])");
 const UNIT_RE = sticky(`\\s*(?:-\\s*)?(${alternation(UNITS.map(([w]) => w))})(?![\\p{L}²³])`);
 const PREFIX_RE = /(US\$|\$|£|€|¥|₫|USD ?|EUR ?|GBP ?|VND ?)$/u;
+const WORDS = Object.fromEntries(
+  (["vi", "de", "en"] as const).map((l) => [l, [...NUMBER_WORDS[l], ...COMPOUND_WORDS[l]]]),
+) as Record<TextLang, Array<[string, number[]]>>;
 const WORD_RE = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [
     l,
     userTextPattern(
       new RegExp(
-        `(?<![\\p{L}\\d])(${alternation(NUMBER_WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`,
+        `(?<![\\p{L}\\d])(${alternation(WORDS[l].map(([w]) => w))})${l === "de" ? "" : "(?![\\p{L}])"}`,
         "giu",
       ),
     ),
@@ -140,23 +147,44 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
     m.span[1] = d.index + d[0].length;
     out.push(finish(m, [Number(d[0])], text));
   }
+  const coded = new SpanIndex(out.map((o) => o.span));
+  for (const r of extractRoman(text, lang)) {
+    if (masks.overlaps(r.span) || coded.overlaps(r.span)) continue;
+    const m = blank(r.span[0], false);
+    m.span[1] = r.span[1];
+    out.push(finish(m, [r.value], text));
+  }
   // Words may not overlap a number read so far; spelled-out ones come in text order, so for them the
   // furthest end reached is enough (each starts after the previous one's start).
   const digits = new SpanIndex(out.map((o) => o.span));
+  const vague = extractVague(text, lang).filter((v) => !masks.overlaps(v.span) && !digits.overlaps(v.span));
+  const vagueIndex = new SpanIndex(vague.map((v) => v.span));
+  const wordSpans: Span[] = [];
   let wordsEnd = -1;
   for (const w of text.matchAll(WORD_RE[lang])) {
     const word = (w[1] ?? "").toLowerCase();
     const span: Span = [w.index, w.index + w[0].length];
-    if (masks.overlaps(span) || digits.overlaps(span) || span[0] < wordsEnd) continue;
+    if (masks.overlaps(span) || digits.overlaps(span) || vagueIndex.overlaps(span) || span[0] < wordsEnd) continue;
     if (lang === "de" && DE_WHOLE_ONLY.has(word) && /\p{L}/u.test(text.charAt(span[1]))) continue;
-    const entry = NUMBER_WORDS[lang].find(([x]) => x === word);
+    const entry = WORDS[lang].find(([x]) => x === word);
     if (!entry) continue;
     const m = blank(w.index, true);
     LETTERS.lastIndex = span[1];
     const wordEnd = lang === "de" ? span[1] + (LETTERS.exec(text)?.[0].length ?? 0) : span[1];
     m.span[1] = readSuffixes(text, wordEnd, lang, m);
+    // "năm triệu", "fünf Milliarden", "a million": the magnitude makes the word a firm quantity.
+    if (m.magnitude >= 1000) m.soft = false;
     out.push(finish(m, entry[1], text));
+    wordSpans.push(m.span);
     wordsEnd = Math.max(wordsEnd, m.span[1]);
+  }
+  const words = new SpanIndex(wordSpans);
+  for (const v of vague) {
+    if (words.overlaps(v.span)) continue;
+    const m = blank(v.span[0], true);
+    m.vague = true;
+    m.span[1] = readSuffixes(text, v.span[1], lang, m);
+    out.push(finish(m, [v.value], text));
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
   return joinPairs(out, text);
@@ -194,7 +222,7 @@ function joinPairs(list: NumberMention[], text: string): NumberMention[] {
       i++;
       continue;
     }
-    if (/^[-–]$/.test(gap) && /^\d{4}$/.test(a.raw) && /^\d{2}$/.test(b.raw)) {
+    if (/^[-–/]$/.test(gap) && /^\d{4}$/.test(a.raw) && /^\d{2}$/.test(b.raw)) {
       const year = Math.floor(a.value / 100) * 100 + b.value;
       b.value = year > a.value ? year : year + 100;
       b.values = [b.value, ...b.values];

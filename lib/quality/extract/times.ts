@@ -1,5 +1,6 @@
 // Clock times: 17:30, 5.30pm, 5 a.m., 15:00 Uhr, 5 giờ sáng, 17h30. Values are compared modulo
-// 12 hours because Vietnamese often leaves am/pm implicit ("lúc 2 giờ" ↔ "2pm" ↔ "14:00 Uhr").
+// 12 hours because Vietnamese often leaves am/pm implicit ("lúc 2 giờ" ↔ "2pm" ↔ "14:00 Uhr"); where
+// the half of the day is known on both sides (19 giờ, 7 giờ tối, 7 p.m., 19 Uhr) it must agree too.
 import type { Span, TextLang } from "../types";
 import { mergeInOrder, SpanIndex } from "./spans";
 
@@ -10,7 +11,39 @@ export type TimeMention = {
   raw: string;
   /** "N giờ" without minutes or day part: may also be a duration ("2 giờ" = two hours). */
   weak: boolean;
+  /** Minutes after midnight when the half of the day is known (24-hour figure, am/pm, day part). */
+  abs?: number;
 };
+
+// German news writes the 24-hour clock; a day-part word after "7 Uhr" says which half is meant.
+const DE_DAYPART =
+  /^\s*(?:(morgens|früh|vormittags|in der Früh|am Morgen|am Vormittag)|(mittags|am Mittag)|(nachmittags|abends|am Nachmittag|am Abend)|(nachts|in der Nacht))(?![\p{L}])/u;
+const HALF: Record<string, (h: number) => number> = {
+  sáng: (h) => h % 12,
+  trưa: (h) => (h <= 4 ? h + 12 : h),
+  chiều: (h) => (h < 12 ? h + 12 : h),
+  tối: (h) => (h < 12 ? h + 12 : 0),
+  đêm: (h) => (h >= 6 && h < 12 ? h + 12 : h % 12),
+  "a.m.": (h) => h % 12,
+  am: (h) => h % 12,
+  AM: (h) => h % 12,
+  "p.m.": (h) => (h % 12) + 12,
+  pm: (h) => (h % 12) + 12,
+  PM: (h) => (h % 12) + 12,
+};
+
+/** The hour after midnight, when the text says which half of the day it is. */
+function absoluteHour(text: string, end: number, lang: TextLang, hour: number, marker?: string): number | undefined {
+  if (marker) return HALF[marker]?.(hour);
+  if (hour >= 13 || hour === 0) return hour % 24;
+  if (lang !== "de") return undefined;
+  const d = DE_DAYPART.exec(text.slice(end, end + 24));
+  if (!d) return hour;
+  if (d[1]) return hour % 12;
+  if (d[2]) return hour <= 4 ? hour + 12 : hour;
+  if (d[3]) return hour < 12 ? hour + 12 : hour;
+  return hour >= 6 && hour < 12 ? hour + 12 : hour % 12;
+}
 
 const PATTERNS: Record<TextLang, RegExp[]> = {
   vi: [
@@ -46,7 +79,10 @@ export function extractTimes(text: string, lang: TextLang): TimeMention[] {
       const marker = m.slice(2).find((g) => g !== undefined && !/^\d+$/.test(g));
       // "48 giờ" is a duration, never a clock time; only hours up to 24 can be read as times.
       const weak = lang === "vi" && !hasMinutes && !marker && !/h$/.test(m[0]);
-      out.push({ minutes: ((hour % 12) * 60 + minute) % 720, hour, span, raw: m[0], weak });
+      const abs = absoluteHour(text, span[1], lang, hour, marker);
+      const mention: TimeMention = { minutes: ((hour % 12) * 60 + minute) % 720, hour, span, raw: m[0], weak };
+      if (abs !== undefined) mention.abs = abs * 60 + minute;
+      out.push(mention);
       added.push(span);
     }
     takenSpans = mergeInOrder(takenSpans, added);
