@@ -7,7 +7,6 @@ import { requireUser } from "@/lib/auth/server/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
-import { EXPORT_FORMATS } from "@/lib/export/types";
 import { loadPublishOverview } from "@/lib/publishing/server/load-publish-overview";
 import { comparePublishedVersions } from "@/lib/export/server/compare-published-versions";
 import { PublishButton } from "@/components/publish/publish-button";
