@@ -16,8 +16,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
 export function parseHtml(content: string): ParsedArticle {
   const article = extractArticle(prepareImportText(content));
   const body = article.parts.filter((p) => p.kind === "body" || p.kind === "heading");
-  if (!article.title && body.length === 0) throw new AppError("IMPORT_HTML_NO_ARTICLE");
-  if (!article.title) throw new AppError("IMPORT_NO_TITLE");
+  if (!article.title || body.length === 0) throw new AppError("IMPORT_HTML_NO_ARTICLE");
   const segments = new SegmentList();
   let paragraph = 0;
   const add = (kind: SegmentKind, raw: string, split: boolean) => {

@@ -4,15 +4,27 @@
 
 /** How far into the file a `<meta charset>` is looked for; real pages declare it after 8 KB of scripts. */
 const DECLARATION_WINDOW = 64 * 1024;
-// A <meta> tag's attributes, then charset=…; only <meta> counts (<script charset="UTF-8"> names the
-// script's encoding, not the page's). [^<>]* cannot run past the tag, so one pass over the window.
-const META_CHARSET = /<meta\b[^<>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]{1,40})/giu;
+const MAX_TAG = 1024;
+const LABEL = /^[\s"'=]*([a-z0-9_:.-]{1,40})/u;
 
+/** The charset label of each <meta> tag in order, found by index scanning (no backtracking regex). */
+function* metaCharsets(head: string): Generator<string> {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf("<meta"); at >= 0; at = lower.indexOf("<meta", at + 5)) {
+    const end = lower.indexOf(">", at);
+    const tag = lower.slice(at, end < 0 ? at + MAX_TAG : Math.min(end, at + MAX_TAG));
+    const charset = tag.indexOf("charset");
+    if (charset < 0) continue;
+    const label = LABEL.exec(tag.slice(charset + 7, charset + 60))?.[1];
+    if (label) yield label;
+  }
+}
+
+// Only <meta> counts (<script charset="UTF-8"> names the script's encoding, not the page's).
 function declaredCharset(bytes: Uint8Array): string | null {
   // Latin-1 maps every byte to one code unit, so ASCII markup reads the same whatever the encoding.
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, DECLARATION_WINDOW));
-  for (const match of head.matchAll(META_CHARSET)) {
-    const label = match[1]!.toLowerCase();
+  for (const label of metaCharsets(head)) {
     try {
       return new TextDecoder(label).encoding;
     } catch {
@@ -46,13 +58,25 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   }
 }
 
-const MARKUP_START = /^\s*(?:<!--[^]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b/iu;
+const MARKUP_START = /^<(?:!doctype\s+html|html|head|body|meta|title)\b/iu;
+const MAX_LEADING_COMMENTS = 20;
+
+/** The text after leading whitespace and comments (pages often start with a comment before <html>). */
+function afterComments(text: string): string {
+  let rest = text.trimStart();
+  for (let i = 0; i < MAX_LEADING_COMMENTS && rest.startsWith("<!--"); i++) {
+    const end = rest.indexOf("-->");
+    if (end < 0) return rest;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return rest;
+}
 const ARTICLE_MARKUP = /<(?:html|body|article|p|div|h1)\b[^<>]{0,500}>/giu;
 
 /** Whether an import is a web page rather than plain text or a JSON bundle: by its content, not its name. */
 export function looksLikeHtml(text: string): boolean {
   const start = text.slice(0, 4096).replace(/^\ufeff/u, "");
-  if (MARKUP_START.test(start)) return true;
+  if (MARKUP_START.test(afterComments(start))) return true;
   if (/^\s*[[{]/u.test(start)) return false;
   // A fragment (copied markup without <html>): several block tags near the start.
   return (start.match(ARTICLE_MARKUP)?.length ?? 0) >= 3;

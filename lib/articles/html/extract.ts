@@ -6,6 +6,7 @@ import { parseHTML } from "linkedom";
 import { readBlocks, type Block } from "./blocks";
 import { findLead, findTitle, findByline } from "./page-parts";
 import { withinArticle } from "./article-root";
+import { isBylineLine } from "../line-kinds";
 import { readMetadata } from "./metadata";
 import { classifyBlock, bylineName, type BlockKind } from "./rules";
 
@@ -36,6 +37,16 @@ function readabilityBlocks(document: Document): Block[] {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+// Vietnamese papers end the article with the reporter's name as a paragraph of its own ("Minh Anh"),
+// the same rule as the tail of a plain-text import (line-kinds.ts).
+function trailingByline(parts: ExtractedPart[]): string | null {
+  const last = parts.findLastIndex((p) => p.kind === "body");
+  const text = parts[last]?.text;
+  if (last < 0 || text === undefined || !isBylineLine(text)) return null;
+  parts.splice(last, 1);
+  return bylineName(text);
+}
+
 export function extractArticle(html: string): ExtractedArticle {
   const document = parse(html);
   const metadata = readMetadata(document);
@@ -58,6 +69,7 @@ export function extractArticle(html: string): ExtractedArticle {
     }
     parts.push({ kind: kind === "body" && block.role === "heading" ? "heading" : kind, text: block.text });
   }
+  byline ??= trailingByline(parts);
   if (!parts.some((p) => p.kind === "body") && metadata.articleBody) {
     parts.push({ kind: "body", text: metadata.articleBody });
   }

@@ -13,8 +13,9 @@ const LEAD_MAX = 800;
 const LEAD_WINDOW = 12;
 const WORD = /[\p{L}\p{N}]+/gu;
 const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"], [class*="authorname"], [class*="autor"]';
-const BYLINE_END = /\s*(?:[|•·,–—]|\d{1,2}[./]\d{1,2}[./]|\bupdated\b|\baktualisiert\b).*$/iu;
+  '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="autor"], [class*="tac-gia"]';
+/** Where a byline element goes on with a date or a separator ("Lisa Petrich | 12.03.2020"). */
+const BYLINE_END = /[|•·,–—]|\d{1,2}[./]\d{1,2}[./]|\bupdated\b|\baktualisiert\b/iu;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -87,8 +88,10 @@ export function findByline(document: Document): string | null {
     if (element.closest("figure, figcaption")) continue; // a photographer's credit, not the author
     const text = normalizeText(element.textContent ?? "");
     if (text.length < 3 || text.length > 80) continue;
-    const name = bylineName(text).replace(BYLINE_END, "").trim();
-    if (/\p{Lu}/u.test(name) && name.split(" ").length <= 8) return name;
+    const name = bylineName(text);
+    const end = name.search(BYLINE_END);
+    const cut = (end < 0 ? name : name.slice(0, end)).trim();
+    if (/\p{Lu}/u.test(cut) && cut.split(" ").length <= 8) return cut;
   }
   return null;
 }

@@ -10,8 +10,15 @@ const AD_LABEL =
   /^(?:advertisement|anzeige|werbung|quảng cáo|publicité|reklama|sponsored|gesponsert|ad|ads)(?:\s+\p{L}+)?$/iu;
 const RELATED =
   /^(?:lire aussi|lire|revivez|lesen sie auch|siehe auch|mehr zum thema|mehr dazu|read more|see also|related|more on this story|xem thêm|đọc thêm|tin liên quan|dowiedz się więcej|czytaj (?:też|także|więcej))\b/iu;
-const COUNTER =
-  /^(?:(?:kommentare?|comments?|bình luận|commentaires?|komentarze?|teilen|share|tweet|chia sẻ|partager|udostępnij|likes?|thích)\s*\(?\s*\d*\s*\)?\s*)+$/iu;
+const COUNTER_WORDS =
+  /kommentare?|comments?|bình luận|commentaires?|komentarze?|teilen|share|tweet|chia sẻ|partager|udostępnij|likes?|thích/giu;
+const COUNTER_REST = /^[\s()\d]*$/u;
+
+/** "Kommentare (16)", "teilen17", "Share 92 Tweet": counter words, digits and brackets only. */
+function isCounter(text: string): boolean {
+  const rest = text.replace(COUNTER_WORDS, "");
+  return rest !== text && COUNTER_REST.test(rest);
+}
 // A date (12.05.2020, 2020-05-12, 18. Oktober 2023, May 4, 2021, 4 mai 2021, ngày 4/5/2021) in a short
 // line of at most a few other words is a dateline of the page, not article text.
 const DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s\p{L}{3,12}\.?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},\s\d{4}/u;
@@ -50,7 +57,7 @@ export function isFurniture(context: string): boolean {
 
 export function classifyBlock(block: Block): BlockKind {
   const { text } = block;
-  if (isBoilerplateLine(text) || AD_LABEL.test(text) || COUNTER.test(text) || isDateLine(text)) return "drop";
+  if (isBoilerplateLine(text) || AD_LABEL.test(text) || isCounter(text) || isDateLine(text)) return "drop";
   if (RELATED.test(text) && (block.linkShare > 0.3 || text.length < 160)) return "drop";
   if (text.length <= PAYWALL_MAX && PAYWALL.test(text)) return "drop";
   if (block.role !== "heading" && block.linkShare >= 0.8 && text.length < 200) return "drop";

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { ImportFormat } from "@/lib/articles/parse-import";
 import type { Actor } from "@/lib/action";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import { writeImportedArticle } from "./write-article";
 
-export type ImportInput = { format: "text" | "json"; content: string };
+export type ImportInput = { format: ImportFormat; content: string };
 
 /**
  * Parses, segments and checks the file first — in a worker thread when it is big, and before anything
