@@ -6,13 +6,21 @@ import { exportMemory, importMemory } from "@/app/(workbench)/admin/actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
+import type { TmxSkipReason } from "@/lib/translation/tmx";
+
+type MemoryImportResult = {
+  created: number;
+  updated: number;
+  skipped: number;
+  skippedBy: Record<TmxSkipReason, number>;
+};
 
 /** TMX download of the whole memory and TMX upload into it. */
 export function MemoryTransfer() {
   const t = useTranslations("mt.memoryAdmin");
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<{ created: number; updated: number; skipped: number } | null>(null);
+  const [result, setResult] = useState<MemoryImportResult | null>(null);
   const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
   const [pending, start] = useTransition();
 
@@ -77,7 +85,20 @@ export function MemoryTransfer() {
           </button>
         </div>
       </form>
-      {result ? <p role="status">{t("imported", result)}</p> : null}
+      {result ? (
+        <div role="status" className="stack">
+          <p>{t("imported", { created: result.created, updated: result.updated, skipped: result.skipped })}</p>
+          {result.skipped > 0 ? (
+            <ul className="small" data-testid="memory-skipped">
+              {(Object.entries(result.skippedBy) as [TmxSkipReason, number][])
+                .filter(([, count]) => count > 0)
+                .map(([reason, count]) => (
+                  <li key={reason}>{t(`skippedBy.${reason}`, { count })}</li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
     </div>
   );

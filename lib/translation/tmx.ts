@@ -1,11 +1,13 @@
 // Pure TMX 1.4b export/import of translation-memory units { vi, de?, en? }.
-// Import is defensive: size cap, DOCTYPE / ENTITY declarations refused (billion-laughs, external entities),
+// Import is defensive: size cap, entity declarations refused (billion-laughs, external entities; a DOCTYPE
+// that only names the DTD, as OmegaT and translate-toolkit write it, is accepted and never loaded),
 // well-formedness checked before parsing; inline markup inside <seg> is flattened to text (native codes in
 // <bpt>/<ept>/<ph>/<it>/<ut> dropped, <hi>/<sub> kept as their text). Parsed with fast-xml-parser v5.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
 import { assertCleanXml } from "@/lib/text/hygiene";
 import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { withoutPlainDoctype } from "@/lib/text/xml-prolog";
 import { segMarkupToText } from "./tmx-seg";
 
 export type TmUnit = { vi: string; de?: string | null; en?: string | null };
@@ -16,7 +18,11 @@ export type TmxExportOptions = {
   englishTag?: "en" | "en-GB" | "en-US";
   creationDate?: Date;
 };
-export type TmxImportResult = { units: TmUnit[]; skipped: number };
+/** Why a unit of the file did not become a memory entry. */
+export type TmxSkipReason = "noVietnamese" | "noTranslation" | "empty" | "duplicate";
+export type TmxSkipped = Record<TmxSkipReason, number>;
+export type TmxImportResult = { units: TmUnit[]; skipped: number; skippedBy: TmxSkipped };
+export const noneSkipped = (): TmxSkipped => ({ noVietnamese: 0, noTranslation: 0, empty: 0, duplicate: 0 });
 
 export const TMX_ERROR_CODES = [
   "TMX_TOO_LARGE",
@@ -93,12 +99,25 @@ function asArray<T>(v: T | T[] | undefined): T[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** Whether any variant of the unit (in whatever language) has text: "no Vietnamese" rather than "empty". */
+function unitHasText(tu: Record<string, unknown> | undefined): boolean {
+  return asArray((tu?.tuv ?? []) as Record<string, unknown>[]).some((tuv) => {
+    const seg = tuv.seg;
+    const raw =
+      typeof seg === "string"
+        ? seg
+        : seg && typeof seg === "object"
+          ? String((seg as Record<string, unknown>)["#text"] ?? "")
+          : "";
+    return segText(raw) !== "";
+  });
+}
+
 export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImportResult {
   const maxBytes = opts.maxBytes ?? TMX_MAX_BYTES;
   if (xml.length > maxBytes || Buffer.byteLength(xml, "utf8") > maxBytes)
     throw new AppError("TMX_TOO_LARGE", { limit: maxBytes });
-  const text = xml.replace(/^\uFEFF/, "");
-  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new AppError("TMX_DTD_FORBIDDEN");
+  const text = withoutPlainDoctype(xml.replace(/^\uFEFF/, ""), "TMX_DTD_FORBIDDEN");
   assertCleanXml(text); // FILE_INVALID_CHARACTER: NUL, control characters, lone surrogates, also as &#…;
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new AppError("TMX_INVALID", { line: valid.err.line, reason: valid.err.code });
@@ -120,7 +139,7 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
   const tus = body && typeof body === "object" ? asArray(body.tu as Record<string, unknown>[] | undefined) : [];
 
   const units: TmUnit[] = [];
-  let skipped = 0;
+  const skippedBy = noneSkipped();
   tus.forEach((tu, index) => {
     const unit: { vi?: string; de?: string; en?: string } = {};
     for (const tuv of asArray((tu?.tuv ?? []) as Record<string, unknown>[])) {
@@ -147,7 +166,10 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
     }
     if (unit.vi && (unit.de || unit.en))
       units.push({ vi: unit.vi, ...(unit.de ? { de: unit.de } : {}), ...(unit.en ? { en: unit.en } : {}) });
-    else skipped++;
+    else if (unit.vi) skippedBy.noTranslation++;
+    else if (unitHasText(tu)) skippedBy.noVietnamese++;
+    else skippedBy.empty++;
   });
-  return { units, skipped };
+  const skipped = Object.values(skippedBy).reduce((sum, n) => sum + n, 0);
+  return { units, skipped, skippedBy };
 }
