@@ -12,7 +12,7 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<
-    | { ok: true; changed: number; stale: number }
+    | { ok: true; changed: number; stale: number; sameAsSource: number; foreign: string[] }
     | { ok: false; code: string; params?: Record<string, string | number> }
     | null
   >(null);
@@ -31,7 +31,7 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
     form.set("file", file);
     start(async () => {
       const r = await sendUpload(() => importXliff(form));
-      setResult(r.ok ? { ok: true, changed: r.data.changed, stale: r.data.stale } : r);
+      setResult(r.ok ? { ok: true, ...r.data } : r);
       if (r.ok) router.refresh();
     });
   }
@@ -50,6 +50,12 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
       {result?.ok ? (
         <p role="status" className="ok-message">
           {t("xliffDone", { changed: result.changed, stale: result.stale })}
+          {result.sameAsSource > 0 ? <> {t("xliffSameAsSource", { count: result.sameAsSource })}</> : null}
+        </p>
+      ) : null}
+      {result?.ok && result.foreign.length > 0 ? (
+        <p className="small" data-testid="xliff-foreign">
+          {t("xliffForeign", { elements: result.foreign.join(", ") })}
         </p>
       ) : null}
       {result && !result.ok ? <ErrorMessage code={result.code} params={result.params} /> : null}

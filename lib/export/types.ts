@@ -47,10 +47,16 @@ export type ParsedXliff = {
   srcLang: string;
   trgLang: string;
   units: ParsedXliffUnit[];
+  /** Elements in a namespace neither XLIFF nor a known module ("name (namespace)"): read past, reported. */
+  foreign: string[];
 };
 
 export type XliffImportCurrent = {
   lang: "de" | "en";
   segments: { id: string; source: string; target: string; translatable: boolean }[];
 };
-export type XliffImportPlan = { changes: { segmentId: string; text: string }[] };
+export type XliffImportPlan = {
+  changes: { segmentId: string; text: string }[];
+  /** Units whose German/English target is the Vietnamese source unchanged: not a translation, not imported. */
+  sameAsSource: string[];
+};

@@ -16,7 +16,7 @@ import { runTask } from "@/lib/worker/run-task";
 export async function importXliff(
   input: { articleId: string; content: string | Uint8Array },
   actor: Actor,
-): Promise<{ lang: string; changed: number; stale: number }> {
+): Promise<{ lang: string; changed: number; stale: number; sameAsSource: number; foreign: string[] }> {
   assertUploadSize(input.content, "xliff");
   // Parsing a big file takes the CPU for a while: in a worker thread, before the transaction.
   const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;
@@ -66,9 +66,17 @@ export async function importXliff(
         entityType: "article",
         entityId: input.articleId,
         articleId: input.articleId,
-        data: { lang, version: parsed.version, changed: plan.changes.length - stale, stale },
+        data: {
+          lang,
+          version: parsed.version,
+          changed: plan.changes.length - stale,
+          stale,
+          sameAsSource: plan.sameAsSource.length,
+          foreign: parsed.foreign,
+        },
       });
-      return { lang, changed: plan.changes.length - stale, stale };
+      const { foreign } = parsed;
+      return { lang, changed: plan.changes.length - stale, stale, sameAsSource: plan.sameAsSource.length, foreign };
     },
     { timeout: 30_000 },
   );

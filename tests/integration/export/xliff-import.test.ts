@@ -39,14 +39,14 @@ describe("XLIFF import", () => {
       const before = await counts(articleId);
       expect(await importXliffAction({ articleId, content: exported.data.body }, lan)).toEqual({
         ok: true,
-        data: { lang: "de", changed: 0, stale: 0 },
+        data: { lang: "de", changed: 0, stale: 0, sameAsSource: 0, foreign: [] },
       });
       expect(await counts(articleId)).toEqual(before);
 
       const edited = exported.data.body.replace("Hanoi baut eine neue U-Bahn", "Hanoi baut eine neue Metro");
       expect(await importXliffAction({ articleId, content: edited }, lan)).toEqual({
         ok: true,
-        data: { lang: "de", changed: 1, stale: 0 },
+        data: { lang: "de", changed: 1, stale: 0, sameAsSource: 0, foreign: [] },
       });
       const row = await db.translation.findUniqueOrThrow({
         where: { id: de[0]!.id },
@@ -73,7 +73,7 @@ describe("XLIFF import", () => {
     );
     expect(await importXliffAction({ articleId, content: exported.data.body }, lan)).toEqual({
       ok: true,
-      data: { lang: "de", changed: 0, stale: 1 },
+      data: { lang: "de", changed: 0, stale: 1, sameAsSource: 0, foreign: [] },
     });
     expect((await db.translation.findUniqueOrThrow({ where: { id: title.id } })).text).toBe(
       "Hanoi baut die U-Bahn-Linie 5",
