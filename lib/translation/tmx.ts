@@ -10,12 +10,14 @@ import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { withoutPlainDoctype } from "@/lib/text/xml-prolog";
 import { segMarkupToText } from "./tmx-seg";
 
-export type TmUnit = { vi: string; de?: string | null; en?: string | null };
+export type TmUnit = { vi: string; de?: string | null; en?: string | null; createdAt?: Date; updatedAt?: Date };
 export type TmxExportOptions = {
   creationTool?: string;
   creationToolVersion?: string;
   /** Language tag written for English (default "en"). */
   englishTag?: "en" | "en-GB" | "en-US";
+  /** Region tags for Vietnamese and German (default "vi", "de"); the memory export writes vi-VN, de-DE. */
+  regionTags?: boolean;
   creationDate?: Date;
 };
 /** Why a unit of the file did not become a memory entry. */
@@ -57,19 +59,24 @@ function tmxDate(d: Date): string {
 export function exportTmx(units: TmUnit[], opts: TmxExportOptions = {}): string {
   const date = tmxDate(opts.creationDate ?? new Date());
   const en = opts.englishTag ?? "en";
+  const vi = opts.regionTags ? "vi-VN" : "vi";
+  const de = opts.regionTags ? "de-DE" : "de";
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="${escapeXml(opts.creationTool ?? "Duyet")}" creationtoolversion="${escapeXml(opts.creationToolVersion ?? "0.1.0")}" segtype="sentence" o-tmf="duyet" adminlang="en" srclang="vi" datatype="plaintext" creationdate="${date}"/>`,
+    `  <header creationtool="${escapeXml(opts.creationTool ?? "Duyet")}" creationtoolversion="${escapeXml(opts.creationToolVersion ?? "0.1.0")}" segtype="sentence" o-tmf="duyet" adminlang="en" srclang="${vi}" datatype="plaintext" creationdate="${date}"/>`,
     "  <body>",
   ];
   for (const u of units) {
     if (!u.vi) continue;
-    const tuvs: [string, string][] = [["vi", u.vi]];
-    if (u.de) tuvs.push(["de", u.de]);
+    const tuvs: [string, string][] = [[vi, u.vi]];
+    if (u.de) tuvs.push([de, u.de]);
     if (u.en) tuvs.push([en, u.en]);
     if (tuvs.length < 2) continue;
-    lines.push("    <tu>");
+    // When the entry was made and last changed, so a CAT tool can prefer the newer of two matches.
+    const created = u.createdAt ? ` creationdate="${tmxDate(u.createdAt)}"` : "";
+    const changed = u.updatedAt ? ` changedate="${tmxDate(u.updatedAt)}"` : "";
+    lines.push(`    <tu${created}${changed}>`);
     for (const [lang, text] of tuvs)
       lines.push(`      <tuv xml:lang="${lang}"><seg>${escapeXml(text.normalize("NFC"))}</seg></tuv>`);
     lines.push("    </tu>");

@@ -88,3 +88,24 @@ describe("TMX 1.4b", () => {
     });
   });
 });
+
+describe("exportTmx metadata", () => {
+  it("writes vi-VN/de-DE and the configured English variant, and each unit's creation and change date", () => {
+    const xml = exportTmx(
+      [
+        {
+          vi: "Một",
+          de: "Eins",
+          en: "One",
+          createdAt: new Date("2026-01-02T03:04:05Z"),
+          updatedAt: new Date("2026-02-03T04:05:06Z"),
+        },
+      ],
+      { englishTag: "en-US", regionTags: true },
+    );
+    expect(xml).toContain('srclang="vi-VN"');
+    expect(xml).toContain('<tu creationdate="20260102T030405Z" changedate="20260203T040506Z">');
+    expect(xml).toMatch(/xml:lang="vi-VN".*\n.*xml:lang="de-DE".*\n.*xml:lang="en-US"/u);
+    expect(importTmx(xml).units).toEqual([{ vi: "Một", de: "Eins", en: "One" }]);
+  });
+});
