@@ -4,9 +4,15 @@ import type { ArticleListItem } from "@/lib/articles/server/find-articles";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { isFullyApproved, type LanguageProgress } from "@/lib/review/workflow";
 
-export async function ArticleTable({ items }: { items: ArticleListItem[] }) {
+/** `query`: the search that was run, so an empty result says "no match" rather than "no articles yet". */
+export async function ArticleTable({ items, query }: { items: ArticleListItem[]; query?: string }) {
   const [t, format] = await Promise.all([getTranslations("list"), getFormatter()]);
-  if (!items.length) return <p className="empty">{t("empty")}</p>;
+  if (!items.length)
+    return (
+      <p className="empty" role="status">
+        {query?.trim() ? t("noMatch", { query: query.trim() }) : t("empty")}
+      </p>
+    );
   return (
     <table className="table articles">
       <thead>

@@ -21,7 +21,7 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
   const editor = useEditor();
   const [pending, start] = useTransition();
   const [report, setReport] = useState<{ approved: number; skipped: SkippedSummary } | { code: string } | null>(null);
-  const { items, withErrors } = bulkApprovalItems(segments, selected);
+  const { items, withErrors, rejected } = bulkApprovalItems(segments, selected);
 
   function run() {
     start(async () => {
@@ -55,12 +55,16 @@ export function BulkApprove({ segments, visibleIds, selected, setSelected }: Pro
         {t("approve", { count: items.length })}
       </button>
       {selected.size && withErrors ? <span className="small muted">{t("leftOut", { count: withErrors })}</span> : null}
+      {selected.size && rejected ? (
+        <span className="small muted">{t("leftOutRejected", { count: rejected })}</span>
+      ) : null}
       {report && "code" in report ? <ErrorMessage code={report.code} /> : null}
       {report && "approved" in report ? (
         <span role="status" className="small">
           {t("done", { approved: report.approved })}
           {report.skipped.fourEyes ? <> {t("refusedFourEyes", { count: report.skipped.fourEyes })}</> : null}
           {report.skipped.stale ? <> {t("refusedStale", { count: report.skipped.stale })}</> : null}
+          {report.skipped.rejected ? <> {t("refusedRejected", { count: report.skipped.rejected })}</> : null}
           {report.skipped.other ? <> {t("refusedOther", { count: report.skipped.other })}</> : null}
         </span>
       ) : null}

@@ -58,7 +58,7 @@ export function DiffPanel({
   return (
     <section className="panel" aria-label={t("diff")}>
       {views.length === 0 ? (
-        <p className="small muted">{t("diffNothing")}</p>
+        <p className="small muted">{t(machineText === null ? "diffNoBaseline" : "diffNothing")}</p>
       ) : (
         views.map((v) => (
           <div key={v.key} data-diff={v.key}>

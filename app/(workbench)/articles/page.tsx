@@ -34,7 +34,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           </button>
         </form>
       </div>
-      <ArticleTable items={result.items} />
+      <ArticleTable items={result.items} query={q} />
       {pages > 1 ? (
         <nav className="pager" aria-label={t("pagination")}>
           {page > 1 ? <Link href={{ query: { q, page: page - 1 } }}>{t("previous")}</Link> : <span />}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
+import { isLikeSafe, searchQueryOf } from "@/lib/articles/search-text";
 import { progressFromCounts, type LanguageProgress, type TranslationState } from "@/lib/review/workflow";
 
 export type ArticleListItem = {
@@ -28,7 +29,7 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
   // Archived articles are out of the list, and so are imports still being written (write-article.ts).
   const where = {
     state: { notIn: ["archived", "importing"] },
-    ...(opts.query ? { title: { contains: opts.query } } : {}),
+    ...matching(opts.query),
   };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
@@ -79,4 +80,17 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     ) as Record<TargetLang, { errors: number; warnings: number }>,
   }));
   return { items, total, page, pageSize: PAGE_SIZE };
+}
+
+/**
+ * Title and text, insensitive to case and Vietnamese tone marks ("ca mau" finds "Cà Mau"): the folded
+ * query inside the stored folded text (lib/articles/search-text.ts). Articles whose search text is not
+ * filled yet (from before the column) are matched on their title meanwhile.
+ */
+function matching(query: string | undefined) {
+  const folded = searchQueryOf(query);
+  if (!folded || !query) return {};
+  const raw = query.trim();
+  const legacy = isLikeSafe(raw) ? [{ searchText: null, title: { contains: raw } }] : [];
+  return { OR: [{ searchText: { contains: folded } }, ...legacy] };
 }

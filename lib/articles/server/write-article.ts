@@ -6,6 +6,7 @@ import { pacer } from "@/lib/yield";
 import type { Actor } from "@/lib/action";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import type { PreparedArticle, PreparedSegment } from "@/lib/articles/prepare-import";
+import { searchTextOf } from "@/lib/articles/search-text";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { importedEffort } from "@/lib/review/effort-fields";
 import type { EffortChange } from "@/lib/review/effort-rollup";
@@ -85,14 +86,17 @@ export async function writeImportedArticle(
   const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
   // The imported texts' effort joins the Effort page's day sums when the article becomes visible.
   const effort: EffortChange[] = [];
+  const sources: string[] = []; // the search text, bounded by the import's own size limit
   try {
     for await (const slice of slices) {
+      for (const s of slice) sources.push(s.text);
       const written = await writeSlice(articleId, slice, { actor, now, rest, effort });
       segments += slice.length;
       translations += written;
     }
     await db.$transaction(async (tx) => {
-      await tx.article.update({ where: { id: articleId }, data: { state: "active" } });
+      const searchText = searchTextOf(prepared.title, sources);
+      await tx.article.update({ where: { id: articleId }, data: { state: "active", searchText } });
       await shiftEffortDays(tx, effort);
       await recordEvent(tx, {
         actorId: actor.id,

@@ -26,6 +26,8 @@ type Options = {
   reason?: string | null;
   /** Approve despite blocking (error) issues; the reason is recorded on the revision. */
   overrideReason?: string | null;
+  /** Refuse to approve a rejected text (bulk approval: a rejection is never undone without a look). */
+  refuseRejected?: boolean;
 };
 
 /**
@@ -43,6 +45,7 @@ export async function applyStepTx(tx: Prisma.TransactionClient, o: Options): Pro
   const current = await tx.translation.findUnique({ where: { id: o.translationId } });
   if (!current) throw new AppError("TRANSLATION_NOT_FOUND");
   if (current.version !== o.expectedVersion) throw await conflict(tx, current);
+  if (o.refuseRejected && current.state === "rejected") throw new AppError("REVIEW_REJECTED_IN_BULK");
   const step = typeof o.step === "function" ? o.step(current) : o.step;
   const text = "text" in step ? step.text : current.text;
   const state = nextState({ state: current.state as TranslationState, text: current.text }, step);

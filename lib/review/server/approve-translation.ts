@@ -10,6 +10,8 @@ export async function approveTranslation(
     text?: string;
     editSeconds?: number;
     overrideReason?: string;
+    /** A bulk approval: a rejected text is refused (REVIEW_REJECTED_IN_BULK), it needs its own decision. */
+    bulk?: boolean;
   },
   actor: Actor,
 ): Promise<StepResult> {
@@ -21,5 +23,6 @@ export async function approveTranslation(
     action: "approve",
     editSeconds: input.editSeconds,
     overrideReason: input.overrideReason,
+    refuseRejected: input.bulk === true,
   });
 }

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { searchTextOf } from "@/lib/articles/search-text";
+
+// Articles from before the search column have no stored search text (a migration cannot run the
+// folding). Every import stores it (write-article.ts); this measures the old rows once, at server start,
+// a few articles per short statement so neither the database nor the event loop is held for long.
+const BATCH = 20;
+const PAUSE_MS = 20;
+const MAX_BATCHES = 50_000; // a million articles per run; the next start goes on from there
+
+/** Fills up to BATCH articles; returns how many were read. Compare-and-set: a row filled meanwhile is kept. */
+export async function fillSearchTexts(limit = BATCH): Promise<number> {
+  const articles = await db.article.findMany({
+    where: { searchText: null, state: { not: "importing" } },
+    take: limit,
+    select: { id: true, title: true },
+  });
+  for (const a of articles) {
+    const segments = await db.segment.findMany({
+      where: { articleId: a.id },
+      orderBy: { position: "asc" },
+      select: { sourceText: true },
+    });
+    const searchText = searchTextOf(
+      a.title,
+      segments.map((s) => s.sourceText),
+    );
+    await db.article.updateMany({ where: { id: a.id, searchText: null }, data: { searchText } });
+  }
+  return articles.length;
+}
+
+/** Runs until every article has its search text; never rejects (search falls back to the title meanwhile). */
+export async function fillAllSearchTexts(): Promise<number> {
+  let total = 0;
+  try {
+    for (let batches = 0; batches < MAX_BATCHES; batches++) {
+      const n = await fillSearchTexts();
+      total += n;
+      if (n < BATCH) break;
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    }
+  } catch (error) {
+    console.error("[search] filling the articles' search text failed", error);
+  }
+  return total;
+}
