@@ -4,7 +4,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { readBlocks, type Block } from "./blocks";
-import { findLead, findTitle, findByline } from "./page-parts";
+import { bylineNearTitle, findByline, findLead, findTitle, isSiteName } from "./page-parts";
 import { withinArticle } from "./article-root";
 import { isBylineLine } from "../line-kinds";
 import { readMetadata } from "./metadata";
@@ -47,6 +47,14 @@ function trailingByline(parts: ExtractedPart[]): string | null {
   return bylineName(text);
 }
 
+const DANGLING_MAX = 80;
+
+/** "Aus dem Datencenter:" or "Xem thêm:" at the very end introduces links that were left out. */
+function dropDanglingIntro(parts: ExtractedPart[]): void {
+  const last = parts.at(-1);
+  if (last && last.kind !== "caption" && last.text.length <= DANGLING_MAX && last.text.endsWith(":")) parts.pop();
+}
+
 export function extractArticle(html: string): ExtractedArticle {
   const document = parse(html);
   const metadata = readMetadata(document);
@@ -58,7 +66,7 @@ export function extractArticle(html: string): ExtractedArticle {
   const blocks = withinArticle(document, heading?.element ?? null, found);
   const lead = findLead(pageBlocks, blocks, metadata, title);
   const parts: ExtractedPart[] = [];
-  let byline = findByline(document);
+  let byline = bylineNearTitle(pageBlocks, title) ?? findByline(document);
   for (const block of blocks) {
     if ((title && same(block.text, title)) || (lead && same(block.text, lead))) continue;
     const kind = classifyBlock(block);
@@ -70,10 +78,12 @@ export function extractArticle(html: string): ExtractedArticle {
     parts.push({ kind: kind === "body" && block.role === "heading" ? "heading" : kind, text: block.text });
   }
   byline ??= trailingByline(parts);
+  dropDanglingIntro(parts);
   if (!parts.some((p) => p.kind === "body") && metadata.articleBody) {
     parts.push({ kind: "body", text: metadata.articleBody });
   }
   byline ??= metadata.author;
+  if (byline && isSiteName(byline, metadata.url)) byline = null;
   const url = metadata.url && HTTP_URL.test(metadata.url) ? metadata.url : null;
   return { title, lead, parts, byline, sourceUrl: url };
 }

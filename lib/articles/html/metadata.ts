@@ -60,7 +60,8 @@ function jsonLdArticle(document: Document): Record<string, unknown> | null {
 
 function meta(document: Document, key: string): string | null {
   const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return clean(element?.getAttribute("content"));
+  // Some sites write value= instead of content= (abendblatt.de); browsers ignore it, metadata readers don't.
+  return clean(element?.getAttribute("content") ?? element?.getAttribute("value"));
 }
 
 function urlOf(value: unknown): string | null {

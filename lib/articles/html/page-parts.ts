@@ -6,7 +6,7 @@ import type { PageMetadata } from "./metadata";
 import { bylineName, classifyBlock, isFurniture } from "./rules";
 
 const LEAD_CONTEXT =
-  /(?:^|[\s_-])(?:sapo|lead|leadtext|intro|standfirst|anrisstext|teaser-?text|description|dek|chapo|chapeau|subtitle|subheadline|excerpt|abstract)(?:$|[\s_-])/u;
+  /(?:^|[\s_-])(?:sapo|lead|leadtext|intro|introduction|standfirst|anrisstext|teaser-?text|description|dek|chapo|chapeau|subtitle|subheadline|excerpt|abstract)(?:$|[\s_-])/u;
 const LEAD_MIN = 40;
 const LEAD_MAX = 800;
 /** How many blocks after the headline may still hold the lead (kicker, date, byline, image come first). */
@@ -15,6 +15,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const BYLINE_SELECTOR =
   '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="autor"], [class*="tac-gia"]';
 /** Where a byline element goes on with a date or a separator ("Lisa Petrich | 12.03.2020"). */
+const BYLINE_WORD = /^(?:von|by|bởi)\s+\p{Lu}/u;
 const BYLINE_END = /[|•·,–—]|\d{1,2}[./]\d{1,2}[./]|\bupdated\b|\baktualisiert\b/iu;
 
 function words(text: string): string[] {
@@ -57,7 +58,8 @@ function isLeadLike(block: Block, description: string | null): boolean {
   if (classifyBlock(block) !== "body" && classifyBlock(block) !== "byline") return false;
   if (isFurniture(block.context)) return false;
   if (LEAD_CONTEXT.test(block.context)) return true;
-  return description !== null && overlap(block.text, description) >= 0.9 && overlap(description, block.text) >= 0.9;
+  // The description may carry a dateline or site name the paragraph lacks ("31.10.2023, 10.19 Uhr : …").
+  return description !== null && overlap(description, block.text) >= 0.9 && overlap(block.text, description) >= 0.8;
 }
 
 /**
@@ -83,15 +85,32 @@ export function findLead(
   return window.find((b) => b.role !== "caption" && isLeadLike(b, metadata.description))?.text ?? null;
 }
 
+/** "Von Lisa Petrich" / "By Randy Maniloff" just below the headline, before any byline markup. */
+export function bylineNearTitle(pageBlocks: Block[], title: string | null): string | null {
+  const start = title ? pageBlocks.findIndex((b) => b.text === title) : -1;
+  if (start < 0) return null;
+  const near = pageBlocks
+    .slice(start + 1, start + 1 + LEAD_WINDOW)
+    .find((b) => BYLINE_WORD.test(b.text) && b.text.length <= 80);
+  return near ? bylineName(near.text) : null;
+}
+
+/** A byline that only names the site ("Automobilwoche" on automobilwoche.de) names no author. */
+export function isSiteName(byline: string, url: string | null): boolean {
+  const letters = byline.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return letters.length >= 3 && url !== null && url.toLowerCase().includes(letters);
+}
+
 export function findByline(document: Document): string | null {
   for (const element of document.querySelectorAll(BYLINE_SELECTOR)) {
     if (element.closest("figure, figcaption")) continue; // a photographer's credit, not the author
+    if (element.localName === "time" || element.querySelector("time")) continue; // a dateline
     const text = normalizeText(element.textContent ?? "");
     if (text.length < 3 || text.length > 80) continue;
     const name = bylineName(text);
     const end = name.search(BYLINE_END);
     const cut = (end < 0 ? name : name.slice(0, end)).trim();
-    if (/\p{Lu}/u.test(cut) && cut.split(" ").length <= 8) return cut;
+    if (/\p{Lu}/u.test(cut) && cut.length >= 3 && !/\d/u.test(cut) && cut.split(" ").length <= 8) return cut;
   }
   return null;
 }

@@ -9,7 +9,7 @@ export type BlockKind = "body" | "caption" | "source" | "byline" | "drop";
 const AD_LABEL =
   /^(?:advertisement|anzeige|werbung|quảng cáo|publicité|reklama|sponsored|gesponsert|ad|ads)(?:\s+\p{L}+)?$/iu;
 const RELATED =
-  /^(?:lire aussi|lire|revivez|lesen sie auch|siehe auch|mehr zum thema|mehr dazu|read more|see also|related|more on this story|xem thêm|đọc thêm|tin liên quan|dowiedz się więcej|czytaj (?:też|także|więcej))\b/iu;
+  /^(?:lire aussi|lire|revivez|lesen sie auch|siehe auch|mehr zum thema|mehr dazu|mehr artikel|weitere artikel|read more|see also|related|more on this story|more stories|xem thêm|đọc thêm|tin liên quan|tin cùng chuyên mục|dowiedz się więcej|czytaj (?:też|także|więcej))\b/iu;
 const COUNTER_WORDS =
   /kommentare?|comments?|bình luận|commentaires?|komentarze?|teilen|share|tweet|chia sẻ|partager|udostępnij|likes?|thích/giu;
 const COUNTER_REST = /^[\s()\d]*$/u;
