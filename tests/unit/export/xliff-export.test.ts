@@ -125,3 +125,12 @@ describe("XLIFF 1.2 export", () => {
     }
   });
 });
+
+describe("XLIFF original", () => {
+  it("is the article's title when it has no source URL, in both versions", () => {
+    const doc = { ...draftDoc("de"), sourceUrl: null, title: "Hà Nội & metro" };
+    for (const format of ["xliff21", "xliff12"] as const) {
+      expect(renderExport(doc, format).body).toContain('original="Hà Nội &amp; metro"');
+    }
+  });
+});
