@@ -56,7 +56,7 @@ export function planXliffImport(parsed: ParsedXliff, current: XliffImportCurrent
     // The same cap as a save in the editor: a CAT tool is no way around it.
     if (text.length > MAX_SEGMENT_TEXT)
       throw new AppError("TEXT_TOO_LONG", { field: unit.id, limit: MAX_SEGMENT_TEXT, actual: text.length });
-    changes.push({ segmentId: unit.id, text });
+    changes.push(unit.final ? { segmentId: unit.id, text, final: true } : { segmentId: unit.id, text });
   }
   return { changes, sameAsSource };
 }

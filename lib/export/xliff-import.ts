@@ -48,6 +48,7 @@ function unit2(unit: XElement, ns: string): ParsedXliffUnit {
   let target = "";
   let complete = true;
   let segments = 0;
+  let final = true;
   for (const part of unit.children) {
     if (part.type !== "element" || part.ns !== ns || (part.local !== "segment" && part.local !== "ignorable")) continue;
     const src = childElements(part, ns, "source")[0];
@@ -56,12 +57,18 @@ function unit2(unit: XElement, ns: string): ParsedXliffUnit {
     const trg = childElements(part, ns, "target")[0];
     source += srcText;
     if (part.local === "segment") segments++;
+    if (part.local === "segment" && part.attrs.state !== "final") final = false;
     if (trg) target += inlineText(trg, ns, POLICY_2, id);
     else if (part.local === "ignorable") target += srcText;
     else complete = false;
   }
   if (segments === 0) throw new AppError("XLIFF_MISSING_SOURCE", { id });
-  return { id, source: source.normalize("NFC"), target: complete ? target.normalize("NFC") : null };
+  const parsed: ParsedXliffUnit = {
+    id,
+    source: source.normalize("NFC"),
+    target: complete ? target.normalize("NFC") : null,
+  };
+  return final && complete ? { ...parsed, final: true } : parsed;
 }
 
 function walk2(container: XElement, ns: string, out: Collected): void {
@@ -85,7 +92,9 @@ function walk12(container: XElement, ns: string, out: Collected): void {
     if (!src) throw new AppError("XLIFF_MISSING_SOURCE", { id });
     const trg = childElements(el, ns, "target")[0];
     const target = trg ? inlineText(trg, ns, POLICY_12, id).normalize("NFC") : null;
-    out.units.push({ id, source: inlineText(src, ns, POLICY_12, id).normalize("NFC"), target });
+    const final = el.attrs.approved === "yes" || trg?.attrs.state === "final" || trg?.attrs.state === "signed-off";
+    const source = inlineText(src, ns, POLICY_12, id).normalize("NFC");
+    out.units.push(final && target !== null ? { id, source, target, final: true } : { id, source, target });
   }
 }
 

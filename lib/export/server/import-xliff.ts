@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/action";
 import { isTargetLang } from "@/lib/articles/kinds";
 import { recordEvent } from "@/lib/audit/server/record-event";
@@ -52,13 +54,11 @@ export async function importXliff(
           stale += 1;
           continue;
         }
-        await applyStepTx(tx, {
-          translationId: t.id,
-          expectedVersion: t.version,
+        await applyXliffTarget(
+          tx,
+          { translationId: t.id, version: t.version, text: change.text, final: change.final },
           actor,
-          action: "xliff",
-          step: { kind: "save", text: change.text.normalize("NFC") },
-        });
+        );
       }
       await recordEvent(tx, {
         actorId: actor.id,
@@ -80,6 +80,35 @@ export async function importXliff(
     },
     { timeout: 30_000 },
   );
+}
+
+const DECLINED = new Set(["REVIEW_FOUR_EYES", "REVIEW_BLOCKING_ISSUES"]);
+
+/**
+ * A target signed off in the CAT tool becomes approved when the importer may approve and the four-eyes
+ * rule and the quality gate allow it (both checked by applyStepTx before it writes anything), otherwise
+ * translated; any other target is a draft.
+ */
+async function applyXliffTarget(
+  tx: Prisma.TransactionClient,
+  o: { translationId: string; version: number; text: string; final?: boolean },
+  actor: Actor,
+): Promise<void> {
+  const base = { translationId: o.translationId, expectedVersion: o.version, actor, action: "xliff" };
+  const text = o.text.normalize("NFC");
+  if (!o.final) {
+    await applyStepTx(tx, { ...base, step: { kind: "save", text } });
+    return;
+  }
+  if (can(actor.role, "translation.approve")) {
+    try {
+      await applyStepTx(tx, { ...base, step: { kind: "approve", text } });
+      return;
+    } catch (error) {
+      if (!(isAppError(error) && DECLINED.has(error.code))) throw error;
+    }
+  }
+  await applyStepTx(tx, { ...base, step: { kind: "confirm", text } });
 }
 
 function sameText(a: string, b: string): boolean {

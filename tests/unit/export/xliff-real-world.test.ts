@@ -39,7 +39,11 @@ describe("XLIFF from CAT tools", () => {
   it("reads 1.2 and 2.x files of several tools with their languages (symfony en→vi, OmegaT, Xcode, MateCat)", () => {
     const vi = parseXliff(read("symfony-12-validators-en-vi.xlf"));
     expect([vi.version, vi.srcLang, vi.trgLang, vi.units.length]).toEqual(["1.2", "en", "vi", 116]);
-    expect(parseXliff(read("omegat-12-state-approved.xliff")).units).toHaveLength(5);
+    const omegat = parseXliff(read("omegat-12-state-approved.xliff")).units;
+    expect(omegat).toHaveLength(5);
+    // approved="yes" / state="final" / state="signed-off" mark a signed-off target.
+    expect(omegat.filter((u) => u.final).length).toBeGreaterThan(0);
+    expect(omegat.filter((u) => u.final).every((u) => u.target !== null)).toBe(true);
     expect(parseXliff(read("xcode-12-notes.xliff")).trgLang).toBe("it-IT");
     expect(parseXliff(read("matecat-20-segment-state.xliff")).version).toBe("2.x");
   });

@@ -48,7 +48,8 @@ describe.each([
     const parsed = parseXliff(xml.replace(xmlEscape(old), xmlEscape(edited)));
     const seg = doc.segments.find((s) => s.target === old);
     expect(planXliffImport(parsed, current(doc))).toEqual({
-      changes: [{ segmentId: seg?.id, text: edited }],
+      // Published and approved, so exported as signed off; the file still says so (approve if allowed).
+      changes: [{ segmentId: seg?.id, text: edited, final: true }],
       sameAsSource: [],
     });
   });
