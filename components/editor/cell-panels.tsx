@@ -58,7 +58,15 @@ export function CellPanels(p: Props) {
   }
   if (p.panel === "diff") return <DiffPanel translation={p.translation} draft={p.draft} lang={p.lang} />;
   if (p.panel === "history")
-    return <HistoryPanel translationId={p.translation.id} lang={p.lang} version={p.translation.version} />;
+    return (
+      <HistoryPanel
+        translationId={p.translation.id}
+        lang={p.lang}
+        version={p.translation.version}
+        settle={p.settle}
+        onRestored={p.onReviewed}
+      />
+    );
   if (p.panel === "comments")
     return <CommentsPanel segmentId={p.segmentId} lang={p.translation.lang} onCount={p.onCommentCount} />;
   if (p.panel === "reject") return <ReasonForm {...p} kind="reject" />;

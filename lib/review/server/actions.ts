@@ -5,6 +5,7 @@ import { saveTranslation } from "./save-translation";
 import { approveTranslation } from "./approve-translation";
 import { rejectTranslation } from "./reject-translation";
 import { loadHistory } from "./load-history";
+import { restoreRevision } from "./restore-revision";
 import { approveMany } from "./approve-many";
 import { addComment, listComments } from "./comments";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
@@ -66,6 +67,12 @@ export const loadHistoryAction = defineAction({
   permission: "article.read",
   input: z.object({ translationId: id }),
   run: (input) => loadHistory(input.translationId),
+});
+
+export const restoreRevisionAction = defineAction({
+  permission: "translation.edit",
+  input: z.object({ translationId: id, version, expectedVersion: version }),
+  run: (input, actor) => restoreRevision(input, actor),
 });
 
 export const approveManyAction = defineAction({

@@ -8,6 +8,7 @@ import {
   listCommentsAction,
   loadHistoryAction,
   rejectTranslationAction,
+  restoreRevisionAction,
   saveTranslationAction,
 } from "@/lib/review/server/actions";
 
@@ -38,6 +39,10 @@ export async function rejectTranslation(input: { translationId: string; expected
 
 export async function loadHistory(input: { translationId: string }) {
   return loadHistoryAction(input, await currentActor());
+}
+
+export async function restoreRevision(input: { translationId: string; version: number; expectedVersion: number }) {
+  return restoreRevisionAction(input, await currentActor());
 }
 
 export async function approveMany(input: { items: { translationId: string; expectedVersion: number }[] }) {
