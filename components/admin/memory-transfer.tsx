@@ -7,6 +7,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
+import type { TmxSkipReason } from "@/lib/translation/tmx";
 
 /** TMX download of the whole memory and TMX upload into it. */
 export function MemoryTransfer() {
@@ -68,7 +69,26 @@ export function MemoryTransfer() {
           </button>
         </div>
       </form>
-      {importing.data ? <p role="status">{t("imported", importing.data)}</p> : null}
+      {importing.data ? (
+        <div role="status" className="stack">
+          <p>
+            {t("imported", {
+              created: importing.data.created,
+              updated: importing.data.updated,
+              skipped: importing.data.skipped,
+            })}
+          </p>
+          {importing.data.skipped > 0 ? (
+            <ul className="small" data-testid="memory-skipped">
+              {(Object.entries(importing.data.skippedBy) as [TmxSkipReason, number][])
+                .filter(([, count]) => count > 0)
+                .map(([reason, count]) => (
+                  <li key={reason}>{t(`skippedBy.${reason}`, { count })}</li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
     </div>
   );

@@ -7,8 +7,10 @@ import { importArticle } from "@/lib/articles/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
+import { decodeImportBytes, looksLikeHtml } from "@/lib/articles/html/decode";
+import { IMPORT_FORMATS, type ImportFormat } from "@/lib/articles/import-formats";
 
-type Format = "text" | "json";
+type Format = ImportFormat;
 
 export function ImportForm({ canTranslate = false }: { canTranslate?: boolean }) {
   const t = useTranslations("importer");
@@ -33,9 +35,12 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
       return;
     }
     setFileName(file.name);
-    if (/\.json$/i.test(file.name)) setFormat("json");
+    // Web pages come in their own code page (often declared late in the file), so bytes, not file.text().
+    const text = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+    if (looksLikeHtml(text)) setFormat("html");
+    else if (/\.json$/i.test(file.name)) setFormat("json");
     else if (/\.(txt|text)$/i.test(file.name)) setFormat("text");
-    setContent(await file.text());
+    setContent(text);
   }
 
   function submit(event: React.FormEvent) {
@@ -63,7 +68,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     <form className="stack import-form" onSubmit={submit}>
       <fieldset className="segmented">
         <legend>{t("format")}</legend>
-        {(["text", "json"] as const).map((f) => (
+        {IMPORT_FORMATS.map((f) => (
           <label key={f}>
             <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />{" "}
             {t(`formats.${f}`)}
@@ -75,7 +80,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
         <span>{t("file")}</span>
         <input
           type="file"
-          accept=".txt,.text,.json,text/plain,application/json"
+          accept=".txt,.text,.json,.html,.htm,text/plain,application/json,text/html"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </label>
@@ -89,6 +94,8 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
           spellCheck={false}
           onChange={(e) => {
             setContent(e.target.value);
+            // Pasted page source is imported as a page, whatever radio button was left on.
+            if (format === "text" && looksLikeHtml(e.target.value)) setFormat("html");
             setFileName(null);
           }}
         />

@@ -42,6 +42,12 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
       {data ? (
         <p role="status" className="ok-message">
           {t("xliffDone", { changed: data.changed, stale: data.stale })}
+          {data.sameAsSource > 0 ? <> {t("xliffSameAsSource", { count: data.sameAsSource })}</> : null}
+        </p>
+      ) : null}
+      {data && data.foreign.length > 0 ? (
+        <p className="small" data-testid="xliff-foreign">
+          {t("xliffForeign", { elements: data.foreign.join(", ") })}
         </p>
       ) : null}
       {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}

@@ -1,13 +1,15 @@
 import { AppError } from "@/lib/errors";
 import type { ParsedArticle } from "./parsed-article";
 import { parseJsonBundle } from "./parse-json";
+import { parseHtml } from "./parse-html";
 import { parsePlainText } from "./parse-text";
 
 export type { ParsedArticle, ParsedSegment } from "./parsed-article";
 
-export type ImportFormat = "text" | "json";
+export { IMPORT_FORMATS, type ImportFormat } from "./import-formats";
+import type { ImportFormat } from "./import-formats";
 
-export { parseJsonBundle, parsePlainText };
+export { parseHtml, parseJsonBundle, parsePlainText };
 
 export function parseImport(input: { format: ImportFormat; content: string }): ParsedArticle {
   switch (input.format) {
@@ -15,6 +17,8 @@ export function parseImport(input: { format: ImportFormat; content: string }): P
       return parsePlainText(input.content);
     case "json":
       return parseJsonBundle(input.content);
+    case "html":
+      return parseHtml(input.content);
     default:
       // Reachable from untyped callers (form posts, API bodies).
       throw new AppError("IMPORT_UNKNOWN_FORMAT", { format: String(input.format) });

@@ -8,7 +8,7 @@ const commands: Record<string, () => Promise<{ run: (args: string[]) => Promise<
 
 const usage = `usage: duyet <command> [args]
   check VI_FILE DE_FILE EN_FILE   quality issues of line-aligned files, one JSON object per issue
-  segment FILE                    segments of a plain-text article, one JSON object per segment
+  segment FILE                    segments of an article (text, JSON bundle or web page), one JSON object per segment
   effort MT_FILE FINAL_FILE       HTER of each line (MT → final), one number per line`;
 
 async function main(argv: string[]): Promise<number> {

@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   "IMPORT_INVALID_JSON",
   "IMPORT_INVALID_BUNDLE",
   "IMPORT_UNKNOWN_FORMAT",
+  "IMPORT_HTML_NO_ARTICLE",
+  "IMPORT_PARAGRAPH_TOO_LONG",
   // Machine translation, memory and glossary (messages/*/translation.json)
   "MT_QUOTA_EXCEEDED",
   "MT_AUTH_FAILED",
@@ -90,6 +92,8 @@ export const ERROR_CODES = [
   "XLIFF_UNKNOWN_ID",
   "XLIFF_NOT_TRANSLATABLE",
   "XLIFF_SOURCE_MISMATCH",
+  "XLIFF_SOURCE_LANGUAGE_MISMATCH",
+  "XLIFF_UNIT_SPLIT",
   // CMS API, tokens and webhooks (messages/*/admin.json)
   "API_TOKEN_MISSING",
   "API_TOKEN_INVALID",

@@ -39,17 +39,24 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 }
 
 /** What parseXliff hands to planXliffImport: flat units, inline markup already resolved to text. */
-export type ParsedXliffUnit = { id: string; source: string; target: string | null };
+/** `final`: the CAT tool signed the target off (2.x state="final"; 1.2 approved="yes", state="final"/"signed-off"). */
+export type ParsedXliffUnit = { id: string; source: string; target: string | null; final?: boolean };
 export type ParsedXliff = {
   version: "1.2" | "2.x";
   /** Source language as declared by the file (srcLang / source-language). */
   srcLang: string;
   trgLang: string;
   units: ParsedXliffUnit[];
+  /** Elements in a namespace neither XLIFF nor a known module ("name (namespace)"): read past, reported. */
+  foreign: string[];
 };
 
 export type XliffImportCurrent = {
   lang: TargetLang;
   segments: { id: string; source: string; target: string; translatable: boolean }[];
 };
-export type XliffImportPlan = { changes: { segmentId: string; text: string }[] };
+export type XliffImportPlan = {
+  changes: { segmentId: string; text: string; final?: boolean }[];
+  /** Units whose German/English target is the Vietnamese source unchanged: not a translation, not imported. */
+  sameAsSource: string[];
+};

@@ -1,7 +1,8 @@
 // Everything a TMX import computes before it writes: parsing (lib/translation/tmx.ts) and the memory
 // key of every unit. Pure, so it can run in a worker thread (lib/worker).
 import { AppError } from "@/lib/errors";
-import { importTmx } from "./tmx";
+import { decodeXmlBytes } from "@/lib/text/xml-prolog";
+import { importTmx, type TmxSkipped } from "./tmx";
 import { tmKey } from "./tm-key";
 
 /**
@@ -20,21 +21,22 @@ export type KeyedTmUnit = { hash: string; vi: string; viLength: number; de: stri
 export function prepareTmxImport(
   xml: string | Uint8Array,
   maxBytes: number,
-): { skipped: number; items: KeyedTmUnit[] } {
-  // An uploaded file arrives as bytes: UTF-8, as the browser used to read it (a BOM is dropped).
-  const text = typeof xml === "string" ? xml : new TextDecoder("utf-8").decode(xml);
-  const { units, skipped } = importTmx(text, { maxBytes });
+): { skipped: number; skippedBy: TmxSkipped; items: KeyedTmUnit[] } {
+  // An uploaded file arrives as bytes: UTF-8 or UTF-16 (Trados, the LISA kit) by its BOM or declaration.
+  const text = typeof xml === "string" ? xml : decodeXmlBytes(xml);
+  const { units, skippedBy } = importTmx(text, { maxBytes });
   const byHash = new Map<string, KeyedTmUnit>();
-  let empty = 0;
   for (const u of units) {
     const key = tmKey(u.vi);
     if (!key.vi) {
-      empty += 1;
+      skippedBy.empty += 1;
       continue;
     }
     const seen = byHash.get(key.hash);
+    if (seen) skippedBy.duplicate += 1;
     byHash.set(key.hash, { ...key, de: u.de || seen?.de || null, en: u.en || seen?.en || null });
   }
   if (byHash.size > TMX_MAX_UNITS) throw new AppError("TMX_TOO_MANY_UNITS", { maxUnits: TMX_MAX_UNITS });
-  return { skipped: skipped + empty, items: [...byHash.values()] };
+  const skipped = Object.values(skippedBy).reduce((sum, n) => sum + n, 0);
+  return { skipped, skippedBy, items: [...byHash.values()] };
 }

@@ -1,22 +1,30 @@
 // Pure TMX 1.4b export/import of translation-memory units { vi, de?, en? }.
-// Import is defensive: size cap, DOCTYPE / ENTITY declarations refused (billion-laughs, external entities),
+// Import is defensive: size cap, entity declarations refused (billion-laughs, external entities; a DOCTYPE
+// that only names the DTD, as OmegaT and translate-toolkit write it, is accepted and never loaded),
 // well-formedness checked before parsing; inline markup inside <seg> is flattened to text (native codes in
 // <bpt>/<ept>/<ph>/<it>/<ut> dropped, <hi>/<sub> kept as their text). Parsed with fast-xml-parser v5.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
 import { assertCleanXml } from "@/lib/text/hygiene";
 import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
+import { withoutPlainDoctype } from "@/lib/text/xml-prolog";
 import { segMarkupToText } from "./tmx-seg";
 
-export type TmUnit = { vi: string; de?: string | null; en?: string | null };
+export type TmUnit = { vi: string; de?: string | null; en?: string | null; createdAt?: Date; updatedAt?: Date };
 export type TmxExportOptions = {
   creationTool?: string;
   creationToolVersion?: string;
   /** Language tag written for English (default "en"). */
   englishTag?: "en" | "en-GB" | "en-US";
+  /** Region tags for Vietnamese and German (default "vi", "de"); the memory export writes vi-VN, de-DE. */
+  regionTags?: boolean;
   creationDate?: Date;
 };
-export type TmxImportResult = { units: TmUnit[]; skipped: number };
+/** Why a unit of the file did not become a memory entry. */
+export type TmxSkipReason = "noVietnamese" | "noTranslation" | "empty" | "duplicate";
+export type TmxSkipped = Record<TmxSkipReason, number>;
+export type TmxImportResult = { units: TmUnit[]; skipped: number; skippedBy: TmxSkipped };
+export const noneSkipped = (): TmxSkipped => ({ noVietnamese: 0, noTranslation: 0, empty: 0, duplicate: 0 });
 
 export const TMX_ERROR_CODES = [
   "TMX_TOO_LARGE",
@@ -51,19 +59,24 @@ function tmxDate(d: Date): string {
 export function exportTmx(units: TmUnit[], opts: TmxExportOptions = {}): string {
   const date = tmxDate(opts.creationDate ?? new Date());
   const en = opts.englishTag ?? "en";
+  const vi = opts.regionTags ? "vi-VN" : "vi";
+  const de = opts.regionTags ? "de-DE" : "de";
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="${escapeXml(opts.creationTool ?? "Duyet")}" creationtoolversion="${escapeXml(opts.creationToolVersion ?? "0.1.0")}" segtype="sentence" o-tmf="duyet" adminlang="en" srclang="vi" datatype="plaintext" creationdate="${date}"/>`,
+    `  <header creationtool="${escapeXml(opts.creationTool ?? "Duyet")}" creationtoolversion="${escapeXml(opts.creationToolVersion ?? "0.1.0")}" segtype="sentence" o-tmf="duyet" adminlang="en" srclang="${vi}" datatype="plaintext" creationdate="${date}"/>`,
     "  <body>",
   ];
   for (const u of units) {
     if (!u.vi) continue;
-    const tuvs: [string, string][] = [["vi", u.vi]];
-    if (u.de) tuvs.push(["de", u.de]);
+    const tuvs: [string, string][] = [[vi, u.vi]];
+    if (u.de) tuvs.push([de, u.de]);
     if (u.en) tuvs.push([en, u.en]);
     if (tuvs.length < 2) continue;
-    lines.push("    <tu>");
+    // When the entry was made and last changed, so a CAT tool can prefer the newer of two matches.
+    const created = u.createdAt ? ` creationdate="${tmxDate(u.createdAt)}"` : "";
+    const changed = u.updatedAt ? ` changedate="${tmxDate(u.updatedAt)}"` : "";
+    lines.push(`    <tu${created}${changed}>`);
     for (const [lang, text] of tuvs)
       lines.push(`      <tuv xml:lang="${lang}"><seg>${escapeXml(text.normalize("NFC"))}</seg></tuv>`);
     lines.push("    </tu>");
@@ -93,12 +106,25 @@ function asArray<T>(v: T | T[] | undefined): T[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** Whether any variant of the unit (in whatever language) has text: "no Vietnamese" rather than "empty". */
+function unitHasText(tu: Record<string, unknown> | undefined): boolean {
+  return asArray((tu?.tuv ?? []) as Record<string, unknown>[]).some((tuv) => {
+    const seg = tuv.seg;
+    const raw =
+      typeof seg === "string"
+        ? seg
+        : seg && typeof seg === "object"
+          ? String((seg as Record<string, unknown>)["#text"] ?? "")
+          : "";
+    return segText(raw) !== "";
+  });
+}
+
 export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImportResult {
   const maxBytes = opts.maxBytes ?? TMX_MAX_BYTES;
   if (xml.length > maxBytes || Buffer.byteLength(xml, "utf8") > maxBytes)
     throw new AppError("TMX_TOO_LARGE", { limit: maxBytes });
-  const text = xml.replace(/^\uFEFF/, "");
-  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) throw new AppError("TMX_DTD_FORBIDDEN");
+  const text = withoutPlainDoctype(xml.replace(/^\uFEFF/, ""), "TMX_DTD_FORBIDDEN");
   assertCleanXml(text); // FILE_INVALID_CHARACTER: NUL, control characters, lone surrogates, also as &#…;
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new AppError("TMX_INVALID", { line: valid.err.line, reason: valid.err.code });
@@ -120,7 +146,7 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
   const tus = body && typeof body === "object" ? asArray(body.tu as Record<string, unknown>[] | undefined) : [];
 
   const units: TmUnit[] = [];
-  let skipped = 0;
+  const skippedBy = noneSkipped();
   tus.forEach((tu, index) => {
     const unit: { vi?: string; de?: string; en?: string } = {};
     for (const tuv of asArray((tu?.tuv ?? []) as Record<string, unknown>[])) {
@@ -147,7 +173,10 @@ export function importTmx(xml: string, opts: { maxBytes?: number } = {}): TmxImp
     }
     if (unit.vi && (unit.de || unit.en))
       units.push({ vi: unit.vi, ...(unit.de ? { de: unit.de } : {}), ...(unit.en ? { en: unit.en } : {}) });
-    else skipped++;
+    else if (unit.vi) skippedBy.noTranslation++;
+    else if (unitHasText(tu)) skippedBy.noVietnamese++;
+    else skippedBy.empty++;
   });
-  return { units, skipped };
+  const skipped = Object.values(skippedBy).reduce((sum, n) => sum + n, 0);
+  return { units, skipped, skippedBy };
 }

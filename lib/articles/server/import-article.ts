@@ -2,13 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
+import { IMPORT_FORMATS } from "@/lib/articles/import-formats";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import { writeImportedArticle, type ImportVia } from "./write-article";
 
 /** What an import request carries, in the workbench and through the CMS API. */
-export const importRequest = z.object({ format: z.enum(["text", "json"]), content: z.string() });
+export const importRequest = z.object({ format: z.enum(IMPORT_FORMATS), content: z.string() });
 export type ImportInput = z.infer<typeof importRequest>;
 
 /**

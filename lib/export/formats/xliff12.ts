@@ -14,7 +14,8 @@ export function renderXliff12(doc: ExportDocument): string {
   const published = !isDraft(doc);
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele(XLIFF12_NS, "xliff", { version: "1.2" });
   const file = root.ele(XLIFF12_NS, "file", {
-    original: doc.articleId,
+    // What a translator's CAT tool shows as the file's name: where the article came from, or its title.
+    original: doc.sourceUrl ?? doc.title,
     "source-language": "vi",
     "target-language": doc.lang,
     datatype: "plaintext",

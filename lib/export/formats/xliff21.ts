@@ -21,7 +21,9 @@ export function renderXliff21(doc: ExportDocument): string {
   root.att(DUYET_NS, `${DUYET_PREFIX}:status`, published ? "published" : "draft");
   if (doc.version !== null) root.att(DUYET_NS, `${DUYET_PREFIX}:version`, String(doc.version));
 
-  const file = root.ele(XLIFF2_NS, "file", { id: "f1", original: doc.articleId });
+  root.att(DUYET_NS, `${DUYET_PREFIX}:article`, doc.articleId);
+  // What a translator's CAT tool shows as the file's name: where the article came from, or its title.
+  const file = root.ele(XLIFF2_NS, "file", { id: "f1", original: doc.sourceUrl ?? doc.title });
   const segments = doc.segments.filter((s) => s.translatable).sort((a, b) => a.position - b.position);
   for (const s of segments) {
     const unit = file.ele(XLIFF2_NS, "unit", { id: s.id });

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Actor, isTargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { planXliffImport } from "@/lib/export";
@@ -15,7 +17,7 @@ import { runTask } from "@/lib/worker/run-task";
 export async function importXliff(
   input: { articleId: string; content: string | Uint8Array },
   actor: Actor,
-): Promise<{ lang: string; changed: number; stale: number }> {
+): Promise<{ lang: string; changed: number; stale: number; sameAsSource: number; foreign: string[] }> {
   assertUploadSize(input.content, "xliff");
   // Parsing a big file takes the CPU for a while: in a worker thread, before the transaction.
   const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;
@@ -51,13 +53,11 @@ export async function importXliff(
           stale += 1;
           continue;
         }
-        await applyStepTx(tx, {
-          translationId: t.id,
-          expectedVersion: t.version,
+        await applyXliffTarget(
+          tx,
+          { translationId: t.id, version: t.version, text: change.text, final: change.final },
           actor,
-          action: "xliff",
-          step: { kind: "save", text: change.text.normalize("NFC") },
-        });
+        );
       }
       await recordEvent(tx, {
         actorId: actor.id,
@@ -65,12 +65,49 @@ export async function importXliff(
         entityType: "article",
         entityId: input.articleId,
         articleId: input.articleId,
-        data: { lang, version: parsed.version, changed: plan.changes.length - stale, stale },
+        data: {
+          lang,
+          version: parsed.version,
+          changed: plan.changes.length - stale,
+          stale,
+          sameAsSource: plan.sameAsSource.length,
+          foreign: parsed.foreign.slice(0, 100), // the audit keeps the first hundred names
+        },
       });
-      return { lang, changed: plan.changes.length - stale, stale };
+      const { foreign } = parsed;
+      return { lang, changed: plan.changes.length - stale, stale, sameAsSource: plan.sameAsSource.length, foreign };
     },
     { timeout: 30_000 },
   );
+}
+
+const DECLINED = new Set(["REVIEW_FOUR_EYES", "REVIEW_BLOCKING_ISSUES"]);
+
+/**
+ * A target signed off in the CAT tool becomes approved when the importer may approve and the four-eyes
+ * rule and the quality gate allow it (both checked by applyStepTx before it writes anything), otherwise
+ * translated; any other target is a draft.
+ */
+async function applyXliffTarget(
+  tx: Prisma.TransactionClient,
+  o: { translationId: string; version: number; text: string; final?: boolean },
+  actor: Actor,
+): Promise<void> {
+  const base = { translationId: o.translationId, expectedVersion: o.version, actor, action: "xliff" as const };
+  const text = o.text.normalize("NFC");
+  if (!o.final) {
+    await applyStepTx(tx, { ...base, step: { kind: "save", text } });
+    return;
+  }
+  if (can(actor.role, "translation.approve")) {
+    try {
+      await applyStepTx(tx, { ...base, step: { kind: "approve", text } });
+      return;
+    } catch (error) {
+      if (!(isAppError(error) && DECLINED.has(error.code))) throw error;
+    }
+  }
+  await applyStepTx(tx, { ...base, step: { kind: "confirm", text } });
 }
 
 function sameText(a: string, b: string): boolean {

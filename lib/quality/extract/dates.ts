@@ -6,7 +6,9 @@ import { rangeDays } from "./ranges";
 import { mergeInOrder, SpanIndex } from "./spans";
 import { userTextPattern } from "@/lib/text/patterns";
 
-export type DateMention = { month: number; day?: number; span: Span; raw: string };
+// In its own file so ranges.ts can name it without importing this module back.
+import type { DateMention } from "./date-mention";
+export type { DateMention };
 export type WeekdayMention = { day: number; span: Span; raw: string };
 
 const M = (lang: TextLang) => alternation(MONTHS[lang].map(([w]) => w));

@@ -2,7 +2,7 @@
 // day next to a date is a date of the same month, so that the two days pair up across languages
 // instead of one of them looking like a stray number and the other like a wrong day.
 import type { TextLang } from "../types";
-import type { DateMention } from "./dates";
+import type { DateMention } from "./date-mention";
 
 const BEFORE = /(?<![\d.,/])(\d{1,2})\.?\s*(?:-|–|—|đến|tới|bis|to|and|und|và)\s*(?:ngày\s+|zum\s+|dem\s+)?$/u;
 const AFTER = /^\s*(?:-|–|—|to|and|bis|und|đến)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d/.,:]\d)/u;

@@ -8,8 +8,9 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
+import type { TmxSkipped } from "@/lib/translation/tmx";
 
-export type MemoryImportResult = { created: number; updated: number; skipped: number };
+export type MemoryImportResult = { created: number; updated: number; skipped: number; skippedBy: TmxSkipped };
 
 const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
@@ -44,7 +45,8 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
         ON CONFLICT ("hash") DO UPDATE SET "de" = COALESCE(excluded."de", "TmEntry"."de"),
           "en" = COALESCE(excluded."en", "TmEntry"."en"), "updatedAt" = excluded."updatedAt"`;
       const updated = Number(existing);
-      const result = { created: staged - updated, updated, skipped: run.head.skipped };
+      const { skipped, skippedBy } = run.head;
+      const result = { created: staged - updated, updated, skipped, skippedBy };
       await recordEvent(tx, {
         actorId: actor.id,
         action: "memory.import",

@@ -71,9 +71,14 @@ describe("translation memory", () => {
     });
     expect(await importMemoryAction({ xml: tmx }, admin)).toEqual({
       ok: true,
-      data: { created: 2, updated: 0, skipped: 0 },
+      data: {
+        created: 2,
+        updated: 0,
+        skipped: 0,
+        skippedBy: { noVietnamese: 0, noTranslation: 0, empty: 0, duplicate: 0 },
+      },
     });
-    expect(await importMemoryAction({ xml: "<!DOCTYPE x><tmx/>" }, admin)).toMatchObject({
+    expect(await importMemoryAction({ xml: '<!DOCTYPE x [<!ENTITY a "b">]><tmx/>' }, admin)).toMatchObject({
       ok: false,
       code: "TMX_DTD_FORBIDDEN",
     });

@@ -29,14 +29,24 @@ describe("TMX import into the memory", () => {
       { vi: "Câu mới.", de: "Neu.", en: "New." },
       { vi: "  Câu   mới. ", en: "New, again." }, // same normalised source: one unit, English replaced
     ]);
-    expect(await importMemory({ xml }, admin)).toEqual({ created: 1, updated: 1, skipped: 0 });
+    expect(await importMemory({ xml }, admin)).toEqual({
+      created: 1,
+      updated: 1,
+      skipped: 1,
+      skippedBy: { noVietnamese: 0, noTranslation: 0, empty: 0, duplicate: 1 },
+    });
     expect((await memory()).rows).toEqual([
       { vi: "Câu cũ.", de: "Neuer Satz.", en: "Old sentence." },
       { vi: "Câu mới.", de: "Neu.", en: "New, again." },
     ]);
     expect((await memory()).staged).toBe(0);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "memory.import" } });
-    expect(JSON.parse(event.data)).toEqual({ created: 1, updated: 1, skipped: 0 });
+    expect(JSON.parse(event.data)).toEqual({
+      created: 1,
+      updated: 1,
+      skipped: 1,
+      skippedBy: { noVietnamese: 0, noTranslation: 0, empty: 0, duplicate: 1 },
+    });
   });
 
   it("imports a big file (worker thread, many statements) completely", async () => {
@@ -46,7 +56,12 @@ describe("TMX import into the memory", () => {
       de: `Satz ${i}.`,
       en: `Sentence ${i}.`,
     }));
-    expect(await importMemory({ xml: exportTmx(units) }, admin)).toEqual({ created: 3000, updated: 0, skipped: 0 });
+    expect(await importMemory({ xml: exportTmx(units) }, admin)).toEqual({
+      created: 3000,
+      updated: 0,
+      skipped: 0,
+      skippedBy: { noVietnamese: 0, noTranslation: 0, empty: 0, duplicate: 0 },
+    });
     expect(await db.tmEntry.count()).toBe(3000);
     const last = await db.tmEntry.findUnique({ where: { hash: tmKey("Câu thứ 2999 trong bộ nhớ.").hash } });
     expect(last).toMatchObject({ de: "Satz 2999." });

@@ -29,6 +29,7 @@ const params = {
   languages: "de, en",
   expected: "de",
   actual: "en",
+  segment: "seg-006",
 };
 
 describe("export error messages", () => {

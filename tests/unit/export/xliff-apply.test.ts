@@ -13,6 +13,7 @@ const file = (units: ParsedXliff["units"], trgLang = "de", srcLang = "vi"): Pars
   srcLang,
   trgLang,
   units,
+  foreign: [],
 });
 const unit = (n: number, target: string | null) => ({ id: `seg-00${n}`, source: viLine(n), target });
 
@@ -50,7 +51,7 @@ describe("planXliffImport", () => {
     const changed = { id: "seg-002", source: viLine(2).replace("Nghị viện", "Quốc hội"), target: "neu" };
     expect(thrown(() => planXliffImport(file([unit(0, "Titel neu"), changed]), current))).toEqual({
       code: "XLIFF_SOURCE_MISMATCH",
-      params: { id: "seg-002" },
+      params: { id: "seg-002", segment: "seg-002" },
     });
   });
 
@@ -60,9 +61,28 @@ describe("planXliffImport", () => {
       params: { expected: "de", actual: "en-GB" },
     });
     expect(thrown(() => planXliffImport(file([unit(0, "x")], "de", "en"), current))).toEqual({
-      code: "XLIFF_LANGUAGE_MISMATCH",
-      params: { expected: "vi", actual: "en" },
+      code: "XLIFF_SOURCE_LANGUAGE_MISMATCH",
+      params: { actual: "en" },
     });
+  });
+
+  it("says a unit was split in the CAT tool: by its id (seg-002_1) or by a source that is part of ours", () => {
+    const whole = viLine(2);
+    const half = whole.slice(0, Math.floor(whole.length / 2));
+    expect(thrown(() => planXliffImport(file([{ id: "seg-002_1", source: half, target: "x" }]), current))).toEqual({
+      code: "XLIFF_UNIT_SPLIT",
+      params: { id: "seg-002_1", segment: "seg-002" },
+    });
+    expect(thrown(() => planXliffImport(file([{ id: "seg-002", source: half, target: "x" }]), current))).toEqual({
+      code: "XLIFF_UNIT_SPLIT",
+      params: { id: "seg-002", segment: "seg-002" },
+    });
+  });
+
+  it("does not import a German target that is the Vietnamese source copied, and reports it", () => {
+    const source = viLine(2);
+    const plan = planXliffImport(file([{ id: "seg-002", source, target: ` ${source} ` }]), current);
+    expect(plan).toEqual({ changes: [], sameAsSource: ["seg-002"] });
   });
 
   it("refuses untranslatable segments (byline, boilerplate)", () => {

@@ -25,13 +25,14 @@ describe("XLIFF 2.1 export", () => {
     file: (Record<string, string> & { unit: Unit2[] })[];
   };
 
-  it("has the 2.x namespace, version 2.1, languages and the article id as original", () => {
+  it("has the 2.x namespace, version 2.1, languages, the source URL as original and the article id", () => {
     expect([contentType, extension]).toEqual(["application/xliff+xml; charset=utf-8", "xlf"]);
     expect(XMLValidator.validate(body)).toBe(true);
     expect(xliff["@xmlns"]).toBe("urn:oasis:names:tc:xliff:document:2.0");
     expect(xliff).toMatchObject({ "@version": "2.1", "@srcLang": "vi", "@trgLang": "de" });
     expect(xliff.file).toHaveLength(1);
-    expect(xliff.file[0]?.["@original"]).toBe("art_bbc381790");
+    expect(xliff.file[0]?.["@original"]).toBe(doc.sourceUrl);
+    expect(xliff["@duyet:article"]).toBe("art_bbc381790");
     expect(xliff.file[0]?.["@id"]).toBeTruthy();
   });
 
@@ -83,7 +84,7 @@ describe("XLIFF 1.2 export", () => {
     expect(xliff["@xmlns"]).toBe("urn:oasis:names:tc:xliff:document:1.2");
     expect(xliff["@version"]).toBe("1.2");
     expect(xliff.file[0]).toMatchObject({
-      "@original": "art_bbc381790",
+      "@original": doc.sourceUrl,
       "@source-language": "vi",
       "@target-language": "en",
       "@datatype": "plaintext",
@@ -121,6 +122,15 @@ describe("XLIFF 1.2 export", () => {
       const xml = renderExport(d, format).body;
       expect(XMLValidator.validate(xml)).toBe(true);
       expect(xml).toContain('Preise &lt;b&gt;steigen&lt;/b&gt; &amp; "fallen"</target>');
+    }
+  });
+});
+
+describe("XLIFF original", () => {
+  it("is the article's title when it has no source URL, in both versions", () => {
+    const doc = { ...draftDoc("de"), sourceUrl: null, title: "Hà Nội & metro" };
+    for (const format of ["xliff21", "xliff12"] as const) {
+      expect(renderExport(doc, format).body).toContain('original="Hà Nội &amp; metro"');
     }
   });
 });

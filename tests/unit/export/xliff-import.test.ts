@@ -32,6 +32,7 @@ describe("parseXliff structure", () => {
           },
           { id: "s2", source: "Hà Nội", target: null },
         ],
+        foreign: [],
       });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportTmx, importTmx } from "@/lib/translation/tmx";
+import { exportTmx, importTmx, noneSkipped } from "@/lib/translation/tmx";
 import { AppError } from "@/lib/errors";
 
 function code(fn: () => unknown): string | undefined {
@@ -28,7 +28,7 @@ describe("TMX 1.4b", () => {
     expect(xml).toContain('srclang="vi"');
     expect(xml).toContain('creationdate="20260324T080000Z"');
     expect(xml).toContain("&lt;vàng&gt; &amp;");
-    expect(importTmx(xml)).toEqual({ units, skipped: 0 });
+    expect(importTmx(xml)).toEqual({ units, skipped: 0, skippedBy: noneSkipped() });
   });
 
   it("writes NFC and drops units without any target", () => {
@@ -55,14 +55,22 @@ describe("TMX 1.4b", () => {
         { vi: "Một", en: "One" },
       ],
       skipped: 2,
+      skippedBy: { ...noneSkipped(), noTranslation: 1, noVietnamese: 1 },
     });
   });
 
-  it("refuses DOCTYPE and entity declarations (billion laughs, XXE)", () => {
+  it("refuses entity declarations (billion laughs, XXE) and accepts a DOCTYPE that only names its DTD", () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><tmx version="1.4"><body><tu><tuv xml:lang="vi"><seg>&lol2;</seg></tuv></tu></body></tmx>`;
-    const xxe = `<?xml version="1.0"?><!DOCTYPE tmx SYSTEM "file:///etc/passwd"><tmx/>`;
+    const subset = `<?xml version="1.0"?><!DOCTYPE tmx SYSTEM "tmx14.dtd" [ ]><tmx version="1.4"><body/></tmx>`;
+    const stray = `<?xml version="1.0"?><tmx version="1.4"><body><!ENTITY x "y"></body></tmx>`;
     expect(code(() => importTmx(laughs))).toBe("TMX_DTD_FORBIDDEN");
-    expect(code(() => importTmx(xxe))).toBe("TMX_DTD_FORBIDDEN");
+    expect(code(() => importTmx(subset))).toBe("TMX_DTD_FORBIDDEN");
+    expect(code(() => importTmx(stray))).toBe("TMX_DTD_FORBIDDEN");
+    // The external DTD is never fetched: the identifier (even a file URL) is only blanked out.
+    const external = `<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "file:///etc/passwd">\n<tmx version="1.4"><body><tu><tuv xml:lang="vi"><seg>Một</seg></tuv><tuv xml:lang="de"><seg>Eins</seg></tuv></tu></body></tmx>`;
+    expect(importTmx(external).units).toEqual([{ vi: "Một", de: "Eins" }]);
+    const quoted = `<!DOCTYPE tmx PUBLIC "-//LISA OSCAR:1998//DTD for [TMX]//EN" "tmx14.dtd"><tmx version="1.4"><body/></tmx>`;
+    expect(importTmx(quoted).units).toEqual([]);
   });
 
   it("refuses malformed XML, non-TMX XML and oversized input with codes", () => {
@@ -73,6 +81,31 @@ describe("TMX 1.4b", () => {
   });
 
   it("accepts an empty body", () => {
-    expect(importTmx('<tmx version="1.4"><header/><body/></tmx>')).toEqual({ units: [], skipped: 0 });
+    expect(importTmx('<tmx version="1.4"><header/><body/></tmx>')).toEqual({
+      units: [],
+      skipped: 0,
+      skippedBy: noneSkipped(),
+    });
+  });
+});
+
+describe("exportTmx metadata", () => {
+  it("writes vi-VN/de-DE and the configured English variant, and each unit's creation and change date", () => {
+    const xml = exportTmx(
+      [
+        {
+          vi: "Một",
+          de: "Eins",
+          en: "One",
+          createdAt: new Date("2026-01-02T03:04:05Z"),
+          updatedAt: new Date("2026-02-03T04:05:06Z"),
+        },
+      ],
+      { englishTag: "en-US", regionTags: true },
+    );
+    expect(xml).toContain('srclang="vi-VN"');
+    expect(xml).toContain('<tu creationdate="20260102T030405Z" changedate="20260203T040506Z">');
+    expect(xml).toMatch(/xml:lang="vi-VN".*\n.*xml:lang="de-DE".*\n.*xml:lang="en-US"/u);
+    expect(importTmx(xml).units).toEqual([{ vi: "Một", de: "Eins", en: "One" }]);
   });
 });
