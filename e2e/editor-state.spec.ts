@@ -72,8 +72,11 @@ test("Ctrl+Enter goes on to the next open segment: down the column, then the oth
     "Laut Dr. Nguyen Van An lag das Wachstum im ersten Quartal bei 10,03 %. Das Projekt wird 2030 fertig.",
   );
   await de(3).press("Control+Enter");
+  await expect(de(4)).toBeFocused();
+  await de(4).fill("Das Projekt wird 2030 fertig.");
+  await de(4).press("Control+Enter");
   await expect(en(1)).toBeFocused(); // nothing open below in German: on to English
-  for (const n of [1, 2, 3]) {
+  for (const n of [1, 2, 3, 4]) {
     await expect(en(n)).toBeFocused();
     await en(n).fill(`English text ${n}.`);
     await en(n).press("Control+Enter");

@@ -13,9 +13,9 @@ test("a translator machine-translates an article and watches the progress", asyn
   await setDeeplFault({ status: "slow", delayMs: 1500, count: 1, path: "/v2/translate" });
   await page.getByRole("button", { name: "Machine translate" }).click();
   await expect(page.getByRole("progressbar", { name: "Machine translation progress" })).toBeVisible();
-  await expect(page.getByText(/Translating… \d+ of 6 segments/)).toBeVisible();
+  await expect(page.getByText(/Translating… \d+ of 8 segments/)).toBeVisible();
   await expect(
-    page.getByText(/Machine translation finished: 6 segments filled \(0 from the memory\), 2 DeepL requests/),
+    page.getByText(/Machine translation finished: 8 segments filled \(0 from the memory\), 2 DeepL requests/),
   ).toBeVisible();
 
   // The rows show the machine text without a reload, state "Machine".
@@ -40,13 +40,13 @@ test("a quota error stops the run with its message; continuing later finishes it
   await expect(
     page.getByRole("alert").filter({ hasText: "The DeepL character quota for this billing period is used up." }),
   ).toBeVisible();
-  await expect(page.getByText("Machine translation stopped after 0 of 6 segments.")).toBeVisible();
+  await expect(page.getByText("Machine translation stopped after 0 of 8 segments.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "German translation of segment 1" })).toHaveValue("");
   await page.screenshot({ path: "test-results/mt-quota.png", fullPage: false });
 
   await resetDeepl();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByText(/Machine translation finished: 6 segments filled/)).toBeVisible();
+  await expect(page.getByText(/Machine translation finished: 8 segments filled/)).toBeVisible();
   await expect(page.getByRole("textbox", { name: "German translation of segment 1" })).toHaveValue(/^\[DE\] /);
 });
 

@@ -88,7 +88,9 @@ test("an article file over 1 MB is refused at once with the sizes in words", asy
   const page = await pageAs(browser, "translator");
   await page.goto("/articles/import");
   const text = `Tiêu đề\n${"Một câu rất dài của bài báo. ".repeat(40_000)}`;
-  await page.getByLabel("Upload a file (.txt or .json, up to 1 MB)").setInputFiles(tempFile("article.txt", text));
+  await page
+    .getByLabel("Upload a file (.txt, .json or .html, up to 1 MB)")
+    .setInputFiles(tempFile("article.txt", text));
   await expect(page.locator(".error-message")).toHaveText(
     `The import is too large (${Buffer.byteLength(text).toLocaleString("en")} bytes); at most 1,048,576 bytes are accepted.`,
   );

@@ -14,50 +14,53 @@ export async function ArticleTable({ items, query }: { items: ArticleListItem[];
       </p>
     );
   return (
-    <table className="table articles">
-      <thead>
-        <tr>
-          <th scope="col">{t("article")}</th>
-          {TARGET_LANGS.map((lang) => (
-            <th scope="col" key={lang}>
-              {t(`lang.${lang}`)}
-            </th>
-          ))}
-          <th scope="col">{t("updated")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((a) => (
-          <tr key={a.id}>
-            <td>
-              <Link href={`/articles/${a.id}`} className="article-title" lang="vi">
-                {a.title}
-              </Link>
-              <span className="muted small">{t("segments", { count: a.segments })}</span>
-            </td>
+    // On a phone the table scrolls inside its box; the page itself never scrolls sideways.
+    <div className="table-scroll">
+      <table className="table articles">
+        <thead>
+          <tr>
+            <th scope="col">{t("article")}</th>
             {TARGET_LANGS.map((lang) => (
-              <td key={lang}>
-                <Progress
-                  p={a.progress[lang]}
-                  labels={{
-                    approved: t("approved"),
-                    translated: t("translated"),
-                    summary: t("progress", {
-                      approved: a.progress[lang].approved,
-                      translated: a.progress[lang].translated,
-                      total: a.progress[lang].total,
-                    }),
-                    done: t("fullyApproved"),
-                  }}
-                  errors={a.issues[lang].errors ? t("errors", { count: a.issues[lang].errors }) : null}
-                />
-              </td>
+              <th scope="col" key={lang}>
+                {t(`lang.${lang}`)}
+              </th>
             ))}
-            <td className="nowrap">{format.relativeTime(a.updatedAt)}</td>
+            <th scope="col">{t("updated")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <Link href={`/articles/${a.id}`} className="article-title" lang="vi">
+                  {a.title}
+                </Link>
+                <span className="muted small">{t("segments", { count: a.segments })}</span>
+              </td>
+              {TARGET_LANGS.map((lang) => (
+                <td key={lang}>
+                  <Progress
+                    p={a.progress[lang]}
+                    labels={{
+                      approved: t("approved"),
+                      translated: t("translated"),
+                      summary: t("progress", {
+                        approved: a.progress[lang].approved,
+                        translated: a.progress[lang].translated,
+                        total: a.progress[lang].total,
+                      }),
+                      done: t("fullyApproved"),
+                    }}
+                    errors={a.issues[lang].errors ? t("errors", { count: a.issues[lang].errors }) : null}
+                  />
+                </td>
+              ))}
+              <td className="nowrap">{format.relativeTime(a.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
