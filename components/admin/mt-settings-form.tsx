@@ -3,7 +3,8 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EnglishVariant, GermanFormality, TranslationSettings } from "@/lib/translation/types";
 import { saveMtSettings } from "@/lib/translation/server/session-actions";
-import { ErrorMessage } from "@/components/ui/error-message";
+import { SegmentedChoice } from "@/components/ui/segmented-choice";
+import { SaveFooter } from "./save-footer";
 import { useSaveForm } from "./use-save-form";
 
 const VARIANTS: EnglishVariant[] = ["EN-GB", "EN-US"];
@@ -16,47 +17,23 @@ export function MtSettingsForm({ initial }: { initial: TranslationSettings }) {
 
   return (
     <form className="stack" onSubmit={submit(value)}>
-      <fieldset className="segmented">
-        <legend>{t("englishVariant")}</legend>
-        {VARIANTS.map((v) => (
-          <label key={v}>
-            <input
-              type="radio"
-              name="englishVariant"
-              value={v}
-              checked={value.englishVariant === v}
-              onChange={() => setValue((s) => ({ ...s, englishVariant: v }))}
-            />{" "}
-            {t(v)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="segmented">
-        <legend>{t("germanFormality")}</legend>
-        {FORMALITY.map((f) => (
-          <label key={f}>
-            <input
-              type="radio"
-              name="germanFormality"
-              value={f}
-              checked={value.germanFormality === f}
-              onChange={() => setValue((s) => ({ ...s, germanFormality: f }))}
-            />{" "}
-            {t(`formality.${f}`)}
-          </label>
-        ))}
-      </fieldset>
-      {failure ? <ErrorMessage code={failure.code} /> : null}
-      {saved ? (
-        <p role="status" className="small">
-          {t("saved")}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={pending}>
-          {t("save")}
-        </button>
-      </div>
+      <SegmentedChoice
+        legend={t("englishVariant")}
+        name="englishVariant"
+        options={VARIANTS}
+        value={value.englishVariant}
+        label={(v) => t(v)}
+        onChange={(englishVariant) => setValue((s) => ({ ...s, englishVariant }))}
+      />
+      <SegmentedChoice
+        legend={t("germanFormality")}
+        name="germanFormality"
+        options={FORMALITY}
+        value={value.germanFormality}
+        label={(f) => t(`formality.${f}`)}
+        onChange={(germanFormality) => setValue((s) => ({ ...s, germanFormality }))}
+      />
+      <SaveFooter failure={failure} saved={saved} pending={pending} savedText={t("saved")} saveLabel={t("save")} />
     </form>
   );
 }

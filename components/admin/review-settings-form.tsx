@@ -3,7 +3,10 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ReviewSettings } from "@/lib/settings/server/review-settings";
 import { saveReviewSettings } from "@/lib/settings/server/session-actions";
-import { ErrorMessage } from "@/components/ui/error-message";
+import { SegmentedChoice } from "@/components/ui/segmented-choice";
+import { SaveFooter } from "./save-footer";
+
+const DIACRITICS = ["keep", "strip"] as const;
 import { useSaveForm } from "./use-save-form";
 
 export function ReviewSettingsForm({ initial }: { initial: ReviewSettings }) {
@@ -22,32 +25,15 @@ export function ReviewSettingsForm({ initial }: { initial: ReviewSettings }) {
           <strong>{t("fourEyes")}</strong> <span className="muted small">{t("fourEyesHint")}</span>
         </span>
       </label>
-      <fieldset className="segmented">
-        <legend>{t("diacritics")}</legend>
-        {(["keep", "strip"] as const).map((d) => (
-          <label key={d}>
-            <input
-              type="radio"
-              name="diacritics"
-              value={d}
-              checked={value.diacritics === d}
-              onChange={() => setValue((v) => ({ ...v, diacritics: d }))}
-            />{" "}
-            {t(`diacriticsOptions.${d}`)}
-          </label>
-        ))}
-      </fieldset>
-      {failure ? <ErrorMessage code={failure.code} /> : null}
-      {saved ? (
-        <p role="status" className="small">
-          {t("saved")}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={pending}>
-          {t("save")}
-        </button>
-      </div>
+      <SegmentedChoice
+        legend={t("diacritics")}
+        name="diacritics"
+        options={DIACRITICS}
+        value={value.diacritics}
+        label={(d) => t(`diacriticsOptions.${d}`)}
+        onChange={(diacritics) => setValue((v) => ({ ...v, diacritics }))}
+      />
+      <SaveFooter failure={failure} saved={saved} pending={pending} savedText={t("saved")} saveLabel={t("save")} />
     </form>
   );
 }

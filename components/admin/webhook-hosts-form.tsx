@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveWebhookHosts } from "@/lib/cms/server/session-actions";
-import { ErrorMessage } from "@/components/ui/error-message";
+import { SaveFooter } from "./save-footer";
 import { useSaveForm } from "./use-save-form";
 
 /** The hosts webhooks may reach although they are local or private: one per line (lib/cms/webhook-url.ts). */
@@ -24,17 +24,7 @@ export function WebhookHostsForm({ initial }: { initial: string[] }) {
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
-      {saved ? (
-        <p role="status" className="small">
-          {t("saved")}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={pending}>
-          {t("save")}
-        </button>
-      </div>
+      <SaveFooter failure={failure} saved={saved} pending={pending} savedText={t("saved")} saveLabel={t("save")} />
     </form>
   );
 }
