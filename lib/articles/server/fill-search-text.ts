@@ -16,16 +16,20 @@ export async function fillSearchTexts(limit = BATCH): Promise<number> {
     take: limit,
     select: { id: true, title: true },
   });
+  // One query for the batch's segments, not one per article.
+  const segments = await db.segment.findMany({
+    where: { articleId: { in: articles.map((a) => a.id) } },
+    orderBy: [{ articleId: "asc" }, { position: "asc" }],
+    select: { articleId: true, sourceText: true },
+  });
+  const sources = new Map<string, string[]>();
+  for (const s of segments) {
+    const list = sources.get(s.articleId) ?? [];
+    list.push(s.sourceText);
+    sources.set(s.articleId, list);
+  }
   for (const a of articles) {
-    const segments = await db.segment.findMany({
-      where: { articleId: a.id },
-      orderBy: { position: "asc" },
-      select: { sourceText: true },
-    });
-    const searchText = searchTextOf(
-      a.title,
-      segments.map((s) => s.sourceText),
-    );
+    const searchText = searchTextOf(a.title, sources.get(a.id) ?? []);
     await db.article.updateMany({ where: { id: a.id, searchText: null }, data: { searchText } });
   }
   return articles.length;
