@@ -16,22 +16,41 @@ export type StartedJob = { jobId: string; alreadyRunning: boolean };
  */
 export async function startMachineTranslation(input: { articleId: string }, actor: Actor): Promise<StartedJob> {
   if (!mtConfigured()) throw new TranslationError("MT_NOT_CONFIGURED", { missing: "DEEPL_AUTH_KEY" });
-  const started = await db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } });
-    if (!article) throw new AppError("ARTICLE_NOT_FOUND");
-    const active = await tx.mtJob.findFirst({ where: { articleId: article.id, state: { in: ["queued", "running"] } } });
+  const started = await queueOnce(input.articleId, actor);
+  ensureMtRunner();
+  void kickMtRunner(); // not awaited: the request returns while the job runs
+  return started;
+}
+
+// Simultaneous starts (two tabs, two app instances) race past the "is one active?" read; the unique
+// MtJob.activeFor lets exactly one insert win. The losers answer with the winner's job. Two rounds
+// cover the one gap: the winner finishing between our failed insert and our read.
+async function queueOnce(articleId: string, actor: Actor): Promise<StartedJob> {
+  for (let round = 0; ; round++) {
+    try {
+      return await queueJob(articleId, actor);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002" || round > 0) throw error;
+    }
+    const active = await db.mtJob.findUnique({ where: { activeFor: articleId }, select: { id: true } });
     if (active) return { jobId: active.id, alreadyRunning: true };
-    const job = await tx.mtJob.create({ data: { articleId: article.id, startedById: actor.id } });
+  }
+}
+
+async function queueJob(articleId: string, actor: Actor): Promise<StartedJob> {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+    if (!article) throw new AppError("ARTICLE_NOT_FOUND");
+    const active = await tx.mtJob.findUnique({ where: { activeFor: article.id }, select: { id: true } });
+    if (active) return { jobId: active.id, alreadyRunning: true };
+    const job = await tx.mtJob.create({ data: { articleId, activeFor: articleId, startedById: actor.id } });
     await recordEvent(tx, {
       actorId: actor.id,
       action: "mt.start",
       entityType: "mtJob",
       entityId: job.id,
-      articleId: article.id,
+      articleId,
     });
     return { jobId: job.id, alreadyRunning: false };
   });
-  ensureMtRunner();
-  void kickMtRunner(); // not awaited: the request returns while the job runs
-  return started;
 }
