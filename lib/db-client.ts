@@ -16,12 +16,19 @@ export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
 // in WAL mode a commit costs ~0.1 ms. A power cut may lose the last commits, never corrupt the file.
 const SQLITE_SETUP = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 
+// Waiting for a connection: Prisma gives up after 2 s by default and the user sees an internal error.
+// A cold instance opening pool connections on a busy machine (or SQLite's one writer behind a burst of
+// saves) can take longer than that; waiting up to 10 s is what a user would rather have.
+const transactionOptions = { maxWait: 10_000 };
+
 export function createPrismaClient(url = DEFAULT_DATABASE_URL): Db {
   if (/^postgres(ql)?:/.test(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const adapter = new PrismaPg({ connectionString: url });
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   // busy timeout: a second process (seed, migrations) waits for the lock instead of failing with SQLITE_BUSY.
   return new PrismaClient({
     adapter: exclusiveConnection(new PrismaBetterSqlite3({ url, timeout: 5_000 }), SQLITE_SETUP),
+    transactionOptions,
   });
 }
