@@ -7,6 +7,8 @@ const source = fs.readFileSync("prisma/schema.prisma", "utf8");
 export const postgresSchema = source
   .replace('provider = "sqlite"', 'provider = "postgresql"')
   .replace('output       = "../lib/generated/prisma"', 'output       = "../../lib/generated/prisma-pg"')
+  // Lines only PostgreSQL understands (a trigram index) stand in the SQLite schema as "// postgres: …".
+  .replace(/^( *)\/\/ postgres: (.*)$/gm, "$1$2")
   .replace(
     /^\/\/ Duyệt data model\..*\n(\/\/.*\n)*/m,
     "// GENERATED from prisma/schema.prisma by scripts/prisma-postgres-schema.mjs — do not edit.\n",
