@@ -1,7 +1,17 @@
 // TMX 1.4b export of translation-memory units { vi, de?, en? }: one <tu> per unit with its dates and
 // authors (creationid/changeid), so a CAT tool can prefer the newer of two matches and show who wrote it.
-import type { TmUnit } from "./tmx";
 
+/** A memory entry: the Vietnamese source and its translations, with dates and authors where known. */
+export type TmUnit = {
+  vi: string;
+  de?: string | null;
+  en?: string | null;
+  createdAt?: Date;
+  updatedAt?: Date;
+  /** Who made and who last changed the entry (TMX creationid/changeid). */
+  createdBy?: string | null;
+  changedBy?: string | null;
+};
 export type TmxExportOptions = {
   creationTool?: string;
   creationToolVersion?: string;

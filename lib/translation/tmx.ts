@@ -10,17 +10,8 @@ import { MAX_SEGMENT_TEXT } from "@/lib/text/limits";
 import { withoutPlainDoctype } from "@/lib/text/xml-prolog";
 import { asArray, tuProvenance, tuvText, unitHasText } from "./tmx-read";
 
-export type TmUnit = {
-  vi: string;
-  de?: string | null;
-  en?: string | null;
-  createdAt?: Date;
-  updatedAt?: Date;
-  /** Who made and who last changed the entry (TMX creationid/changeid). */
-  createdBy?: string | null;
-  changedBy?: string | null;
-};
-export { exportTmx, type TmxExportOptions } from "./tmx-export";
+export { exportTmx, type TmUnit, type TmxExportOptions } from "./tmx-export";
+import type { TmUnit } from "./tmx-export";
 /** Why a unit of the file did not become a memory entry. */
 export type TmxSkipReason = "noVietnamese" | "noTranslation" | "empty" | "duplicate";
 export type TmxSkipped = Record<TmxSkipReason, number>;
