@@ -27,7 +27,7 @@ test("a saved Vietnamese news page uploads as its article: title, sapo, body, ca
   const page = await pageAs(browser, "translator");
   await page.goto("/articles/import");
   await page
-    .getByLabel("Upload a file (.txt, .json or .html, up to 1 MB)")
+    .getByLabel("Upload a file (.txt, .json, .html or .xlf, up to 1 MB)")
     .setInputFiles(path.join(FIXTURES, "html", "vi-sample-page.html"));
   // Recognised by its content: the format switches to the web page.
   await expect(page.getByLabel("Web page (HTML)")).toBeChecked();
@@ -51,7 +51,7 @@ test("a real page in windows-1252 decodes in the browser by its declared charset
   const page = await pageAs(browser, "translator");
   await page.goto("/articles/import");
   await page
-    .getByLabel("Upload a file (.txt, .json or .html, up to 1 MB)")
+    .getByLabel("Upload a file (.txt, .json, .html or .xlf, up to 1 MB)")
     .setInputFiles(path.join(FIXTURES, "real-world", "html", "de-automobilwoche-windows1252.html"));
   await expect(page.getByLabel("Web page (HTML)")).toBeChecked();
   await page.getByRole("button", { name: "Import" }).click();

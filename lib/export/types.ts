@@ -58,6 +58,8 @@ export type ParsedXliff = {
   units: ParsedXliffUnit[];
   /** Elements in a namespace neither XLIFF nor a known module ("name (namespace)"): read past, reported. */
   foreign: string[];
+  /** The first <file>'s `original` (a path, a URL or a title, as the writing tool chose). */
+  original?: string;
 };
 
 export type XliffImportCurrent = {

@@ -24,8 +24,9 @@ function single(langs: Set<string>, missingCode: ErrorCode): string {
 /**
  * Parses XLIFF 1.2 or 2.0/2.1/2.2. Empty targets come back as null (import never clears a translation).
  * Unit ids must be unique across all <file>s, because they are matched against global segment ids.
+ * `sourceOnly`: a file without a target language is accepted (trgLang "") — a new article from a CMS.
  */
-export function parseXliff(content: string | Uint8Array): ParsedXliff {
+export function parseXliff(content: string | Uint8Array, opts: { sourceOnly?: boolean } = {}): ParsedXliff {
   const text = decodeXliffInput(content);
   assertNoDtd(text);
   const root = parseXmlTree(text);
@@ -36,10 +37,12 @@ export function parseXliff(content: string | Uint8Array): ParsedXliff {
   const declared = root.attrs.version?.trim() ?? "";
   const out: Collected = { srcLangs: new Set(), trgLangs: new Set(), units: [], foreign: new Set() };
   let version: ParsedXliff["version"];
+  let original: string | undefined;
   // 1.2 files without a namespace declaration are common in the wild (old tools); 2.x always declares it.
   if (declared === "1.2" && (root.ns === XLIFF12_NS || root.ns === "")) {
     version = "1.2";
     for (const file of childElements(root, root.ns, "file")) {
+      original ??= file.attrs.original;
       if (file.attrs["source-language"]) out.srcLangs.add(file.attrs["source-language"]);
       if (file.attrs["target-language"]) out.trgLangs.add(file.attrs["target-language"]);
       for (const body of childElements(file, root.ns, "body")) walk12(body, root.ns, out);
@@ -48,7 +51,10 @@ export function parseXliff(content: string | Uint8Array): ParsedXliff {
     version = "2.x";
     if (root.attrs.srcLang) out.srcLangs.add(root.attrs.srcLang);
     if (root.attrs.trgLang) out.trgLangs.add(root.attrs.trgLang);
-    for (const file of childElements(root, root.ns, "file")) walk2(file, root.ns, out);
+    for (const file of childElements(root, root.ns, "file")) {
+      original ??= file.attrs.original;
+      walk2(file, root.ns, out);
+    }
   } else if (XLIFF_NAMESPACE.test(root.ns) || root.ns === "") {
     // XLIFF 1.0/1.1 (urn:…:document:1.1) is an older vocabulary, not "another root element".
     throw new AppError("XLIFF_UNSUPPORTED_VERSION", { version: declared || XLIFF_NAMESPACE.exec(root.ns)?.[1] || "?" });
@@ -65,8 +71,9 @@ export function parseXliff(content: string | Uint8Array): ParsedXliff {
   return {
     version,
     srcLang: single(out.srcLangs, "XLIFF_NO_SOURCE_LANGUAGE"),
-    trgLang: single(out.trgLangs, "XLIFF_NO_TARGET_LANGUAGE"),
+    trgLang: opts.sourceOnly && out.trgLangs.size === 0 ? "" : single(out.trgLangs, "XLIFF_NO_TARGET_LANGUAGE"),
     units: out.units,
     foreign: [...out.foreign],
+    ...(original ? { original } : {}),
   };
 }

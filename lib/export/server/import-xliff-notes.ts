@@ -14,7 +14,7 @@ const MAX_NOTES_PER_FILE = 5_000;
  */
 export async function addXliffNotes(
   tx: Prisma.TransactionClient,
-  input: { articleId: string; lang: TargetLang; units: ParsedXliffUnit[] },
+  input: { articleId: string; lang: TargetLang | null; units: ParsedXliffUnit[] },
   actor: Actor,
 ): Promise<number> {
   const withNotes = input.units.filter((u) => u.notes?.length);

@@ -92,7 +92,7 @@ const DECLINED = new Set(["REVIEW_FOUR_EYES", "REVIEW_BLOCKING_ISSUES"]);
  * rule and the quality gate allow it (both checked by applyStepTx before it writes anything), otherwise
  * translated; any other target is a draft.
  */
-async function applyXliffTarget(
+export async function applyXliffTarget(
   tx: Prisma.TransactionClient,
   o: { translationId: string; version: number; text: string; final?: boolean },
   actor: Actor,
