@@ -4,8 +4,8 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { pageAs } from "./fixtures/session";
 
-// Files as newsrooms and CAT tools really send them: a saved news page uploaded on the import page, and
-// a TMX written by Trados (UTF-16, DOCTYPE line) imported from Admin → Memory.
+// Files as newsrooms and CAT tools really send them: a saved news page uploaded on the import page, a
+// source-only XLIFF from a CMS, and a TMX written by Trados (UTF-16, DOCTYPE line) imported from Admin → Memory.
 const FIXTURES = path.resolve(import.meta.dirname, "..", "tests", "fixtures");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "duyet-real-world-"));
 test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ test("a saved Vietnamese news page uploads as its article: title, sapo, body, ca
   const page = await pageAs(browser, "translator");
   await page.goto("/articles/import");
   await page
-    .getByLabel("Upload a file (.txt, .json or .html, up to 1 MB)")
+    .getByLabel("Upload a file (.txt, .json, .html or .xlf, up to 1 MB)")
     .setInputFiles(path.join(FIXTURES, "html", "vi-sample-page.html"));
   // Recognised by its content: the format switches to the web page.
   await expect(page.getByLabel("Web page (HTML)")).toBeChecked();
@@ -51,13 +51,44 @@ test("a real page in windows-1252 decodes in the browser by its declared charset
   const page = await pageAs(browser, "translator");
   await page.goto("/articles/import");
   await page
-    .getByLabel("Upload a file (.txt, .json or .html, up to 1 MB)")
+    .getByLabel("Upload a file (.txt, .json, .html or .xlf, up to 1 MB)")
     .setInputFiles(path.join(FIXTURES, "real-world", "html", "de-automobilwoche-windows1252.html"));
   await expect(page.getByLabel("Web page (HTML)")).toBeChecked();
   await page.getByRole("button", { name: "Import" }).click();
   const grid = page.getByRole("grid");
   await expect(grid.locator(".segment-row.kind-lead")).toContainText("Aufsichtsräten");
   await expect(grid).not.toContainText("Aus dem Datencenter");
+});
+
+test("a source-only XLIFF from a CMS uploads as a new article; a German target in it comes in as a draft", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, "translator");
+  await page.goto("/articles/import");
+  const file = path.join(dir, "cms-export.xlf");
+  fs.writeFileSync(
+    file,
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">',
+      '<file original="https://cms.example.vn/bai/4711" source-language="vi-VN" target-language="de-DE" datatype="plaintext"><body>',
+      '<trans-unit id="t"><source>Cầu Rồng phun lửa dịp cuối tuần</source></trans-unit>',
+      '<trans-unit id="p1"><source>Du khách đổ về Đà Nẵng xem cầu phun lửa.</source>',
+      '<target state="translated">Touristen strömen nach Da Nang.</target></trans-unit>',
+      "</body></file></xliff>",
+    ].join("\n"),
+  );
+  await page.getByLabel("Upload a file (.txt, .json, .html or .xlf, up to 1 MB)").setInputFiles(file);
+  // Recognised by its content, not by the name.
+  await expect(page.getByLabel("XLIFF (CMS or CAT tool)")).toBeChecked();
+  await page.getByRole("button", { name: "Import" }).click();
+  const grid = page.getByRole("grid");
+  await expect(grid.locator(".segment-row.kind-title")).toContainText("Cầu Rồng phun lửa dịp cuối tuần");
+  await expect(grid.locator(".segment-row.kind-body").first()).toContainText("Du khách đổ về Đà Nẵng");
+  await expect(page.getByRole("textbox", { name: "German translation of segment 2" })).toHaveValue(
+    "Touristen strömen nach Da Nang.",
+  );
+  await screens(page, "import-xliff-editor");
 });
 
 test("Admin → Memory imports a TMX written by Trados (UTF-16, DOCTYPE) and says why units were skipped", async ({

@@ -89,7 +89,7 @@ test("an article file over 1 MB is refused at once with the sizes in words", asy
   await page.goto("/articles/import");
   const text = `Tiêu đề\n${"Một câu rất dài của bài báo. ".repeat(40_000)}`;
   await page
-    .getByLabel("Upload a file (.txt, .json or .html, up to 1 MB)")
+    .getByLabel("Upload a file (.txt, .json, .html or .xlf, up to 1 MB)")
     .setInputFiles(tempFile("article.txt", text));
   await expect(page.locator(".error-message")).toHaveText(
     `The import is too large (${Buffer.byteLength(text).toLocaleString("en")} bytes); at most 1,048,576 bytes are accepted.`,

@@ -14,6 +14,8 @@ import { readBlocks } from "@/lib/articles/html/blocks";
 import { score, type Expected, type Extracted, type Score } from "./bench/import-score";
 
 const DIR = path.join(import.meta.dirname, "..", "tests", "fixtures", "real-world", "html");
+// A second, fresh set from another source (goose3's test pages), never looked at while tuning: reported apart.
+const FRESH_DIR = path.join(import.meta.dirname, "..", "tests", "fixtures", "real-world", "html-fresh");
 const HOLDOUT = new Set(["de-winfuture-latin1", "en-nytimes-no-meta-charset", "pl-rp-windows1250-late-charset"]);
 
 function ours(html: string): Extracted {
@@ -52,22 +54,27 @@ function readabilityAlone(html: string): Extracted {
   };
 }
 
-type Row = { name: string; ours: Score; alone: Score; msOurs: number; msAlone: number };
+type Row = { name: string; fresh: boolean; ours: Score; alone: Score; msOurs: number; msAlone: number };
 const rows: Row[] = [];
-for (const file of readdirSync(DIR)
-  .filter((f) => f.endsWith(".html"))
-  .sort()) {
+const pages = [DIR, FRESH_DIR].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((file) => ({ dir, file })),
+);
+for (const { dir, file } of pages) {
   const name = file.replace(/\.html$/u, "");
-  const html = decodeHtmlBytes(readFileSync(path.join(DIR, file)));
-  const expected = JSON.parse(readFileSync(path.join(DIR, `${name}.expected.json`), "utf8")) as Expected;
+  const fresh = dir === FRESH_DIR;
+  const html = decodeHtmlBytes(readFileSync(path.join(dir, file)));
+  const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected;
   let t = performance.now();
   const mine = ours(html);
   const msOurs = performance.now() - t;
   t = performance.now();
   const alone = readabilityAlone(html);
   const msAlone = performance.now() - t;
-  rows.push({ name, ours: score(expected, mine), alone: score(expected, alone), msOurs, msAlone });
-  if (process.env.BENCH_VERBOSE && !HOLDOUT.has(name)) {
+  rows.push({ name, fresh, ours: score(expected, mine), alone: score(expected, alone), msOurs, msAlone });
+  if (process.env.BENCH_VERBOSE && !HOLDOUT.has(name) && !fresh) {
     console.log(
       name,
       JSON.stringify(rows.at(-1)!.ours),
@@ -95,7 +102,7 @@ for (const r of rows) {
   const o = r.ours;
   const a = r.alone;
   console.log(
-    `${(HOLDOUT.has(r.name) ? "[holdout] " : "") + r.name}`.padEnd(39),
+    `${(HOLDOUT.has(r.name) ? "[holdout] " : r.fresh ? "[fresh] " : "") + r.name}`.padEnd(39),
     `| ${mark(o.title)}/${mark(a.title)} | ${mark(o.lead)}/${mark(a.lead)} | ${f2(o.recall)}/${f2(a.recall)} | ${f2(o.precision)}/${f2(a.precision)} | ${String(o.leaks.length).padStart(3)}/${String(a.leaks.length).padEnd(3)} | ${f2(o.captions)} | ${mark(o.byline)}    | ${mark(o.sourceUrl)}`,
   );
   if (o.leaks.length > 0) console.log(`    leaked: ${o.leaks.map((l) => JSON.stringify(l.slice(0, 50))).join(", ")}`);
@@ -109,8 +116,9 @@ function summary(label: string, set: Row[], pick: (r: Row) => Score) {
   );
 }
 for (const [label, set] of [
-  ["development", rows.filter((r) => !HOLDOUT.has(r.name))],
+  ["development", rows.filter((r) => !HOLDOUT.has(r.name) && !r.fresh)],
   ["holdout", rows.filter((r) => HOLDOUT.has(r.name))],
+  ["fresh (goose3)", rows.filter((r) => r.fresh)],
 ] as const) {
   summary(`${label} (${set.length}) ours`, set, (r) => r.ours);
   summary(`${label} (${set.length}) Readability`, set, (r) => r.alone);

@@ -8,7 +8,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
 import { decodeImportBytes, looksLikeHtml } from "@/lib/articles/html/decode";
-import { IMPORT_FORMATS, type ImportFormat } from "@/lib/articles/import-formats";
+import { IMPORT_FORMATS, type ImportFormat, looksLikeXliff } from "@/lib/articles/import-formats";
 
 type Format = ImportFormat;
 
@@ -37,7 +37,8 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     setFileName(file.name);
     // Web pages come in their own code page (often declared late in the file), so bytes, not file.text().
     const text = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
-    if (looksLikeHtml(text)) setFormat("html");
+    if (looksLikeXliff(text)) setFormat("xliff");
+    else if (looksLikeHtml(text)) setFormat("html");
     else if (/\.json$/i.test(file.name)) setFormat("json");
     else if (/\.(txt|text)$/i.test(file.name)) setFormat("text");
     setContent(text);
@@ -80,7 +81,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
         <span>{t("file")}</span>
         <input
           type="file"
-          accept=".txt,.text,.json,.html,.htm,text/plain,application/json,text/html"
+          accept=".txt,.text,.json,.html,.htm,.xlf,.xliff,text/plain,application/json,text/html,application/xliff+xml"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </label>

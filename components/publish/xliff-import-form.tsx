@@ -43,6 +43,7 @@ export function XliffImportForm({ articleId }: { articleId: string }) {
         <p role="status" className="ok-message">
           {t("xliffDone", { changed: data.changed, stale: data.stale })}
           {data.sameAsSource > 0 ? <> {t("xliffSameAsSource", { count: data.sameAsSource })}</> : null}
+          {data.notes > 0 ? <> {t("xliffNotes", { count: data.notes })}</> : null}
         </p>
       ) : null}
       {data && data.foreign.length > 0 ? (

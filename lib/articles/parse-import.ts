@@ -3,6 +3,7 @@ import type { ParsedArticle } from "./parsed-article";
 import { parseJsonBundle } from "./parse-json";
 import { parseHtml } from "./parse-html";
 import { parsePlainText } from "./parse-text";
+import { parseXliffArticle } from "./parse-xliff";
 
 export type { ParsedArticle, ParsedSegment } from "./parsed-article";
 
@@ -19,6 +20,8 @@ export function parseImport(input: { format: ImportFormat; content: string }): P
       return parseJsonBundle(input.content);
     case "html":
       return parseHtml(input.content);
+    case "xliff":
+      return parseXliffArticle(input.content);
     default:
       // Reachable from untyped callers (form posts, API bodies).
       throw new AppError("IMPORT_UNKNOWN_FORMAT", { format: String(input.format) });

@@ -45,6 +45,7 @@ export const AUDIT_DATA = {
     stale: count,
     sameAsSource: count.optional(),
     foreign: z.array(text).max(100).optional(),
+    notes: count.optional(),
   }),
   "api.import": z.object({ token: text, tokenPrefix: text, segments: count }),
   "translation.save": step,

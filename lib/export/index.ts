@@ -9,15 +9,17 @@ import { renderTmx } from "./formats/tmx";
 import { renderXliff12 } from "./formats/xliff12";
 import { renderXliff21 } from "./formats/xliff21";
 import { isDraft } from "./labels";
+import type { RenderOptions } from "./lang-tags";
 import { type ExportDocument, type ExportFormat, isExportFormat, type RenderedExport } from "./types";
 
 export * from "./types";
+export { SOURCE_TAG, targetTag, type EnglishTag, type RenderOptions } from "./lang-tags";
 export { parseXliff, XLIFF_MAX_BYTES } from "./xliff-import";
 export { planXliffImport } from "./xliff-apply";
 
 const WRITERS: Record<
   ExportFormat,
-  { render: (doc: ExportDocument) => string; contentType: string; extension: string }
+  { render: (doc: ExportDocument, options: RenderOptions) => string; contentType: string; extension: string }
 > = {
   html: { render: renderHtml, contentType: "text/html; charset=utf-8", extension: "html" },
   markdown: { render: renderMarkdown, contentType: "text/markdown; charset=utf-8", extension: "md" },
@@ -28,11 +30,11 @@ const WRITERS: Record<
   tmx: { render: renderTmx, contentType: "application/x-tmx+xml; charset=utf-8", extension: "tmx" },
 };
 
-export function renderExport(doc: ExportDocument, format: ExportFormat): RenderedExport {
+export function renderExport(doc: ExportDocument, format: ExportFormat, options: RenderOptions = {}): RenderedExport {
   // The format usually comes from a URL parameter; a bad one is a client error, not a crash.
   if (!isExportFormat(format)) throw new AppError("EXPORT_UNKNOWN_FORMAT", { format: String(format) });
   const writer = WRITERS[format];
-  return { body: writer.render(doc), contentType: writer.contentType, extension: writer.extension };
+  return { body: writer.render(doc, options), contentType: writer.contentType, extension: writer.extension };
 }
 
 /** File name for a download: article, language, version (or "draft"); the two XLIFF flavours differ. */

@@ -14,7 +14,15 @@ export type ExportSegment = {
   source: string;
   target: string;
   state: SegmentState;
+  /** Comments on the segment (XLIFF notes); filled at export time, never part of a snapshot's content. */
+  notes?: ExportNote[];
+  /** Who wrote the current text and when it was made and changed (TMX creationid/changeid/dates). */
+  author?: string;
+  createdAt?: string;
+  changedAt?: string;
 };
+
+export type ExportNote = { author: string; text: string };
 
 export type ExportDocument = {
   articleId: string;
@@ -40,7 +48,8 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 
 /** What parseXliff hands to planXliffImport: flat units, inline markup already resolved to text. */
 /** `final`: the CAT tool signed the target off (2.x state="final"; 1.2 approved="yes", state="final"/"signed-off"). */
-export type ParsedXliffUnit = { id: string; source: string; target: string | null; final?: boolean };
+/** `notes`: the unit's notes (2.x <notes><note>, 1.2 <note> except our own from="duyet"), deduplicated. */
+export type ParsedXliffUnit = { id: string; source: string; target: string | null; final?: boolean; notes?: string[] };
 export type ParsedXliff = {
   version: "1.2" | "2.x";
   /** Source language as declared by the file (srcLang / source-language). */
@@ -49,6 +58,8 @@ export type ParsedXliff = {
   units: ParsedXliffUnit[];
   /** Elements in a namespace neither XLIFF nor a known module ("name (namespace)"): read past, reported. */
   foreign: string[];
+  /** The first <file>'s `original` (a path, a URL or a title, as the writing tool chose). */
+  original?: string;
 };
 
 export type XliffImportCurrent = {

@@ -7,6 +7,7 @@ import { loadCheckOptions } from "@/lib/quality/server/check-options";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import { writeImportedArticle, type ImportVia } from "./write-article";
+import { applyXliffArticleExtras } from "./xliff-extras";
 
 /** What an import request carries, in the workbench and through the CMS API. */
 export const importRequest = z.object({ format: z.enum(IMPORT_FORMATS), content: z.string() });
@@ -29,9 +30,13 @@ export async function importArticle(
     [{ format: input.format, content: input.content }, options],
     input.content.length,
   );
+  let written: { articleId: string; segments: number };
   try {
-    return await writeImportedArticle(run.head, run.slices, { format: input.format, actor, via });
+    written = await writeImportedArticle(run.head, run.slices, { format: input.format, actor, via });
   } finally {
     run.close();
   }
+  // An XLIFF's signed-off targets and notes need the written rows (states go through the review rules).
+  if (input.format === "xliff") await applyXliffArticleExtras(written.articleId, input.content, actor);
+  return written;
 }

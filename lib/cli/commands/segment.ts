@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { decodeImportBytes, looksLikeHtml } from "@/lib/articles/html/decode";
 import { parseImport, type ImportFormat } from "@/lib/articles/parse-import";
+import { looksLikeXliff } from "@/lib/articles/import-formats";
 import { isAppError, type AppError } from "@/lib/errors";
 import articles from "@/lib/i18n/messages/en/articles.json";
 import errors from "@/lib/i18n/messages/en/errors.json";
@@ -23,6 +24,7 @@ function describe(error: AppError): string {
 }
 
 export function formatOf(text: string): ImportFormat {
+  if (looksLikeXliff(text)) return "xliff";
   if (looksLikeHtml(text)) return "html";
   return /^\ufeff?\s*\{/u.test(text) ? "json" : "text";
 }

@@ -3,7 +3,8 @@
 // translation the newsroom stands behind.
 import { create } from "xmlbuilder2";
 import { xmlSafe } from "../text";
-import type { ExportDocument } from "../types";
+import { type RenderOptions, SOURCE_TAG, targetTag } from "../lang-tags";
+import type { ExportDocument, ExportSegment } from "../types";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
@@ -18,7 +19,19 @@ function tmxDate(iso: string | null): string | null {
     .replace(/\.\d{3}/, "");
 }
 
-export function renderTmx(doc: ExportDocument): string {
+/** When the translation was made and changed, and who wrote it, where the exporter knows. */
+function provenance(s: ExportSegment): Record<string, string> {
+  const out: Record<string, string> = {};
+  const created = tmxDate(s.createdAt ?? null);
+  const changed = tmxDate(s.changedAt ?? null);
+  if (created) out.creationdate = created;
+  if (s.author) out.creationid = xmlSafe(s.author);
+  if (changed) out.changedate = changed;
+  if (s.author) out.changeid = xmlSafe(s.author);
+  return out;
+}
+
+export function renderTmx(doc: ExportDocument, options: RenderOptions = {}): string {
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele("tmx", { version: "1.4" });
   const header = root.ele("header", {
     creationtool: "Duyet",
@@ -26,7 +39,7 @@ export function renderTmx(doc: ExportDocument): string {
     segtype: "sentence",
     "o-tmf": "duyet",
     adminlang: "en",
-    srclang: "vi",
+    srclang: SOURCE_TAG,
     datatype: "plaintext",
   });
   // The date of the snapshot, not "now": the same snapshot always exports to the same bytes.
@@ -37,12 +50,12 @@ export function renderTmx(doc: ExportDocument): string {
     .filter((s) => s.translatable && s.state === "approved" && s.source.trim() !== "" && s.target.trim() !== "")
     .sort((a, b) => a.position - b.position);
   for (const s of pairs) {
-    const tu = body.ele("tu", { tuid: s.id });
+    const tu = body.ele("tu", { tuid: s.id, ...provenance(s) });
     // <prop> carries provenance so a TM lookup can show which article a match came from.
     tu.ele("prop", { type: "x-duyet-article" }).txt(xmlSafe(doc.articleId));
     tu.ele("prop", { type: "x-duyet-kind" }).txt(s.kind);
-    tu.ele("tuv").att(XML_NS, "xml:lang", "vi").ele("seg").txt(xmlSafe(s.source));
-    tu.ele("tuv").att(XML_NS, "xml:lang", doc.lang).ele("seg").txt(xmlSafe(s.target));
+    tu.ele("tuv").att(XML_NS, "xml:lang", SOURCE_TAG).ele("seg").txt(xmlSafe(s.source));
+    tu.ele("tuv").att(XML_NS, "xml:lang", targetTag(doc.lang, options)).ele("seg").txt(xmlSafe(s.target));
   }
   return root.end({ prettyPrint: true }) + "\n";
 }

@@ -6,18 +6,19 @@ import { create } from "xmlbuilder2";
 import { isDraft } from "../labels";
 import { xmlSafe } from "../text";
 import { XLIFF12_NS, xliff12Target } from "../xliff-states";
+import { type RenderOptions, SOURCE_TAG, targetTag } from "../lang-tags";
 import type { ExportDocument } from "../types";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-export function renderXliff12(doc: ExportDocument): string {
+export function renderXliff12(doc: ExportDocument, options: RenderOptions = {}): string {
   const published = !isDraft(doc);
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele(XLIFF12_NS, "xliff", { version: "1.2" });
   const file = root.ele(XLIFF12_NS, "file", {
     // What a translator's CAT tool shows as the file's name: where the article came from, or its title.
     original: doc.sourceUrl ?? doc.title,
-    "source-language": "vi",
-    "target-language": doc.lang,
+    "source-language": SOURCE_TAG,
+    "target-language": targetTag(doc.lang, options),
     datatype: "plaintext",
     // product-version is free text; it tells a returning file which snapshot it was made from.
     "product-version": published && doc.version !== null ? `v${doc.version}` : "draft",
@@ -37,6 +38,9 @@ export function renderXliff12(doc: ExportDocument): string {
     if (mapped.qualifier) target.att("state-qualifier", mapped.qualifier);
     if (s.target !== "") target.txt(xmlSafe(s.target));
     unit.ele(XLIFF12_NS, "note", { from: "duyet", annotates: "general" }).txt(`${s.kind}, paragraph ${s.paragraph}`);
+    // The segment's comments, for the translator; a note added in the CAT tool comes back as a comment.
+    for (const note of s.notes ?? [])
+      unit.ele(XLIFF12_NS, "note", { from: xmlSafe(note.author), annotates: "target" }).txt(xmlSafe(note.text));
   }
   return root.end({ prettyPrint: true }) + "\n";
 }

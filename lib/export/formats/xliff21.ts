@@ -5,17 +5,18 @@ import { create } from "xmlbuilder2";
 import { isDraft } from "../labels";
 import { xmlSafe } from "../text";
 import { DUYET_NS, DUYET_PREFIX, XLIFF2_NS, xliff2State } from "../xliff-states";
+import { type RenderOptions, SOURCE_TAG, targetTag } from "../lang-tags";
 import type { ExportDocument } from "../types";
 
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-export function renderXliff21(doc: ExportDocument): string {
+export function renderXliff21(doc: ExportDocument, options: RenderOptions = {}): string {
   const published = !isDraft(doc);
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele(XLIFF2_NS, "xliff", {
     version: "2.1",
-    srcLang: "vi",
-    trgLang: doc.lang,
+    srcLang: SOURCE_TAG,
+    trgLang: targetTag(doc.lang, options),
   });
   root.att(XMLNS_NS, `xmlns:${DUYET_PREFIX}`, DUYET_NS);
   root.att(DUYET_NS, `${DUYET_PREFIX}:status`, published ? "published" : "draft");
@@ -33,6 +34,11 @@ export function renderXliff21(doc: ExportDocument): string {
     unit.att(DUYET_NS, `${DUYET_PREFIX}:state`, s.state);
     // News text may carry meaningful double spaces or NBSPs; ask tools not to reflow it.
     unit.att(XML_NS, "xml:space", "preserve");
+    // The segment's comments, for the translator; a note added in the CAT tool comes back as a comment.
+    if (s.notes?.length) {
+      const notes = unit.ele(XLIFF2_NS, "notes");
+      for (const note of s.notes) notes.ele(XLIFF2_NS, "note", { category: "comment" }).txt(xmlSafe(note.text));
+    }
     const segment = unit.ele(XLIFF2_NS, "segment", {
       state: xliff2State(s.state, published),
       subState: `${DUYET_PREFIX}:${s.state}`,

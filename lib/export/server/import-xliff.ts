@@ -9,6 +9,7 @@ import { planXliffImport } from "@/lib/export";
 import { applyStepTx } from "@/lib/review/server/apply-step";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runTask } from "@/lib/worker/run-task";
+import { addXliffNotes } from "./import-xliff-notes";
 
 /**
  * A file back from a CAT tool: every changed target becomes a new revision of its segment, all in one
@@ -17,7 +18,7 @@ import { runTask } from "@/lib/worker/run-task";
 export async function importXliff(
   input: { articleId: string; content: string | Uint8Array },
   actor: Actor,
-): Promise<{ lang: string; changed: number; stale: number; sameAsSource: number; foreign: string[] }> {
+): Promise<{ lang: string; changed: number; stale: number; sameAsSource: number; notes: number; foreign: string[] }> {
   assertUploadSize(input.content, "xliff");
   // Parsing a big file takes the CPU for a while: in a worker thread, before the transaction.
   const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;
@@ -59,6 +60,7 @@ export async function importXliff(
           actor,
         );
       }
+      const notes = await addXliffNotes(tx, { articleId: input.articleId, lang, units: parsed.units }, actor);
       await recordEvent(tx, {
         actorId: actor.id,
         action: "article.xliff-import",
@@ -71,11 +73,13 @@ export async function importXliff(
           changed: plan.changes.length - stale,
           stale,
           sameAsSource: plan.sameAsSource.length,
+          notes,
           foreign: parsed.foreign.slice(0, 100), // the audit keeps the first hundred names
         },
       });
       const { foreign } = parsed;
-      return { lang, changed: plan.changes.length - stale, stale, sameAsSource: plan.sameAsSource.length, foreign };
+      const sameAsSource = plan.sameAsSource.length;
+      return { lang, changed: plan.changes.length - stale, stale, sameAsSource, notes, foreign };
     },
     { timeout: 30_000 },
   );
@@ -88,7 +92,7 @@ const DECLINED = new Set(["REVIEW_FOUR_EYES", "REVIEW_BLOCKING_ISSUES"]);
  * rule and the quality gate allow it (both checked by applyStepTx before it writes anything), otherwise
  * translated; any other target is a draft.
  */
-async function applyXliffTarget(
+export async function applyXliffTarget(
   tx: Prisma.TransactionClient,
   o: { translationId: string; version: number; text: string; final?: boolean },
   actor: Actor,

@@ -5,6 +5,7 @@ import { recordEvent } from "@/lib/audit/server/record-event";
 import { exportFilename, renderExport } from "@/lib/export";
 import type { ExportFormat } from "@/lib/export/types";
 import { loadDraftDocument, loadPublishedDocument } from "@/lib/export/server/load-document";
+import { loadRenderOptions, withExportExtras } from "@/lib/export/server/load-export-extras";
 
 export type ExportedFile = { body: string; contentType: string; filename: string; version: number | null };
 export type ExportInput = {
@@ -27,7 +28,7 @@ export async function exportArticle(input: ExportInput, actor: Actor, via?: Expo
     version === "draft"
       ? await loadDraftDocument(articleId, lang)
       : await loadPublishedDocument(articleId, lang, version === "latest" ? undefined : version); // PUBLICATION_NOT_FOUND
-  const rendered = renderExport(doc, format);
+  const rendered = renderExport(await withExportExtras(doc, format), format, await loadRenderOptions());
   const apiData = via ? { via: "api" as const, token: via.name, tokenPrefix: via.prefix } : {};
   await db.$transaction((tx) =>
     recordEvent(tx, {

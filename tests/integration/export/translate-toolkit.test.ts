@@ -1,6 +1,7 @@
 // A round trip through translate-toolkit's XLIFF 1.2 reader and writer (Debian package
 // `translate-toolkit`, installed by .ci/run): Duyệt's export, edited and re-serialised by translate-toolkit,
-// comes back as exactly the edit. Skipped, with a message saying why, where translate-toolkit is missing.
+// comes back as exactly the edit,
+// and the note it adds to every unit comes back as a comment once. Skipped, with a message saying why, where translate-toolkit is missing.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -49,6 +50,13 @@ describe.skipIf(!available)("XLIFF 1.2 round trip through translate-toolkit", ()
       expect(result).toMatchObject({ ok: true, data: { lang: "de", changed: 1, stale: 0 } });
       const row = await db.translation.findUniqueOrThrow({ where: { id: title.id } });
       expect(row.text).toBe("Hanoi baut die U-Bahn-Linie 5");
+      // translate-toolkit's <note from="translator"> on every unit came back as a comment, once.
+      const units = (written.toString("utf8").match(/<trans-unit /gu) ?? []).length;
+      expect(result).toMatchObject({ data: { notes: units } });
+      const notes = await db.comment.count({ where: { body: "checked in translate-toolkit", segment: { articleId } } });
+      expect([units > 1, notes]).toEqual([true, units]);
+      const again = await importXliffAction({ articleId, content: written.toString("utf8") }, lan);
+      expect(again).toMatchObject({ ok: true, data: { changed: 0, notes: 0 } });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

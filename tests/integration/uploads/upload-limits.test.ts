@@ -38,7 +38,7 @@ describe("upload limits", () => {
     expect(file.size).toBeGreaterThan(6 * MB);
     expect(await importXliffAction({ articleId, content: file }, lan)).toEqual({
       ok: true,
-      data: { lang: "de", changed: 1, stale: 0, sameAsSource: 0, foreign: [] },
+      data: { lang: "de", changed: 1, stale: 0, sameAsSource: 0, notes: 0, foreign: [] },
     });
     const title = translations.find((t) => t.lang === "de")!;
     expect((await db.translation.findUniqueOrThrow({ where: { id: title.id } })).text).toBe("Neuer Titel");
@@ -52,7 +52,10 @@ describe("upload limits", () => {
       .replace("</source>", "</source><target>Titel in UTF-16</target>");
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(body, "utf16le"))]);
     const result = await importXliffAction({ articleId, content: new File([utf16], "article.xlf") }, lan);
-    expect(result).toEqual({ ok: true, data: { lang: "de", changed: 1, stale: 0, sameAsSource: 0, foreign: [] } });
+    expect(result).toEqual({
+      ok: true,
+      data: { lang: "de", changed: 1, stale: 0, sameAsSource: 0, notes: 0, foreign: [] },
+    });
   });
 
   it("refuses files over the documented limits with the code and its numbers, changing nothing", async () => {

@@ -70,13 +70,13 @@ describe("TMX export", () => {
       body: { tu: { "@tuid": string; tuv: { "@xml:lang": string; seg: string }[] }[] };
     };
     expect(tmx["@version"]).toBe("1.4");
-    expect(tmx.header["@srclang"]).toBe("vi");
+    expect(tmx.header["@srclang"]).toBe("vi-VN");
     expect(tmx.header["@creationdate"]).toBeUndefined();
     const approved = doc.segments.filter((s) => s.translatable && s.state === "approved").map((s) => s.id);
     expect(approved.length).toBeGreaterThan(1);
     expect(tmx.body.tu.map((t) => t["@tuid"])).toEqual(approved);
     const first = tmx.body.tu[0];
-    expect(first?.tuv.map((t) => t["@xml:lang"])).toEqual(["vi", "de"]);
+    expect(first?.tuv.map((t) => t["@xml:lang"])).toEqual(["vi-VN", "de-DE"]);
     expect(first?.tuv[0]?.seg).toBe(viLine(0));
     expect(first?.tuv[1]?.seg).toBe(targetLine("de", 0));
   });

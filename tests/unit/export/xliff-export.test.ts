@@ -29,7 +29,7 @@ describe("XLIFF 2.1 export", () => {
     expect([contentType, extension]).toEqual(["application/xliff+xml; charset=utf-8", "xlf"]);
     expect(XMLValidator.validate(body)).toBe(true);
     expect(xliff["@xmlns"]).toBe("urn:oasis:names:tc:xliff:document:2.0");
-    expect(xliff).toMatchObject({ "@version": "2.1", "@srcLang": "vi", "@trgLang": "de" });
+    expect(xliff).toMatchObject({ "@version": "2.1", "@srcLang": "vi-VN", "@trgLang": "de-DE" });
     expect(xliff.file).toHaveLength(1);
     expect(xliff.file[0]?.["@original"]).toBe(doc.sourceUrl);
     expect(xliff["@duyet:article"]).toBe("art_bbc381790");
@@ -85,8 +85,8 @@ describe("XLIFF 1.2 export", () => {
     expect(xliff["@version"]).toBe("1.2");
     expect(xliff.file[0]).toMatchObject({
       "@original": doc.sourceUrl,
-      "@source-language": "vi",
-      "@target-language": "en",
+      "@source-language": "vi-VN",
+      "@target-language": "en-GB",
       "@datatype": "plaintext",
     });
   });

@@ -106,6 +106,37 @@ describe("exportTmx metadata", () => {
     expect(xml).toContain('srclang="vi-VN"');
     expect(xml).toContain('<tu creationdate="20260102T030405Z" changedate="20260203T040506Z">');
     expect(xml).toMatch(/xml:lang="vi-VN".*\n.*xml:lang="de-DE".*\n.*xml:lang="en-US"/u);
-    expect(importTmx(xml).units).toEqual([{ vi: "Một", de: "Eins", en: "One" }]);
+    expect(importTmx(xml).units).toEqual([
+      {
+        vi: "Một",
+        de: "Eins",
+        en: "One",
+        createdAt: new Date("2026-01-02T03:04:05Z"),
+        updatedAt: new Date("2026-02-03T04:05:06Z"),
+      },
+    ]);
+  });
+
+  it("writes who made and who last changed a unit (creationid/changeid) and reads them back", () => {
+    const unit = { vi: "Hai", de: "Zwei", createdBy: "Lan & Co", changedBy: "Minh" };
+    const xml = exportTmx([unit, { vi: "Ba", de: "Drei" }]);
+    expect(xml).toContain('<tu creationid="Lan &amp; Co" changeid="Minh">');
+    expect(xml).toContain("<tu>");
+    expect(importTmx(xml).units).toEqual([unit, { vi: "Ba", de: "Drei" }]);
+  });
+
+  it("reads OmegaT's unit attributes: dates and author ids, a malformed date left out", () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
+      '<tmx version="1.4"><header creationtool="OmegaT" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US"',
+      ' srclang="vi" datatype="plaintext"/><body>',
+      '<tu changeid="hanh" changedate="20250311T091500Z" creationid="lan" creationdate="2025-03-10">',
+      '<tuv lang="vi"><seg>Bốn</seg></tuv><tuv lang="de-AT"><seg>Vier</seg></tuv></tu>',
+      "</body></tmx>",
+    ].join("\n");
+    expect(importTmx(xml).units).toEqual([
+      { vi: "Bốn", de: "Vier", createdBy: "lan", changedBy: "hanh", updatedAt: new Date("2025-03-11T09:15:00Z") },
+    ]);
   });
 });
