@@ -6,6 +6,7 @@ import { isRole, type Actor, type TargetLang } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canFill, REFUSAL, type Slot } from "@/lib/assignments/eligible";
 import { dayOf, dueDateOf } from "@/lib/assignments/deadline";
+import type { AssignmentView } from "@/lib/assignments/types";
 
 export type AssignmentInput = {
   articleId: string;
@@ -15,8 +16,6 @@ export type AssignmentInput = {
   /** YYYY-MM-DD, or null for no deadline. */
   dueAt: string | null;
 };
-
-export type AssignmentView = { translatorId: string | null; reviewerId: string | null; dueAt: string | null };
 
 /**
  * Sets who translates and who reviews one language of an article, and by when; all three empty clears it.
