@@ -40,6 +40,6 @@ CREATE INDEX "Revision_authorId_action_createdAt_idx" ON "Revision"("authorId", 
 CREATE INDEX "Translation_state_updatedAt_idx" ON "Translation"("state", "updatedAt");
 
 -- Imported human translations are translated, awaiting review (lib/articles/prepare-import.ts
--- IMPORTED_STATE); rows imported as drafts and never touched since (version 1) move there.
+-- IMPORTED_STATE): rows imported as drafts and never touched since (version 1) move there.
 UPDATE "Translation" SET "state" = 'translated' WHERE "state" = 'draft' AND "origin" = 'import' AND "version" = 1;
 UPDATE "Revision" SET "state" = 'translated' WHERE "state" = 'draft' AND "action" = 'import' AND "version" = 1;

@@ -46,6 +46,6 @@ ALTER TABLE "assignments" ADD CONSTRAINT "assignments_translatorId_fkey" FOREIGN
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_reviewerId_fkey" FOREIGN KEY ("reviewerId") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Imported human translations are translated, awaiting review (lib/articles/prepare-import.ts
--- IMPORTED_STATE); rows imported as drafts and never touched since (version 1) move there.
+-- IMPORTED_STATE): rows imported as drafts and never touched since (version 1) move there.
 UPDATE "Translation" SET "state" = 'translated' WHERE "state" = 'draft' AND "origin" = 'import' AND "version" = 1;
 UPDATE "Revision" SET "state" = 'translated' WHERE "state" = 'draft' AND "action" = 'import' AND "version" = 1;
