@@ -6,7 +6,7 @@ import { TARGET_LANGS } from "@/lib/vocabulary";
 export async function ListFilters({ params }: { params: ListParams }) {
   const t = await getTranslations("list");
   return (
-    <form className="list-filters" aria-label={t("filterState")}>
+    <form className="list-filters">
       {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
       <label>
         {t("filterState")}
