@@ -33,6 +33,7 @@ test("effort for a period: text from scratch has no machine baseline, at desktop
 
 test("the publish confirmation and the MT costs at desktop and phone sizes", async ({ browser }) => {
   const publisher = await pageAs(browser, "publisher");
+  await publisher.goto("/articles");
   await publisher.getByRole("link", { name: /Syria/ }).first().click();
   await publisher.getByRole("link", { name: "Publish & export" }).click();
   for (const [width, height] of [

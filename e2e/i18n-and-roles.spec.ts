@@ -14,20 +14,21 @@ test("wrong password gets a clear message and no session", async ({ page }) => {
 test("the UI language is chosen per user and kept across sessions", async ({ browser }) => {
   const page = await pageAs(browser, "publisher", true);
   await page.locator(".language-switcher select").selectOption("vi");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bài viết");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Việc của tôi"); // My work, the start page
   await page.getByLabel("Ngôn ngữ").selectOption("de");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
   await page.getByRole("button", { name: "Abmelden" }).click();
   // A new session in a fresh browser: the choice was saved on the user.
   const again = await (await browser.newContext({ locale: "en-US" })).newPage();
   await signIn(again, "publisher");
-  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Meine Arbeit");
   await again.getByLabel("Sprache").selectOption("en");
-  await expect(again.getByRole("heading", { level: 1 })).toHaveText("Articles");
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("My work");
 });
 
 test("the article list shows progress per language and a translator has no review buttons", async ({ browser }) => {
   const page = await pageAs(browser, "translator");
+  await page.goto("/articles");
   await expect(page.getByText("Fully approved").first()).toBeVisible();
   await page.locator("a.article-title").first().click();
   await expect(page.getByRole("grid")).toBeVisible();

@@ -14,6 +14,8 @@ test("main pages render cleanly", async ({ browser }) => {
     if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`);
   });
   await page.setViewportSize({ width: 1440, height: 900 });
+  await shoot(page, "my-work");
+  await page.goto("/articles");
   await shoot(page, "articles");
   await page.getByRole("link", { name: /Syria/ }).click();
   await expect(page.getByRole("grid")).toBeVisible();

@@ -1,5 +1,5 @@
 // Demo newsroom: one user per role and the 62 NTREX articles (Vietnamese source, German and English
-// human translations imported as drafts), with some work already done so every view has content.
+// human translations imported: translated, awaiting review), with some work already done so every view has content.
 // Runs through the same services the app uses. `npm run db:seed`; scripts/start.mjs runs it on first start.
 import fs from "node:fs";
 import path from "node:path";
@@ -8,7 +8,6 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import type { Role } from "@/lib/auth/permissions";
 import { importArticle } from "@/lib/articles/server/import-article";
-import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { rejectTranslation } from "@/lib/review/server/reject-translation";
 import { saveGlossaryTerm } from "@/lib/translation/server/save-glossary-term";
@@ -67,28 +66,25 @@ async function importDemoArticles(translator: Actor): Promise<string[]> {
   return ids;
 }
 
-/** Work in progress on the newest articles: confirmed, approved and rejected segments. */
+/**
+ * Work in progress on the newest articles. Imported texts arrive translated (awaiting review): the reviewer
+ * approves the German of the newest article and rejects some texts of the second; the third stays to review.
+ */
 async function addWorkInProgress(articleIds: string[], a: Record<Role, Actor>) {
-  const newest = articleIds.slice(-3).reverse();
+  const newest = articleIds.slice(-2).reverse();
   for (const [n, articleId] of newest.entries()) {
     const rows = await db.translation.findMany({
-      where: { articleId, state: "draft" },
+      where: { articleId, state: "translated" },
       orderBy: { segment: { position: "asc" } },
     });
     for (const [i, t] of rows.entries()) {
-      const share = n === 0 ? 1 : n === 1 ? 0.6 : 0.3; // first: German fully approved; others partly done
-      if (i / rows.length >= share) break;
-      const saved = await saveTranslation(
-        { translationId: t.id, expectedVersion: t.version, text: t.text, confirm: true },
-        a.translator,
-      );
       if (n === 0 && t.lang === "de")
-        await approveTranslation({ translationId: t.id, expectedVersion: saved.version }, a.reviewer);
-      else if (n === 1 && i % 5 === 4) {
+        await approveTranslation({ translationId: t.id, expectedVersion: t.version }, a.reviewer);
+      else if (n === 1 && i % 5 === 4 && i / rows.length < 0.6) {
         await rejectTranslation(
           {
             translationId: t.id,
-            expectedVersion: saved.version,
+            expectedVersion: t.version,
             reason: "Please check the terminology against the glossary.",
           },
           a.reviewer,

@@ -29,10 +29,13 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         {t("skipToContent")}
       </a>
       <header className="topbar">
-        <Link href="/articles" className="brand">
+        <Link href="/" className="brand">
           Duyệt
         </Link>
         <nav aria-label={t("mainNav")} className="main-nav">
+          <NavLink href="/" exact>
+            {t("nav.work")}
+          </NavLink>
           <NavLink href="/articles" exact>
             {t("nav.articles")}
           </NavLink>

@@ -3,16 +3,44 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ArticleListItem } from "@/lib/articles/server/find-articles";
 import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { isFullyApproved, type LanguageProgress } from "@/lib/review/workflow";
+import { isOverdue } from "@/lib/assignments/deadline";
 
-/** `query`: the search that was run, so an empty result says "no match" rather than "no articles yet". */
-export async function ArticleTable({ items, query }: { items: ArticleListItem[]; query?: string }) {
+/**
+ * `query`: the search that was run, and `filtered`: a state filter is on, so an empty result says "no
+ * match" rather than "no articles yet".
+ */
+export async function ArticleTable({
+  items,
+  query,
+  filtered = false,
+}: {
+  items: ArticleListItem[];
+  query?: string;
+  filtered?: boolean;
+}) {
   const [t, format] = await Promise.all([getTranslations("list"), getFormatter()]);
   if (!items.length)
     return (
       <p className="empty" role="status">
-        {query?.trim() ? t("noMatch", { query: query.trim() }) : t("empty")}
+        {query?.trim() ? t("noMatch", { query: query.trim() }) : filtered ? t("noFilterMatch") : t("empty")}
       </p>
     );
+  const now = new Date();
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
+  const assignees = (a: ArticleListItem["assignments"]["de"]) =>
+    a ? (
+      <span className="assignees small">
+        {a.translator ? <span>{t("assignedTranslator", { name: a.translator })}</span> : null}
+        {a.reviewer ? <span>{t("assignedReviewer", { name: a.reviewer })}</span> : null}
+        {a.dueAt ? (
+          isOverdue(a.dueAt, now) ? (
+            <span className="badge issue-error">{t("overdue", { date: day(a.dueAt) })}</span>
+          ) : (
+            <span className="muted">{t("due", { date: day(a.dueAt) })}</span>
+          )
+        ) : null}
+      </span>
+    ) : null;
   return (
     // On a phone the table scrolls inside its box; the page itself never scrolls sideways.
     <div className="table-scroll">
@@ -52,7 +80,11 @@ export async function ArticleTable({ items, query }: { items: ArticleListItem[];
                       done: t("fullyApproved"),
                     }}
                     errors={a.issues[lang].errors ? t("errors", { count: a.issues[lang].errors }) : null}
+                    review={
+                      a.progress[lang].needsReview ? t("needsReview", { count: a.progress[lang].needsReview }) : null
+                    }
                   />
+                  {assignees(a.assignments[lang])}
                 </td>
               ))}
               <td className="nowrap">{format.relativeTime(a.updatedAt)}</td>
@@ -68,10 +100,12 @@ function Progress({
   p,
   labels,
   errors,
+  review,
 }: {
   p: LanguageProgress;
   labels: Record<"approved" | "translated" | "summary" | "done", string>;
   errors: string | null;
+  review: string | null;
 }) {
   const pct = (n: number) => (p.total ? (100 * n) / p.total : 0);
   return (
@@ -82,6 +116,7 @@ function Progress({
       </div>
       <span className="small">{labels.summary}</span>
       {isFullyApproved(p) ? <span className="badge state-approved">{labels.done}</span> : null}
+      {review ? <span className="badge state-translated">{review}</span> : null}
       {errors ? <span className="badge issue-error">{errors}</span> : null}
     </div>
   );

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { EditorArticle } from "@/lib/articles/editor-types";
 import type { TargetLang } from "@/lib/articles/kinds";
 import { nextOpenCell } from "@/lib/review/next-open";
-import Link from "next/link";
+import { NextInQueue } from "./next-in-queue";
 import { EditorContext, type EditorApi, type EditorPermissions } from "./editor-context";
 import { SegmentRow } from "./segment-row";
 import { EditorToolbar } from "./editor-toolbar";
@@ -18,7 +18,8 @@ export function Editor({ article, permissions, me }: Props) {
   const t = useTranslations("editor");
   const { segments, filter, chooseFilter, counts, visibleIds, visible, update } = useSegments(article.segments);
   const [active, setActiveCell] = useState<{ segmentId: string; lang: TargetLang } | null>(null);
-  const [allDone, setAllDone] = useState(false);
+  // Nothing open below: null, "shown" (a filter hides open segments) or "article" (all of it is done).
+  const [allDone, setAllDone] = useState<null | "shown" | "article">(null);
   const stash = useRef(new Map<string, string>()).current;
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const toggleSelect = useCallback(
@@ -65,15 +66,18 @@ export function Editor({ article, permissions, me }: Props) {
   const next = useCallback(
     (segmentId: string, lang: TargetLang) => {
       const target = nextOpenCell(visible, { segmentId, lang });
-      setAllDone(!target);
-      if (!target) return;
+      if (!target) {
+        setAllDone(nextOpenCell(segments, { segmentId, lang }) ? "shown" : "article");
+        return;
+      }
+      setAllDone(null);
       virtualizer.scrollToIndex(
         visible.findIndex((s) => s.id === target.segmentId),
         { align: "auto" },
       );
       focusWhenMounted(`${target.segmentId}:${target.lang}`);
     },
-    [visible, virtualizer],
+    [visible, segments, virtualizer],
   );
 
   const setActive = useCallback((segmentId: string, lang: TargetLang) => {
@@ -108,11 +112,7 @@ export function Editor({ article, permissions, me }: Props) {
           ) : null
         }
       />
-      {allDone ? (
-        <p className="notice" role="status">
-          {t("allDone")} <Link href="/articles">{t("backToList")}</Link>
-        </p>
-      ) : null}
+      {allDone ? <NextInQueue key={allDone} articleId={article.id} articleDone={allDone === "article"} /> : null}
       <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
         <div className="segment-row header" role="row" aria-rowindex={1}>
           <div role="columnheader">{t("lang.vi")}</div>

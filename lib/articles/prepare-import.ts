@@ -6,6 +6,14 @@ import type { CheckOptions } from "@/lib/quality";
 import { TARGET_LANGS, type SegmentKind, type TargetLang } from "@/lib/vocabulary";
 import { parseImport, type ImportFormat } from "./parse-import";
 
+/**
+ * The state of an imported human translation: translated, awaiting review. Someone wrote it and the
+ * importer vouches for it (four-eyes keeps them from approving it), so it is neither open work for a
+ * translator nor invisible to a reviewer — a "draft" here made the list say "0 translated" for whole
+ * translated articles and hid them from the review queue.
+ */
+export const IMPORTED_STATE = "translated";
+
 export type PreparedTarget = { text: string; issues: string; errorCount: number; warningCount: number };
 export type PreparedSegment = {
   position: number;
@@ -41,7 +49,7 @@ export function prepareArticleImport(
       const segment = parsed.segments[i]!;
       const target = (lang: TargetLang) => ({
         text: texts[i]![lang],
-        state: texts[i]![lang] ? "draft" : "untranslated",
+        state: texts[i]![lang] ? IMPORTED_STATE : "untranslated",
       });
       return { source: segment.text, kind: segment.kind, de: target("de"), en: target("en") };
     }),

@@ -25,6 +25,8 @@ const mtEnd = z.object({
   billedCharacters: count,
   errorCode: text.optional(),
 });
+/** assignment.set: who translates and reviews one language of an article, by when; before and after. */
+const assignee = z.object({ translatorId: nullableText, reviewerId: nullableText, dueAt: nullableText });
 const glossaryTerm = z.object({ vi: text, de: nullableText, en: nullableText });
 
 export const AUDIT_DATA = {
@@ -71,6 +73,7 @@ export const AUDIT_DATA = {
   "token.create": z.object({ name: text, prefix: text, scopes: text, webhookUrl: nullableText }),
   "token.revoke": z.object({ name: text, prefix: text }),
   "auth.failed": z.object({ email: text, address: text.nullable() }),
+  "assignment.set": assignee.extend({ lang, before: assignee.nullable() }),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_DATA;
@@ -93,6 +96,7 @@ export const AUDIT_GROUPS = [
   "settings",
   "token",
   "auth",
+  "assignment",
 ] as const satisfies readonly AuditGroup[];
 
 export function isAuditAction(value: unknown): value is AuditAction {

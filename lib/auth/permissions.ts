@@ -11,7 +11,12 @@ const translator = [
   "translation.machine",
   "comment.create",
 ] as const;
-const reviewer = [...translator, "translation.approve", "translation.reject"] as const;
+const reviewer = [
+  ...translator,
+  "translation.approve",
+  "translation.reject",
+  "assignment.manage", // who translates and reviews a language, by when (lib/assignments)
+] as const;
 const publisher = [...reviewer, "article.publish", "article.export"] as const;
 const admin = [
   ...publisher,

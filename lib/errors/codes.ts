@@ -110,6 +110,10 @@ export const ERROR_CODES = [
   "API_BODY_TOO_LARGE",
   "API_INVALID_JSON",
   "API_NOT_FOUND",
+  // Assignments and My work (messages/*/work.json)
+  "ASSIGNEE_NOT_FOUND",
+  "ASSIGNEE_CANNOT_TRANSLATE",
+  "ASSIGNEE_CANNOT_REVIEW",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

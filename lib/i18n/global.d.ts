@@ -9,6 +9,7 @@ import type en_mt from "./messages/en/mt.json";
 import type en_admin from "./messages/en/admin.json";
 import type en_publish from "./messages/en/publish.json";
 import type en_effort from "./messages/en/effort.json";
+import type en_work from "./messages/en/work.json";
 
 // Typed keys for the namespaces the workbench UI uses; domain files merged into "errors" at run time
 // are looked up with t.has() (components/ui/error-message.tsx).
@@ -24,6 +25,7 @@ declare module "next-intl" {
       mt: typeof en_mt;
       publish: typeof en_publish;
       effort: typeof en_effort;
+      work: typeof en_work;
       admin: typeof en_admin;
       errors: typeof en_errors & Record<string, string>;
       quality: Record<string, unknown>;

@@ -4,7 +4,14 @@
 // asks it with the rows it shows (the filter applies), and it looks at each cell at most once.
 import { TARGET_LANGS, type TargetLang, type TranslationState } from "@/lib/vocabulary";
 
-const OPEN: ReadonlySet<TranslationState> = new Set(["untranslated", "machine", "draft", "rejected"]);
+/** The states that are still a translator's work (also what My work's translate queue counts). */
+export const OPEN_STATES = [
+  "untranslated",
+  "machine",
+  "draft",
+  "rejected",
+] as const satisfies readonly TranslationState[];
+const OPEN: ReadonlySet<TranslationState> = new Set(OPEN_STATES);
 
 export type OpenCellRow = { id: string; translations: Partial<Record<TargetLang, { state: TranslationState }>> };
 export type Cell = { segmentId: string; lang: TargetLang };

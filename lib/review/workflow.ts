@@ -58,9 +58,20 @@ export function changedSinceApproval(t: {
   return t.approvedText !== null && t.state !== "approved" && t.text !== t.approvedText;
 }
 
-export type LanguageProgress = { total: number; approved: number; translated: number; untranslated: number };
+export type LanguageProgress = {
+  total: number;
+  approved: number;
+  translated: number;
+  untranslated: number;
+  /** Confirmed or imported texts waiting for a reviewer (the editor's "Needs review" filter). */
+  needsReview: number;
+  rejected: number;
+};
 
-/** Counts per state → the article list's "approved / translated / total"; translated includes approved. */
+/**
+ * Counts per state → "approved / translated / total" in the list and the editor (one function, so the
+ * two agree); translated includes approved.
+ */
 export function progressFromCounts(counts: Partial<Record<TranslationState, number>>): LanguageProgress {
   const get = (s: TranslationState) => counts[s] ?? 0;
   const total = TRANSLATION_STATES.reduce((sum, s) => sum + get(s), 0);
@@ -69,6 +80,8 @@ export function progressFromCounts(counts: Partial<Record<TranslationState, numb
     approved: get("approved"),
     translated: get("translated") + get("approved"),
     untranslated: get("untranslated"),
+    needsReview: get("translated"),
+    rejected: get("rejected"),
   };
 }
 

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (await currentUser()) redirect("/articles");
+  if (await currentUser()) redirect("/");
   const [t, { next }] = await Promise.all([getTranslations("auth"), searchParams]);
   return (
     <main className="auth-page">

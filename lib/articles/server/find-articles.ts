@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import { parseTranslationState, perTargetLang, type TargetLang, type TranslationState } from "@/lib/vocabulary";
 import { isLikeSafe, searchQueryOf } from "@/lib/articles/search-text";
 import { progressFromCounts, type LanguageProgress } from "@/lib/review/workflow";
+import type { ListSort, ListState } from "@/lib/articles/list-params";
+import { sortOrder, stateWhere } from "./list-where";
+import { loadListAssignments, type ListAssignment } from "./list-assignments";
 
 export type ArticleListItem = {
   id: string;
@@ -14,12 +17,16 @@ export type ArticleListItem = {
   progress: Record<TargetLang, LanguageProgress>;
   /** Open quality errors (blocking) and warnings per language. */
   issues: Record<TargetLang, { errors: number; warnings: number }>;
+  /** Who translates and reviews each language, by when (null: nobody assigned). */
+  assignments: Record<TargetLang, ListAssignment | null>;
 };
 
 const PAGE_SIZE = 50;
 
-/** One page of articles, newest first, with per-language progress from a single GROUP BY. */
-export async function findArticles(opts: { query?: string; page?: number } = {}): Promise<{
+type FindOptions = { query?: string; page?: number; state?: ListState; lang?: TargetLang; sort?: ListSort };
+
+/** One page of articles (newest first unless sorted otherwise), with per-language progress from a single GROUP BY. */
+export async function findArticles(opts: FindOptions = {}): Promise<{
   items: ArticleListItem[];
   total: number;
   page: number;
@@ -29,13 +36,13 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
   // Archived articles are out of the list, and so are imports still being written (write-article.ts).
   const where = {
     state: { notIn: ["archived", "importing"] },
-    ...matching(opts.query),
+    AND: [matching(opts.query), stateWhere(opts.state, opts.lang)],
   };
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
       where,
-      orderBy: { createdAt: "desc" },
+      orderBy: sortOrder(opts.sort ?? "newest"),
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -49,9 +56,10 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     }),
   ]);
   const ids = { articleId: { in: articles.map((a) => a.id) } };
-  const [counts, issueSums] = await Promise.all([
+  const [counts, issueSums, assigned] = await Promise.all([
     db.translation.groupBy({ by: ["articleId", "lang", "state"], _count: { _all: true }, where: ids }),
     db.translation.groupBy({ by: ["articleId", "lang"], _sum: { errorCount: true, warningCount: true }, where: ids }),
+    loadListAssignments(articles.map((a) => a.id)),
   ]);
   const issues = new Map(
     issueSums.map((r) => [
@@ -74,6 +82,7 @@ export async function findArticles(opts: { query?: string; page?: number } = {})
     segments: a._count.segments,
     progress: perTargetLang((lang) => progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})),
     issues: perTargetLang((lang) => issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }),
+    assignments: perTargetLang((lang) => assigned.get(`${a.id}:${lang}`) ?? null),
   }));
   return { items, total, page, pageSize: PAGE_SIZE };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { insertRows } from "@/lib/db-insert";
 import { type Actor, TARGET_LANGS } from "@/lib/vocabulary";
-import type { PreparedSegment } from "@/lib/articles/prepare-import";
+import { IMPORTED_STATE, type PreparedSegment } from "@/lib/articles/prepare-import";
 import { importedEffort } from "@/lib/review/effort-fields";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 
@@ -73,7 +73,7 @@ export async function writeSlice(
       articleId,
       t.lang,
       t.text,
-      t.text ? "draft" : "untranslated",
+      t.text ? IMPORTED_STATE : "untranslated",
       t.text ? "import" : "none",
       t.text || null,
       t.issues,
@@ -96,7 +96,7 @@ export async function writeSlice(
     db,
     "Revision",
     REVISION_COLUMNS,
-    imported.map((t) => [randomUUID(), t.id, 1, t.text, "draft", "import", "import", actor.id, now]),
+    imported.map((t) => [randomUUID(), t.id, 1, t.text, IMPORTED_STATE, "import", "import", actor.id, now]),
     rest,
   );
   return imported.length;

@@ -17,7 +17,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   }
   const next = String(form.get("next") ?? "");
   // Only same-site paths: never an open redirect.
-  redirect(/^\/(?!\/)[\w\-/]*$/.test(next) ? next : "/articles");
+  redirect(/^\/(?!\/)[\w\-/]*$/.test(next) ? next : "/"); // My work, the start page
 }
 
 export async function signOutAction(): Promise<void> {

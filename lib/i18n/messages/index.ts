@@ -15,6 +15,7 @@ import en_mt from "./en/mt.json";
 import en_admin from "./en/admin.json";
 import en_publish from "./en/publish.json";
 import en_effort from "./en/effort.json";
+import en_work from "./en/work.json";
 import de_common from "./de/common.json";
 import de_auth from "./de/auth.json";
 import de_list from "./de/list.json";
@@ -29,6 +30,7 @@ import de_mt from "./de/mt.json";
 import de_admin from "./de/admin.json";
 import de_publish from "./de/publish.json";
 import de_effort from "./de/effort.json";
+import de_work from "./de/work.json";
 import vi_common from "./vi/common.json";
 import vi_auth from "./vi/auth.json";
 import vi_list from "./vi/list.json";
@@ -43,6 +45,7 @@ import vi_mt from "./vi/mt.json";
 import vi_admin from "./vi/admin.json";
 import vi_publish from "./vi/publish.json";
 import vi_effort from "./vi/effort.json";
+import vi_work from "./vi/work.json";
 
 type Json = Record<string, unknown>;
 const errorsOf = (file: Json): Json => (file.errors as Json | undefined) ?? {};
@@ -63,6 +66,7 @@ function build(l: Locale) {
         mt: en_mt,
         publish: en_publish,
         effort: en_effort,
+        work: en_work,
         admin: en_admin,
         errors: {
           ...en_errors,
@@ -70,6 +74,7 @@ function build(l: Locale) {
           ...errorsOf(en_translation),
           ...errorsOf(en_export),
           ...errorsOf(en_admin),
+          ...errorsOf(en_work),
         },
       };
     case "de":
@@ -86,6 +91,7 @@ function build(l: Locale) {
         mt: de_mt,
         publish: de_publish,
         effort: de_effort,
+        work: de_work,
         admin: de_admin,
         errors: {
           ...de_errors,
@@ -93,6 +99,7 @@ function build(l: Locale) {
           ...errorsOf(de_translation),
           ...errorsOf(de_export),
           ...errorsOf(de_admin),
+          ...errorsOf(de_work),
         },
       };
     case "vi":
@@ -109,6 +116,7 @@ function build(l: Locale) {
         mt: vi_mt,
         publish: vi_publish,
         effort: vi_effort,
+        work: vi_work,
         admin: vi_admin,
         errors: {
           ...vi_errors,
@@ -116,6 +124,7 @@ function build(l: Locale) {
           ...errorsOf(vi_translation),
           ...errorsOf(vi_export),
           ...errorsOf(vi_admin),
+          ...errorsOf(vi_work),
         },
       };
   }

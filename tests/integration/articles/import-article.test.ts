@@ -36,7 +36,7 @@ describe("importArticle", () => {
     expect(await db.auditEvent.count({ where: { articleId, action: "article.import" } })).toBe(1);
   });
 
-  it("keeps imported German and English as drafts with a revision, and the imported text as the diff baseline", async () => {
+  it("keeps imported German and English as translated (awaiting review) with a revision, and the imported text as the diff baseline", async () => {
     const translator = await createActor("translator");
     const bundle = {
       title: { vi: "Tin nóng", de: "Eilmeldung", en: "Breaking news" },
@@ -53,8 +53,8 @@ describe("importArticle", () => {
       include: { revisions: true },
     });
     expect(de.map((t) => [t.text, t.state, t.origin])).toEqual([
-      ["Eilmeldung", "draft", "import"],
-      ["Es regnet stark.", "draft", "import"],
+      ["Eilmeldung", "translated", "import"],
+      ["Es regnet stark.", "translated", "import"],
       ["", "untranslated", "none"],
     ]);
     expect(de[0]?.machineText).toBe("Eilmeldung");

@@ -78,7 +78,7 @@ describe("four-eyes: authorship since the last approval", () => {
     const [lan, jonas] = [await createActor("reviewer"), await createActor("reviewer")];
     const bundle = { title: { vi: "Tiêu đề", de: "Überschrift" }, paragraphs: [{ vi: "Một câu.", de: "Ein Satz." }] };
     const { articleId } = await importArticle({ format: "json", content: JSON.stringify(bundle) }, jonas);
-    const imported = await db.translation.findFirstOrThrow({ where: { articleId, lang: "de", state: "draft" } });
+    const imported = await db.translation.findFirstOrThrow({ where: { articleId, lang: "de", state: "translated" } });
     await expect(
       approveTranslation({ translationId: imported.id, expectedVersion: imported.version }, jonas),
     ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES", params: { how: "import" } });

@@ -50,7 +50,7 @@ describe("nextState", () => {
 describe("progress", () => {
   it("counts approved within translated, and is fully approved only when everything is", () => {
     const p = progressFromCounts({ approved: 3, translated: 2, draft: 1, untranslated: 4 });
-    expect(p).toEqual({ total: 10, approved: 3, translated: 5, untranslated: 4 });
+    expect(p).toEqual({ total: 10, approved: 3, translated: 5, untranslated: 4, needsReview: 2, rejected: 0 });
     expect(isFullyApproved(p)).toBe(false);
     expect(isFullyApproved(progressFromCounts({ approved: 4 }))).toBe(true);
     expect(isFullyApproved(progressFromCounts({}))).toBe(false);

@@ -9,6 +9,8 @@ import { loadEditor } from "@/lib/articles/server/load-editor";
 import { listGlossary } from "@/lib/translation/server/list-glossary";
 import { Editor } from "@/components/editor/editor";
 import { MtProvider } from "@/components/editor/mt-context";
+import { loadArticleAssignments } from "@/lib/assignments/server/load-article-assignments";
+import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -30,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditorPage({ params }: Props) {
   const [{ articleId }, user, t] = await Promise.all([params, requireUser(), getTranslations("editor")]);
   const [article, glossary] = await Promise.all([load(articleId), listGlossary()]);
+  const assignments = await loadArticleAssignments(article.id);
   return (
     <div className="editor-page">
       <div className="page-head">
@@ -48,6 +51,7 @@ export default async function EditorPage({ params }: Props) {
           {t("publishLink")}
         </Link>
       </div>
+      <AssignmentPanel articleId={article.id} data={assignments} canManage={can(user.role, "assignment.manage")} />
       <MtProvider value={{ articleId: article.id, glossary }}>
         <Editor
           article={article}
