@@ -24,8 +24,3 @@ export function searchQueryOf(query: string | undefined): string | null {
   const folded = searchForm(query ?? "");
   return folded ? folded : null;
 }
-
-/** Whether a raw query can go to LIKE as it is (no wildcard in it). */
-export function isLikeSafe(query: string): boolean {
-  return !/[%_\\]/.test(query);
-}

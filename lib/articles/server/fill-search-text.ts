@@ -35,7 +35,7 @@ export async function fillSearchTexts(limit = BATCH): Promise<number> {
   return articles.length;
 }
 
-/** Runs until every article has its search text; never rejects (search falls back to the title meanwhile). */
+/** Runs until every article has its search text (older rows are not found by search before); never rejects. */
 export async function fillAllSearchTexts(): Promise<number> {
   let total = 0;
   try {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { parseTranslationState, perTargetLang, type TargetLang, type TranslationState } from "@/lib/vocabulary";
-import { isLikeSafe, searchQueryOf } from "@/lib/articles/search-text";
+import { searchQueryOf } from "@/lib/articles/search-text";
 import { progressFromCounts, type LanguageProgress } from "@/lib/review/workflow";
 import type { ListSort, ListState } from "@/lib/articles/list-params";
 import { sortOrder, stateWhere } from "./list-where";
@@ -89,13 +89,13 @@ export async function findArticles(opts: FindOptions = {}): Promise<{
 
 /**
  * Title and text, insensitive to case and Vietnamese tone marks ("ca mau" finds "Cà Mau"): the folded
- * query inside the stored folded text (lib/articles/search-text.ts). Articles whose search text is not
- * filled yet (from before the column) are matched on their title meanwhile.
+ * query inside the stored folded text (lib/articles/search-text.ts), one LIKE that PostgreSQL answers
+ * from its trigram index. No second branch for rows from before the column (an OR on the raw title
+ * would make every search a full scan): those are filled in the first seconds after start
+ * (fill-search-text.ts) and found from then on.
  */
 function matching(query: string | undefined) {
   const folded = searchQueryOf(query);
-  if (!folded || !query) return {};
-  const raw = query.trim();
-  const legacy = isLikeSafe(raw) ? [{ searchText: null, title: { contains: raw } }] : [];
-  return { OR: [{ searchText: { contains: folded } }, ...legacy] };
+  if (!folded) return {};
+  return { searchText: { contains: folded } };
 }

@@ -38,11 +38,10 @@ describe("findArticles search", () => {
     expect(await ids(`gia_dien`)).toEqual([]);
   });
 
-  it("matches older articles on their title until their search text is filled, then on their text", async () => {
+  it("finds older articles once their search text is filled (at start), on title and text", async () => {
     const tag = unique();
     const id = await importText(`Sạt lở ở Quảng Nam ${tag}`, `Đường lên Trà My bị chia cắt ${tag}.`);
     await db.article.update({ where: { id }, data: { searchText: null } }); // as after the upgrade
-    expect(await ids(`Quảng Nam ${tag}`)).toEqual([id]);
     expect(await ids(`tra my bi chia cat ${tag}`)).toEqual([]);
     while ((await fillSearchTexts()) > 0);
     expect(await ids(`tra my bi chia cat ${tag}`)).toEqual([id]);
