@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ArticleListItem } from "@/lib/articles/server/find-articles";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { isFullyApproved, type LanguageProgress } from "@/lib/review/workflow";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 /** `query`: the search that was run, so an empty result says "no match" rather than "no articles yet". */
 export async function ArticleTable({ items, query }: { items: ArticleListItem[]; query?: string }) {
