@@ -3,7 +3,8 @@
 // reads this one alignment, so a difference is reported once, by the family it belongs to.
 import type { Analysis } from "./analyze";
 import { budget, takePairs, zip, type Budget } from "./greedy";
-import { parseNumeral, type NumberMention } from "./numbers";
+import type { NumberMention } from "./number-mention";
+import { parseNumeral } from "./numeral";
 import type { TimeMention } from "./times";
 
 export type Pair<T> = { s: T; t: T };

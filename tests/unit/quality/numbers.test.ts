@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "@/lib/quality/extract/analyze";
-import { parseNumeral } from "@/lib/quality/extract/numbers";
+import { parseNumeral } from "@/lib/quality/extract/numeral";
 import { family, find } from "./helpers";
 
 const NUMERIC = /^(number|date|time|unit|currency)\./;
