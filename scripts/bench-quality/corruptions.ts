@@ -2,7 +2,7 @@
 // target language and returns the broken pair (usually the target; a Roman numeral is changed in
 // the source, which is the same disagreement seen from the other side), or null where it does not
 // apply. A seeded PRNG keeps the runs comparable.
-import { sourceNames } from "@/lib/quality/checks/names";
+import { sourceNames } from "@/lib/quality/checks/source-names";
 import type { Lang } from "@/lib/quality/run-checks";
 
 export type Broken = { source: string; target: string };

@@ -7,7 +7,7 @@ import { normalizeText } from "@/lib/articles/segment";
 import { checkResidue } from "@/lib/quality/checks/residue";
 import { checkWhitespace } from "@/lib/quality/checks/whitespace";
 import { endClass } from "@/lib/quality/checks/punctuation";
-import { nameTokens, personCue } from "@/lib/quality/checks/names";
+import { nameTokens, personCue } from "@/lib/quality/checks/source-names";
 import type { CheckContext } from "@/lib/quality/checks/context";
 import { enCue } from "@/lib/quality/extract/dates";
 import { budget, takePairs } from "@/lib/quality/extract/greedy";
