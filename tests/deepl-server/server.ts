@@ -23,7 +23,7 @@ import { route } from "./routes";
 import { control } from "./control";
 import { faultAnswer, recordAsked, takeFault } from "./faults";
 import { send } from "./send";
-import { configure, createState, recordRequest, resetState, setFault, stats } from "./state";
+import { configure, createState, glossaryCopies, recordRequest, resetState, setFault, stats } from "./state";
 
 // The public face stays here: tests and scripts import the server, its limits and its types from this file.
 export { DEEPL_MAX_BODY_BYTES, DEEPL_MAX_TEXTS } from "./protocol";
@@ -135,11 +135,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       state.faults = [];
     },
     configure: (cfg) => configure(state, cfg),
-    glossaries: () =>
-      [...state.store.glossaries.values()].map((g) => ({
-        ...g,
-        dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })),
-      })),
+    glossaries: () => glossaryCopies(state),
     reset,
     close: () =>
       new Promise<void>((resolve) => {

@@ -85,3 +85,11 @@ export function setFault(state: ServerState, spec: FaultSpec | FaultSpec[]): voi
     });
   }
 }
+
+/** Copies of the stored glossaries, so a test can read them without changing the server's. */
+export function glossaryCopies(state: ServerState) {
+  return [...state.store.glossaries.values()].map((g) => ({
+    ...g,
+    dictionaries: g.dictionaries.map((d) => ({ ...d, entries: new Map(d.entries) })),
+  }));
+}
