@@ -6,9 +6,7 @@ import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { textIssueError } from "@/lib/text/schema";
-
 import type { Actor } from "@/lib/vocabulary";
-export type { Actor }; // defined in lib/vocabulary.ts
 
 export type ActionFailure = { ok: false; code: string; params?: Record<string, string | number>; details?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ArticleListItem } from "@/lib/articles/server/find-articles";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { isFullyApproved, type LanguageProgress } from "@/lib/review/workflow";
 import { isOverdue } from "@/lib/assignments/deadline";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 /**
  * `query`: the search that was run, and `filtered`: a state filter is on, so an empty result says "no

@@ -1,10 +1,11 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { importArticle } from "@/lib/articles/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
 import { uploadTooLarge } from "@/lib/uploads/limits";
 import { sendUpload } from "@/lib/uploads/send";
 import { decodeImportBytes, looksLikeHtml } from "@/lib/articles/html/decode";
@@ -12,26 +13,38 @@ import { IMPORT_FORMATS, type ImportFormat, looksLikeXliff } from "@/lib/article
 
 type Format = ImportFormat;
 
+// The import, and then (when asked) the start of machine translation, as one action result: the start's
+// own outcome rides in the payload, since the article exists whether or not MT could start.
+async function importAndTranslate(form: FormData) {
+  const result = await sendUpload(() => importArticle(form));
+  if (!result.ok) return result;
+  return { ok: true as const, data: { articleId: result.data.articleId, mt: result.mt } };
+}
+
 export function ImportForm({ canTranslate = false }: { canTranslate?: boolean }) {
   const t = useTranslations("importer");
   const tm = useTranslations("mt.import");
   const [translate, setTranslate] = useState(false);
   // Imported, but machine translation could not start: say why and link to the article.
-  const [mtFailure, setMtFailure] = useState<{ articleId: string; code: string } | null>(null);
   const router = useRouter();
   const [format, setFormat] = useState<Format>("text");
   const [content, setContent] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
-  const [error, setError] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, failure, data, fail, reset } = useAction(importAndTranslate, {
+    onSuccess: ({ articleId, mt }) => {
+      if (!mt || mt.ok) router.push(`/articles/${articleId}`);
+    },
+  });
+  // Imported, but machine translation could not start: say why and link to the article.
+  const mtFailure = data?.mt && !data.mt.ok ? { articleId: data.articleId, code: data.mt.code } : null;
 
   async function onFile(file: File | undefined) {
-    setError(null);
+    reset();
     if (!file) return;
     // Bigger files are refused before upload (the server refuses them too, with the same code).
     const tooLarge = uploadTooLarge("article", file.size);
     if (tooLarge) {
-      setError(tooLarge);
+      fail(tooLarge);
       return;
     }
     setFileName(file.name);
@@ -46,23 +59,16 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
-    setMtFailure(null);
     const tooLarge = uploadTooLarge("article", new Blob([content]).size);
     if (tooLarge) {
-      setError(tooLarge);
+      fail(tooLarge);
       return;
     }
     const form = new FormData();
     form.set("format", format);
     form.set("content", content);
     if (canTranslate && translate) form.set("translate", "1");
-    start(async () => {
-      const result = await sendUpload(() => importArticle(form));
-      if (!result.ok) setError({ code: result.code, params: result.params });
-      else if (result.mt && !result.mt.ok) setMtFailure({ articleId: result.data.articleId, code: result.mt.code });
-      else router.push(`/articles/${result.data.articleId}`);
-    });
+    run(form);
   }
 
   return (
@@ -112,7 +118,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
           {tm("translate")}
         </label>
       ) : null}
-      {error ? <ErrorMessage code={error.code} params={error.params} /> : null}
+      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
       {mtFailure ? (
         <div className="stack" data-testid="import-mt-failure">
           <p>{tm("notStarted")}</p>

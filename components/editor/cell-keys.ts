@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from "react";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
-import type { TargetLang } from "@/lib/articles/kinds";
 import type { Panel } from "./cell-panels";
 import type { useEditor } from "./editor-context";
 import type { useCellSave } from "./use-cell-save";
+import type { TargetLang } from "@/lib/vocabulary";
 
 type Cell = {
   editor: ReturnType<typeof useEditor>;

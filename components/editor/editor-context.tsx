@@ -1,7 +1,7 @@
 "use client";
 import { createContext, useContext } from "react";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 
 export type EditorPermissions = { edit: boolean; approve: boolean; machine?: boolean };
 

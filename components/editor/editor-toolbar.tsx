@@ -2,12 +2,12 @@
 import { useMemo, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { FILTERS, type Filter } from "@/lib/review/filters";
-import { isFullyApproved, progressFromCounts, type TranslationState } from "@/lib/review/workflow";
+import { isFullyApproved, progressFromCounts } from "@/lib/review/workflow";
 import { useEditor } from "./editor-context";
 import { useMtData } from "./mt-context";
 import { MtRun } from "./mt-run";
+import { TARGET_LANGS, type TranslationState } from "@/lib/vocabulary";
 
 type Props = {
   segments: EditorSegment[];

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import type { EditorArticle } from "@/lib/articles/editor-types";
-import type { TargetLang } from "@/lib/articles/kinds";
 import { nextOpenCell } from "@/lib/review/next-open";
 import { NextInQueue } from "./next-in-queue";
 import { EditorContext, type EditorApi, type EditorPermissions } from "./editor-context";
@@ -11,6 +10,7 @@ import { SegmentRow } from "./segment-row";
 import { EditorToolbar } from "./editor-toolbar";
 import { BulkApprove } from "./bulk-approve";
 import { useSegments } from "./use-segments";
+import type { TargetLang } from "@/lib/vocabulary";
 
 type Props = { article: EditorArticle; permissions: EditorPermissions; me: string };
 

@@ -10,7 +10,7 @@ import { useEditor } from "./editor-context";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { StateBadge } from "./state-badge";
-import type { TranslationState } from "@/lib/review/workflow";
+import type { TranslationState } from "@/lib/vocabulary";
 
 type Props = {
   translationId: string;

@@ -2,11 +2,11 @@
 import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { TranslationCell } from "./translation-cell";
 import { useMtData } from "./mt-context";
 import { SourceText } from "./source-text";
 import { TmMatches } from "./tm-matches";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 const NO_TERMS: never[] = [];
 

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { TranslationState } from "@/lib/review/workflow";
+import type { TranslationState } from "@/lib/vocabulary";
 
 export function StateBadge({ state }: { state: TranslationState }) {
   const t = useTranslations("editor.states");

@@ -2,11 +2,11 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MemoryMatch } from "@/lib/translation/server/find-memory-matches";
-import type { TargetLang } from "@/lib/articles/kinds";
 import { diffWords } from "@/lib/review/diff";
 import { findMemoryMatches } from "@/lib/translation/server/session-actions";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
+import type { TargetLang } from "@/lib/vocabulary";
 
 type Props = {
   segmentId: string;

@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
-import { TARGET_LANGS, type TargetLang } from "@/lib/articles/kinds";
 import type { StepResult } from "@/lib/review/types";
 import { IssueList } from "./issue-list";
 import { useEditor } from "./editor-context";
@@ -12,6 +11,7 @@ import { CellHead } from "./cell-head";
 import { useApprove } from "./use-approve";
 import { cellKeyDown } from "./cell-keys";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 
 type Props = { segment: EditorSegment; translation: EditorTranslation; lang: TargetLang };
 

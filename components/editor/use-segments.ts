@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useMemo, useState } from "react";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
-import type { TargetLang } from "@/lib/articles/kinds";
 import { countByFilter, matchesFilter, type Filter } from "@/lib/review/filters";
+import type { TargetLang } from "@/lib/vocabulary";
 
 /** The editor's segments as the browser holds them: patched in place by saves, filtered on demand. */
 export function useSegments(initial: EditorSegment[]) {

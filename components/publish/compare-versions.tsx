@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { TargetLang } from "@/lib/articles/kinds";
 import type { VersionComparison } from "@/lib/export/server/compare-published-versions";
 import { VersionDiff } from "./version-diff";
+import type { TargetLang } from "@/lib/vocabulary";
 
 type Props = {
   languages: { lang: TargetLang }[];

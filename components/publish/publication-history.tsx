@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { TargetLang } from "@/lib/articles/kinds";
 import { EXPORT_FORMATS } from "@/lib/export/types";
+import type { TargetLang } from "@/lib/vocabulary";
 
 type Props = {
   articleId: string;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { publish } from "@/lib/export/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
-import type { TargetLang } from "@/lib/articles/kinds";
+import type { TargetLang } from "@/lib/vocabulary";
 
 /**
  * Publishing is final, so it is confirmed in a modal dialog that names the language and the version about

@@ -1,15 +1,5 @@
-// Which segment kinds are translated by default. The kinds and languages themselves are defined in
-// lib/vocabulary.ts; re-exported here for the components that import them from this module.
+// Which segment kinds are translated by default. The kinds themselves are defined in lib/vocabulary.ts.
 import type { SegmentKind } from "@/lib/vocabulary";
-
-export {
-  SEGMENT_KINDS,
-  TARGET_LANGS,
-  isSegmentKind,
-  isTargetLang,
-  type SegmentKind,
-  type TargetLang,
-} from "@/lib/vocabulary";
 
 // Bylines, source lines and scraping residue are kept for the record but never sent to MT:
 // translating "Bình luận (0)" or a reporter's name only produces publishable garbage.

@@ -8,7 +8,7 @@ import { prepareImportText, SegmentList } from "./import-input";
 import { urlIn } from "./line-kinds";
 import type { ParsedArticle } from "./parsed-article";
 import { splitSentences } from "./segment";
-import type { SegmentKind } from "./kinds";
+import type { SegmentKind } from "@/lib/vocabulary";
 
 // Control characters are markup residue here (the file itself is a page), not a reason to refuse it.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;

@@ -1,6 +1,7 @@
 // Who may fill which slot of an assignment: read off the permission table, so a role that gains or loses
 // a permission changes the choice with it. Pure.
-import { can, type Role } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/vocabulary";
 import type { ErrorCode } from "@/lib/errors";
 
 export const SLOTS = ["translator", "reviewer"] as const;

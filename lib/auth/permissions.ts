@@ -1,8 +1,6 @@
 // Who may do what: the one table every server action and API route checks (lib/action.ts).
 import type { Role } from "@/lib/vocabulary";
 
-export { ROLES, isRole, type Role } from "@/lib/vocabulary";
-
 const translator = [
   "article.read",
   "article.import",

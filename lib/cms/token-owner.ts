@@ -1,8 +1,8 @@
 // What a token may do is decided by its owner as they are now, on every request: a token is an admin's
 // delegation, so it works only while the owner exists, is not banned and still holds token.manage, and
 // each scope also needs the owner's own permission for it. Pure, so the rule has unit tests.
-import type { Actor } from "@/lib/vocabulary";
-import { can, isRole, type Permission } from "@/lib/auth/permissions";
+import { type Actor, isRole } from "@/lib/vocabulary";
+import { can, type Permission } from "@/lib/auth/permissions";
 import type { TokenScope } from "./tokens";
 
 export const SCOPE_PERMISSION: Record<TokenScope, Permission> = { read: "article.read", import: "article.import" };

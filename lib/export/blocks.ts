@@ -1,6 +1,7 @@
 // The reading structure of an article, shared by HTML, Markdown, plain text and JSON: segments grouped
 // into blocks (title, lead, paragraphs, figures, byline, source line), in document order.
-import type { ExportDocument, ExportSegment, SegmentKind } from "./types";
+import type { SegmentKind } from "@/lib/vocabulary";
+import type { ExportDocument, ExportSegment } from "./types";
 
 export type BlockKind = Exclude<SegmentKind, "boilerplate">;
 

@@ -1,9 +1,7 @@
 // Input and output shapes of the pure export/import formats. The service layer loads a published
 // snapshot (or the current state, as a draft) into an ExportDocument; nothing here touches the DB.
 
-import type { SegmentKind, TargetLang, TranslationState as SegmentState } from "@/lib/vocabulary";
-
-export type { SegmentKind, SegmentState };
+import type { SegmentKind, TargetLang, TranslationState } from "@/lib/vocabulary";
 
 export type ExportSegment = {
   id: string;
@@ -13,7 +11,7 @@ export type ExportSegment = {
   translatable: boolean;
   source: string;
   target: string;
-  state: SegmentState;
+  state: TranslationState;
   /** Comments on the segment (XLIFF notes); filled at export time, never part of a snapshot's content. */
   notes?: ExportNote[];
   /** Who wrote the current text and when it was made and changed (TMX creationid/changeid/dates). */

@@ -1,7 +1,7 @@
 // How our segment states map onto the XLIFF state vocabularies. Both directions of the mapping are
 // lossless together with the extra attribute we write, so a CAT tool sees standard states and we can
 // still tell "machine" from "draft" when a file comes back.
-import type { SegmentState } from "./types";
+import type { TranslationState } from "@/lib/vocabulary";
 
 // XLIFF core namespaces. 2.0 and 2.1 share one; 2.2 declares its own (read on import, never written).
 export const XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
@@ -20,7 +20,7 @@ export type Xliff2State = "initial" | "translated" | "reviewed" | "final";
  * approved segment is "reviewed" while the article is unpublished and "final" once it is part of a
  * published snapshot. The exact state travels in subState="duyet:<state>" and duyet:state on <unit>.
  */
-export function xliff2State(state: SegmentState, published: boolean): Xliff2State {
+export function xliff2State(state: TranslationState, published: boolean): Xliff2State {
   switch (state) {
     case "untranslated":
     case "machine":
@@ -43,7 +43,7 @@ export type Xliff12Target = { state: string; qualifier?: string; approved: boole
  *   machine → needs-review-translation + state-qualifier mt-suggestion · translated → translated ·
  *   approved → signed-off (unpublished) / final (published), with approved="yes" on the trans-unit.
  */
-export function xliff12Target(state: SegmentState, published: boolean): Xliff12Target {
+export function xliff12Target(state: TranslationState, published: boolean): Xliff12Target {
   switch (state) {
     case "untranslated":
       return { state: "new", approved: false };

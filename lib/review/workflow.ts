@@ -4,9 +4,6 @@
 import { AppError } from "@/lib/errors";
 import { TRANSLATION_STATES, type TranslationState } from "@/lib/vocabulary";
 
-// The states and origins are defined in lib/vocabulary.ts; re-exported for the components that import them here.
-export { TRANSLATION_STATES, ORIGINS, type TranslationState, type Origin } from "@/lib/vocabulary";
-
 export type WorkflowStep =
   | { kind: "machine"; text: string }
   | { kind: "save"; text: string }

@@ -22,13 +22,13 @@ import {
 import {
   TranslationError,
   type GlossaryEntry,
-  type TargetLang,
   type TranslationProvider,
   type TranslationRequest,
   type TranslationResult,
   type TranslationSettings,
   type Usage,
 } from "./types";
+import type { TargetLang } from "@/lib/vocabulary";
 
 export { mapDeeplError };
 

@@ -5,7 +5,8 @@
 // throws (TranslationError) and returns nothing, so the caller never sees partial MT.
 import { DEFAULT_BATCH_LIMITS, planBatches, type BatchLimits } from "./batch";
 import { normalizeForTm } from "./tm";
-import { TARGET_LANGS, type TargetLang, type TranslationProvider } from "./types";
+import { type TranslationProvider } from "./types";
+import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 
 export type MtSegment = {
   id: string;

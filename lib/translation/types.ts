@@ -2,9 +2,6 @@
 import { AppError, ERROR_CODES, type ErrorCode } from "@/lib/errors";
 import type { TargetLang } from "@/lib/vocabulary";
 
-// The languages are defined in lib/vocabulary.ts; re-exported for importers of "@/lib/translation".
-export { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
-
 export type EnglishVariant = "EN-GB" | "EN-US";
 export type GermanFormality = "default" | "more" | "less";
 export type TranslationSettings = { englishVariant: EnglishVariant; germanFormality: GermanFormality };

@@ -2,10 +2,12 @@
 // target language and returns the broken pair (usually the target; a Roman numeral is changed in
 // the source, which is the same disagreement seen from the other side), or null where it does not
 // apply. A seeded PRNG keeps the runs comparable.
-import { sourceNames } from "@/lib/quality/checks/names";
+import { sourceNames } from "@/lib/quality/checks/source-names";
 import type { Lang } from "@/lib/quality/run-checks";
+import { MAGNITUDE, swapMagnitude } from "./magnitude-swaps";
+import { all, pick, splice, type Broken } from "./text-edits";
+import { changeTone, vietnameseNames } from "./tone-marks";
 
-export type Broken = { source: string; target: string };
 export type Corruption = {
   name: string;
   families: RegExp;
@@ -14,93 +16,11 @@ export type Corruption = {
   apply: (target: string, lang: Lang, source: string, rnd: () => number) => Broken | null;
 };
 
-export function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(list: T[], rnd: () => number): T | undefined => list[Math.floor(rnd() * list.length)];
-const all = (re: RegExp, s: string) => [...s.matchAll(re)];
-const splice = (s: string, start: number, end: number, by: string) => s.slice(0, start) + by + s.slice(end);
-
 const MONTHS: Record<Lang, string[]> = {
   de: "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(" "),
   en: "January February March April May June July August September October November December".split(" "),
 };
-const MAGNITUDE: Record<Lang, RegExp> = {
-  de: /(?<=\d)\s?(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mio\.|Mrd\.|Tausend)(?!\p{L})/gu,
-  en: /(?<=\d)\s?(?:trillion|billion|million|thousand|bn|m)(?!\p{L})/gu,
-};
-// Magnitude words and the one a careless translation puts instead (one step up or down).
-const SWAP: Record<Lang, Record<string, string>> = {
-  de: {
-    Billionen: "Milliarden",
-    Milliarden: "Millionen",
-    Millionen: "Milliarden",
-    Milliarde: "Million",
-    Million: "Milliarde",
-    Tausende: "Millionen",
-    Hunderttausende: "Zehntausende",
-    Zehntausende: "Hunderttausende",
-    Mrd: "Mio",
-    Mio: "Mrd",
-  },
-  en: {
-    trillion: "billion",
-    billion: "million",
-    million: "billion",
-    thousand: "million",
-    trillions: "billions",
-    billions: "millions",
-    millions: "billions",
-    thousands: "millions",
-    bn: "m",
-  },
-};
-const swapRe = (lang: Lang, digits: boolean) =>
-  new RegExp(
-    `${digits ? "(?<=\\d\\s?)" : "(?<!\\d\\s?)"}(?<![\\p{L}])(${Object.keys(SWAP[lang]).join("|")})(?![\\p{L}])`,
-    "gu",
-  );
-
-function swapMagnitude(digits: boolean) {
-  return (t: string, lang: Lang, s: string, rnd: () => number): Broken | null => {
-    const m = pick(all(swapRe(lang, digits), t), rnd);
-    const by = m ? SWAP[lang][m[1] ?? ""] : undefined;
-    return m && by ? { source: s, target: splice(t, m.index, m.index + m[0].length, by) } : null;
-  };
-}
-
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
-const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
-
-/** Capitalised Vietnamese word runs (people and places) written the same in source and target. */
-function vietnameseNames(s: string, t: string): string[] {
-  const runs = s.match(/\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu) ?? [];
-  return runs.filter((r) => /[^\p{ASCII}]/u.test(r) && t.split(r).length === 2);
-}
-
-function changeTone(name: string, rnd: () => number): string | null {
-  const syllables = name.normalize("NFD").split(/(?=[ -])/u);
-  const toned = syllables.map((x, i) => [x, i] as const).filter(([x]) => TONES.some((m) => x.includes(m)));
-  const hit = pick(toned, rnd);
-  if (!hit) return null;
-  const [syl, i] = hit;
-  const old = TONES.find((m) => syl.includes(m)) ?? "";
-  const options = ["", ...TONES.filter((m) => m !== old)];
-  // The new mark goes after the vowel's own marks (circumflex, breve, horn), where NFC expects it.
-  const at = syl.indexOf(old);
-  const rest = syl.slice(0, at) + syl.slice(at + old.length);
-  let end = at;
-  while (end < rest.length && /[\u0302\u0306\u031b]/u.test(rest.charAt(end))) end++;
-  syllables[i] = rest.slice(0, end) + (pick(options, rnd) ?? "") + rest.slice(end);
-  return syllables.join("").normalize("NFC");
-}
-
 export const CORRUPTIONS: Corruption[] = [
   {
     name: "changed digit",

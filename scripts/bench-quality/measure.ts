@@ -1,7 +1,8 @@
 // Figures of one evaluation set: alarms on the clean human translations (vs the literal-number
 // baseline), segments flagged, and recall on every corruption kind.
 import { checkSegment, type CheckOptions, type Lang, type QualityIssue } from "@/lib/quality/run-checks";
-import { CORRUPTIONS, mulberry32 } from "./corruptions";
+import { mulberry32 } from "@/tests/factories/mulberry32";
+import { CORRUPTIONS } from "./corruptions";
 import type { EvalSet } from "./sets";
 
 export const LANGS: Lang[] = ["de", "en"];

@@ -1,8 +1,7 @@
 // Test data through the real services: users as better-auth creates them, articles through the importer.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/vocabulary";
-import type { Role } from "@/lib/auth/permissions";
+import type { Actor, Role } from "@/lib/vocabulary";
 import { importArticle } from "@/lib/articles/server/import-article";
 
 export async function createActor(role: Role, name = `${role} ${randomUUID().slice(0, 6)}`): Promise<Actor> {

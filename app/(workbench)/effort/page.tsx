@@ -3,13 +3,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/server/current-actor";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { decodeCursor } from "@/lib/articles/cursor";
 import { DEFAULT_EFFORT_PERIOD, EFFORT_PERIODS } from "@/lib/review/effort-report";
 import { loadEffortReport } from "@/lib/review/server/load-effort-report";
 import { EffortOverTime } from "@/components/publish/effort-over-time";
 import { EffortCellView } from "@/components/publish/effort-cell";
 import { KeysetPager } from "@/components/ui/keyset-pager";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("effort"))("title") };

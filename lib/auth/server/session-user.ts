@@ -1,6 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/vocabulary";
-import { isRole } from "@/lib/auth/permissions";
+import { type Actor, isRole } from "@/lib/vocabulary";
 import { auth } from "./auth";
 
 export type SessionUser = Actor & { email: string; locale: string };

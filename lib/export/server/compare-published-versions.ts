@@ -1,7 +1,7 @@
 import "server-only";
-import type { TargetLang } from "@/lib/articles/kinds";
 import { diffVersions } from "@/lib/export/version-diff";
 import { loadPublishedDocument } from "./load-document";
+import type { TargetLang } from "@/lib/vocabulary";
 
 type Languages = { lang: TargetLang; publications: { version: number }[] }[];
 

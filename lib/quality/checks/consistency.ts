@@ -9,7 +9,8 @@ import { fold } from "../text";
 import type { QualityIssue } from "../types";
 import { alignDates } from "./dates";
 import type { Check } from "./context";
-import { nameFinder, sourceNames } from "./names";
+import { nameFinder } from "./names";
+import { sourceNames } from "./source-names";
 
 export const checkConsistency: Check = ({ source, target, lang, src, tgt, other }) => {
   if (!other || !other.text.trim() || !target.trim()) return [];

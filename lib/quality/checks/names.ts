@@ -5,78 +5,10 @@ import { issue } from "../catalogue";
 import { editDistance, escapeRegExp, fold, hasVietnameseLetters } from "../text";
 import type { QualityIssue, Span } from "../types";
 import type { Check } from "./context";
+import { capitalised, type CapWords } from "./cap-words";
+import { ADJECTIVES_EN, EXONYMS } from "./name-exonyms";
 import { nearName, targetWords, type TargetWords } from "./name-near";
 import { sourceNames } from "./source-names";
-
-export { MAX_NAMES, nameTokens, personCue, sourceNames, type SourceName } from "./source-names";
-
-// Exonyms: the German (or English) name of a place differs from the one the Vietnamese copy uses.
-const EXONYMS: Record<string, string[]> = {
-  moscow: ["moskau"],
-  singapore: ["singapur"],
-  mexico: ["mexiko"],
-  naples: ["neapel"],
-  catalonia: ["katalon"],
-  catalan: ["katalan"],
-  wales: ["walis", "welsh"],
-  scotland: ["schott", "scottish"],
-  england: ["engl"],
-  brussels: ["brussel"],
-  vienna: ["wien"],
-  munich: ["munchen"],
-  cologne: ["koln"],
-  rome: ["rom"],
-  prague: ["prag"],
-  warsaw: ["warschau"],
-  copenhagen: ["kopenhagen"],
-  athens: ["athen"],
-  lisbon: ["lissabon"],
-  geneva: ["genf"],
-  milan: ["mailand"],
-  venice: ["venedig"],
-  belgrade: ["belgrad"],
-  cyprus: ["zypern"],
-  iraq: ["irak"],
-  micronesia: ["mikronesien"],
-  europe: ["europ"],
-  european: ["europ"],
-  pacific: ["pazifi"],
-  caribbean: ["karibi"],
-  africa: ["afrika"],
-  syria: ["syr"],
-  indonesia: ["indones"],
-  hague: ["haag"],
-  kremlin: ["kreml"],
-  olympic: ["olymp"],
-  welsh: ["walis"],
-  bolivia: ["bolivi"],
-  colombia: ["kolumbi"],
-  california: ["kaliforni"],
-  russia: ["russ"],
-  victoria: ["viktoria"],
-  argentina: ["argentin"],
-  uzbekistan: ["usbek"],
-  korea: ["korea"],
-  china: ["chin"],
-  japan: ["japan"],
-};
-// English keeps the place name but often uses its adjective (Welsh assembly, Scottish estates).
-const ADJECTIVES_EN: Record<string, string[]> = {
-  wales: ["welsh"],
-  scotland: ["scottish", "scots"],
-  england: ["english"],
-  britain: ["british"],
-  ireland: ["irish"],
-  france: ["french"],
-  spain: ["spanish"],
-  netherlands: ["dutch"],
-  holland: ["dutch"],
-  argentina: ["argentin"],
-  indonesia: ["indonesian"],
-  china: ["chinese"],
-  japan: ["japanese"],
-  vietnam: ["vietnamese"],
-};
 
 // Names recur, so their compiled patterns are kept (bounded: the server is long-lived). Without the
 // g or y flag a pattern holds no state between uses.
@@ -147,20 +79,6 @@ export function findName(
     if (near) return { kind: "fuzzy", span: [w.index, w.index + w.text.length], found: w.text };
   }
   return null;
-}
-
-type CapWord = { index: number; text: string; folded: string };
-/** The capitalised words of a target, folded, grouped by their first two letters. */
-type CapWords = { byStart: Map<string, CapWord[]> };
-function capitalised(target: string): CapWords {
-  const byStart = new Map<string, CapWord[]>();
-  for (const w of target.matchAll(/\p{Lu}\p{L}+/gu)) {
-    const folded = fold(w[0]).toLowerCase();
-    const list = byStart.get(folded.slice(0, 2)) ?? [];
-    list.push({ index: w.index, text: w[0], folded });
-    byStart.set(folded.slice(0, 2), list);
-  }
-  return { byStart };
 }
 
 /**

@@ -2,7 +2,8 @@
 // family (numbers, units, currency, consistency) reads the same analysis.
 import type { Span, TextLang } from "../types";
 import { extractDates, extractWeekdays, type DateMention, type WeekdayMention } from "./dates";
-import { extractNumbers, type NumberMention } from "./numbers";
+import type { NumberMention } from "./number-mention";
+import { extractNumbers } from "./numbers";
 import { opaqueSpans } from "./opaque";
 import { mergeInOrder, SpanIndex } from "./spans";
 import { extractTimes, type TimeMention } from "./times";

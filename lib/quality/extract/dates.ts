@@ -1,7 +1,8 @@
 // Dates and weekdays: "ngày 30 tháng 5", "22/3", "29/09/1918" ↔ "30. Mai", "29. März" ↔ "May 30",
 // "29 March". Only the day/month part is a date mention; the year stays a number.
 import type { Span, TextLang } from "../types";
-import { MONTHS, WEEKDAYS, alternation } from "./lexicon";
+import { alternation } from "./alternation";
+import { MONTHS, WEEKDAYS } from "./lexicon/calendar";
 import { rangeDays } from "./ranges";
 import { mergeInOrder, SpanIndex } from "./spans";
 import { userTextPattern } from "@/lib/text/patterns";

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/action";
 import { applyStep, type StepResult } from "./apply-step";
+import type { Actor } from "@/lib/vocabulary";
 
 /**
  * Restores the text of an earlier revision as a new revision (action "restore", its reason the restored

@@ -1,7 +1,7 @@
 // Users with passwords and real sessions, made by better-auth itself (the factories' users have none).
 import { randomUUID } from "node:crypto";
 import { auth } from "@/lib/auth/server/auth";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/vocabulary";
 
 export const PASSWORD = "correct-horse-battery";
 export const ORIGIN = "http://localhost:3000";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/vocabulary";
-import { ROLES, type Role } from "@/lib/auth/permissions";
+import { type Actor, type Role, ROLES } from "@/lib/vocabulary";
 import { importArticleAction } from "@/lib/articles/server/actions";
 import {
   addCommentAction,

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { importArticle } from "@/lib/articles/server/import-article";
 import { findArticles } from "@/lib/articles/server/find-articles";
 import { loadEditor } from "@/lib/articles/server/load-editor";
-import { progressFromCounts, type TranslationState } from "@/lib/review/workflow";
-import { TARGET_LANGS } from "@/lib/vocabulary";
+import { progressFromCounts } from "@/lib/review/workflow";
+import { TARGET_LANGS, type TranslationState } from "@/lib/vocabulary";
 import { createActor, createArticle } from "../../factories";
 
 const BUNDLE = {

@@ -1,3 +1,4 @@
+// Saving, confirming, approving and rejecting a translation: conflicts, revisions, audit rows and refusals.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveTranslation } from "@/lib/review/server/save-translation";
@@ -5,13 +6,7 @@ import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { rejectTranslation } from "@/lib/review/server/reject-translation";
 import { AppError } from "@/lib/errors";
 import { createActor, createArticle } from "../../factories";
-
-async function first(articleId: string) {
-  return db.translation.findFirstOrThrow({
-    where: { articleId, lang: "de" },
-    orderBy: { segment: { position: "asc" } },
-  });
-}
+import { first } from "./first-translation";
 
 describe("saving and reviewing a translation", () => {
   it("a second writer with a stale version gets a conflict carrying the first writer's text; nothing is overwritten", async () => {
@@ -109,45 +104,5 @@ describe("saving and reviewing a translation", () => {
     await expect(approveTranslation({ translationId: t.id, expectedVersion: 1 }, jonas)).rejects.toMatchObject({
       code: "TRANSLATION_EMPTY",
     });
-  });
-});
-
-describe("four-eyes rule", () => {
-  it("nobody approves a text they wrote (edited or imported); someone else may", async () => {
-    const [lan, jonas, minh] = [
-      await createActor("translator"),
-      await createActor("reviewer"),
-      await createActor("publisher"),
-    ];
-    const { articleId } = await createArticle(lan);
-    const t = await first(articleId);
-    const edited = await saveTranslation(
-      { translationId: t.id, expectedVersion: 1, text: "Von Jonas geschrieben", confirm: true },
-      jonas,
-    );
-    await expect(
-      approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas),
-    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
-    // Editing and approving in one step is the same thing.
-    await expect(
-      approveTranslation({ translationId: t.id, expectedVersion: edited.version, text: "Anders" }, minh),
-    ).rejects.toMatchObject({ code: "REVIEW_FOUR_EYES" });
-    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, minh)).state).toBe(
-      "approved",
-    );
-  });
-
-  it("can be switched off by a setting", async () => {
-    const jonas = await createActor("reviewer");
-    const { articleId } = await createArticle(jonas);
-    const t = await first(articleId);
-    await db.setting.create({ data: { key: "fourEyes", value: "false" } });
-    const edited = await saveTranslation(
-      { translationId: t.id, expectedVersion: 1, text: "Selbst", confirm: true },
-      jonas,
-    );
-    expect((await approveTranslation({ translationId: t.id, expectedVersion: edited.version }, jonas)).state).toBe(
-      "approved",
-    );
   });
 });

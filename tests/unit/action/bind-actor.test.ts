@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { bindActor, defineAction, type Actor } from "@/lib/action";
+import { bindActor, defineAction } from "@/lib/action";
+import type { Actor } from "@/lib/vocabulary";
 
 // The session binding is what every "use server" module exports: the actor comes from the server, never
 // from the caller, whose arguments are whatever the request says.

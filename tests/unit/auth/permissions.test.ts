@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, isRole, PERMISSIONS } from "@/lib/auth/permissions";
+import { can, PERMISSIONS } from "@/lib/auth/permissions";
+import { isRole } from "@/lib/vocabulary";
 
 describe("permission table", () => {
   it("follows docs/WORKFLOW.md: translators cannot approve or publish, reviewers cannot publish, only admins manage", () => {

@@ -3,7 +3,8 @@
 // product deals with (caption, byline, source line, boilerplate).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ExportDocument, ExportSegment, SegmentState } from "@/lib/export/types";
+import type { ExportDocument, ExportSegment } from "@/lib/export/types";
+import type { TranslationState } from "@/lib/vocabulary";
 
 const dir = path.resolve(import.meta.dirname, "../../../prisma/demo/ntrex-news-dev");
 const read = (lang: string): string[] => readFileSync(path.join(dir, `${lang}.txt`), "utf8").split("\n");
@@ -43,7 +44,7 @@ const CAPTION = {
   en: "The Welsh Assembly building in Cardiff.",
 };
 
-export function segments(lang: "de" | "en", state: SegmentState = "approved"): ExportSegment[] {
+export function segments(lang: "de" | "en", state: TranslationState = "approved"): ExportSegment[] {
   const targets = lang === "de" ? de : en;
   return layout().map((l, position) => {
     const translatable = l.kind !== "boilerplate" && l.kind !== "byline" && l.kind !== "source";
@@ -80,7 +81,7 @@ export function publishedDoc(lang: "de" | "en" = "de"): ExportDocument {
 /** Current working state: a mix of states, one segment still untranslated. */
 export function draftDoc(lang: "de" | "en" = "de"): ExportDocument {
   const doc = publishedDoc(lang);
-  const states: SegmentState[] = ["approved", "translated", "machine", "draft", "rejected", "untranslated"];
+  const states: TranslationState[] = ["approved", "translated", "machine", "draft", "rejected", "untranslated"];
   let i = 0;
   const segs = doc.segments.map((s) => {
     if (!s.translatable) return s;

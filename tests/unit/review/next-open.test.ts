@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextOpenCell, type OpenCellRow } from "@/lib/review/next-open";
-import type { TranslationState } from "@/lib/review/workflow";
+import type { TranslationState } from "@/lib/vocabulary";
 
 const row = (id: string, de?: TranslationState, en?: TranslationState): OpenCellRow => ({
   id,

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/server/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { TARGET_LANGS } from "@/lib/articles/kinds";
 import { loadPublishOverview } from "@/lib/publishing/server/load-publish-overview";
 import { comparePublishedVersions } from "@/lib/export/server/compare-published-versions";
 import { PublishButton } from "@/components/publish/publish-button";
@@ -14,6 +13,7 @@ import { XliffImportForm } from "@/components/publish/xliff-import-form";
 import { EffortChart } from "@/components/publish/effort-chart";
 import { CompareVersions } from "@/components/publish/compare-versions";
 import { PublicationHistory } from "@/components/publish/publication-history";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string>> };
 const compare = z.object({

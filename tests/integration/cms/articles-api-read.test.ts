@@ -1,25 +1,14 @@
+// The CMS API for reading: the list of published article languages and one published version in a format.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { stopWebhookWorker } from "@/lib/cms/server/deliver-webhooks";
 import { EXPORT_FORMATS } from "@/lib/export/types";
-import { GET as listRoute, POST as importRoute } from "@/app/api/v1/articles/route";
-import { GET as fetchRoute } from "@/app/api/v1/articles/[id]/[lang]/route";
-import { createActor, createArticle, SAMPLE_ARTICLE } from "../../factories";
-import { apiRequest, createToken, errorOf, params, publishDirectly } from "./helpers";
+import { GET as listRoute } from "@/app/api/v1/articles/route";
+import { createActor, createArticle } from "../../factories";
+import { apiRequest, createToken, errorOf, publishDirectly } from "./helpers";
+import { list, fetchOne } from "./articles-api-client";
 
 afterAll(() => stopWebhookWorker());
-
-type List = {
-  items: { id: string; lang: string; version: number; title: string; sourceTitle: string; path: string }[];
-  total: number;
-};
-const list = async (token: string, query = "") => {
-  const res = await listRoute(apiRequest(`/api/v1/articles${query}`, token));
-  expect(res.status).toBe(200);
-  return (await res.json()) as List;
-};
-const fetchOne = (token: string, id: string, lang: string, query = "") =>
-  fetchRoute(apiRequest(`/api/v1/articles/${id}/${lang}${query}`, token), params({ id, lang }));
 
 describe("GET /api/v1/articles", () => {
   it("lists only published article languages, the latest version of each, newest first, paginated", async () => {
@@ -126,52 +115,5 @@ describe("GET /api/v1/articles/{id}/{lang}", () => {
     });
     expect(await errorOf(await fetchOne(token, articleId, "fr"))).toMatchObject({ status: 400, code: "INVALID_INPUT" });
     expect(await db.auditEvent.count({ where: { action: "article.export", articleId } })).toBe(0);
-  });
-});
-
-describe("POST /api/v1/articles", () => {
-  const post = (token: string, body: string) =>
-    importRoute(
-      apiRequest("/api/v1/articles", token, { method: "POST", body, headers: { "Content-Type": "application/json" } }),
-    );
-
-  it("imports as the token's creator, with an audit row naming the token", async () => {
-    const admin = await createActor("admin");
-    const created = await createToken(admin, ["import"]);
-    const res = await post(created.token, JSON.stringify({ format: "text", content: SAMPLE_ARTICLE }));
-    expect(res.status).toBe(201);
-    const { id, segments } = (await res.json()) as { id: string; segments: number };
-    expect(segments).toBe(7);
-    expect(res.headers.get("location")).toBe(`/articles/${id}`);
-    expect((await db.article.findUniqueOrThrow({ where: { id } })).importedBy).toBe(admin.id);
-    expect(await db.auditEvent.count({ where: { articleId: id, action: "article.import", actorId: admin.id } })).toBe(
-      1,
-    );
-    const api = await db.auditEvent.findFirstOrThrow({ where: { articleId: id, action: "api.import" } });
-    expect(JSON.parse(api.data)).toMatchObject({ token: created.name, segments: 7 });
-  });
-
-  it("refuses bad bodies with 400 and oversized ones with 413, writing nothing", async () => {
-    const admin = await createActor("admin");
-    const { token } = await createToken(admin, ["import"]);
-    const before = await db.article.count();
-    expect(await errorOf(await post(token, "{not json"))).toMatchObject({ status: 400, code: "API_INVALID_JSON" });
-    expect(await errorOf(await post(token, JSON.stringify({ format: "pdf", content: "x" })))).toMatchObject({
-      status: 400,
-      code: "INVALID_INPUT",
-    });
-    expect(await errorOf(await post(token, JSON.stringify({ format: "json", content: '{"title": 1' })))).toMatchObject({
-      status: 400,
-      code: "IMPORT_INVALID_JSON",
-    });
-    expect(
-      await errorOf(
-        await post(token, JSON.stringify({ format: "text", content: "Tiêu đề\n" + "Câu. ".repeat(250_000) })),
-      ),
-    ).toMatchObject({ status: 413, code: "IMPORT_TOO_LARGE" });
-    expect(
-      await errorOf(await post(token, JSON.stringify({ format: "text", content: "x".repeat(5 * 1024 * 1024) }))),
-    ).toMatchObject({ status: 413, code: "API_BODY_TOO_LARGE" });
-    expect(await db.article.count()).toBe(before);
   });
 });
