@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { importBundle, pageAs } from "./fixtures/session";
+import { expectAccessible } from "./support/a11y";
 
 // Issue 10, item 2: an error a reviewer approved over is shown on the publish page, and publishing asks the
 // publisher to confirm that they read it (the server refuses without that confirmation).
@@ -46,11 +47,13 @@ test("a publisher sees an override on the publish page and confirms it before pu
   await expect(overrides.getByText("Figure checked with the desk.")).toBeVisible();
   await expect(overrides.getByText("Overridden by Jonas Weber")).toBeVisible();
   await publisher.screenshot({ path: "test-results/screens/publish-overrides-1440.png", fullPage: true });
+  await expectAccessible(publisher, "publish page with overrides");
 
   await publisher.getByRole("button", { name: "Publish German" }).click();
   const dialog = publisher.getByRole("dialog", { name: "Publish German as version 1?" });
   const publish = dialog.getByRole("button", { name: "Publish version 1" });
   await expect(publish).toBeDisabled();
+  await expectAccessible(publisher, "publish dialog with overrides");
   const read = dialog.getByRole("checkbox", { name: /I have read the 1 override/ });
   await read.check();
   await publisher.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { importArticle, pageAs, PASSWORD, USERS } from "./fixtures/session";
+import { expectAccessible } from "./support/a11y";
 
 // Issue 10, item 3: the session ends while a translator types. The save fails with a message in the
 // user's language, the text stays, a sign-in dialog opens over the editor, and once signed in again the
@@ -52,6 +53,7 @@ for (const how of ["session row deleted", "session cookie gone"] as const) {
     await expect(cell).toHaveValue(text);
     if (how === "session row deleted") {
       await page.screenshot({ path: "test-results/screens/session-expired-1440.png" });
+      await expectAccessible(page, "sign-in dialog over the editor");
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: "test-results/screens/session-expired-390.png" });
     }

@@ -1,7 +1,7 @@
 "use client";
 import { createContext, useCallback, useContext, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { signInAgainAction } from "@/lib/auth/server/session-actions";
+import { signInAgain } from "./sign-in-again";
 import { ErrorMessage } from "@/components/ui/error-message";
 import type { Failure } from "@/components/ui/use-action";
 
@@ -47,10 +47,10 @@ export function SessionGuard({ email, children }: { email: string; children: Rea
   async function submit(form: FormData) {
     setPending(true);
     setFailure(null);
-    const result = await signInAgainAction(form).catch(() => ({ ok: false as const, code: "ACTION_UNREACHABLE" }));
+    const result = await signInAgain(email, String(form.get("password") ?? ""));
     setPending(false);
     if (!result.ok) {
-      setFailure({ code: result.code, params: "params" in result ? result.params : undefined });
+      setFailure({ code: result.code, params: result.params });
       return;
     }
     dialog.current?.close();
