@@ -34,7 +34,11 @@ export function proxy(request: NextRequest) {
   }
 
   let response: NextResponse;
-  if ((path === "/" || WORKBENCH.test(path)) && !getSessionCookie(request)) {
+  // A server action is answered by the action itself: without a session it returns UNAUTHENTICATED, which
+  // the page turns into a message and a sign-in dialog. A redirect would be an HTML page the action's
+  // caller cannot read (it used to leave saves hanging on "Saving…").
+  const action = request.method === "POST" && request.headers.has("next-action");
+  if ((path === "/" || WORKBENCH.test(path)) && !action && !getSessionCookie(request)) {
     const url = new URL("/sign-in", request.url);
     if (path !== "/") url.searchParams.set("next", path);
     response = NextResponse.redirect(url);

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { signOutAction } from "@/lib/auth/server/session-actions";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { NavLink } from "@/components/layout/nav-link";
+import { SessionGuard } from "@/components/auth/session-guard";
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -65,7 +66,8 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
         </nav>
       ) : null}
       <main id="main" className="page">
-        {children}
+        {/* An ended session is signed in again in place, over the page (nothing typed is lost). */}
+        <SessionGuard email={user.email}>{children}</SessionGuard>
       </main>
     </div>
   );

@@ -33,14 +33,16 @@ export function CellHead({ translation, dirty, status, panel, setPanel, approvin
       {translation.warningCount ? (
         <span className="badge issue-warning">{t("warnings", { count: translation.warningCount })}</span>
       ) : null}
-      <span className="save-status" aria-live="polite">
-        {dirty && status !== "saving"
-          ? t("unsaved")
-          : status === "saving"
-            ? t("saving")
-            : status === "saved"
-              ? t("saved")
-              : ""}
+      <span className={status === "error" ? "save-status failed" : "save-status"} aria-live="polite">
+        {status === "error"
+          ? t("notSaved")
+          : dirty && status !== "saving"
+            ? t("unsaved")
+            : status === "saving"
+              ? t("saving")
+              : status === "saved"
+                ? t("saved")
+                : ""}
       </span>
       <span className="cell-tools">
         {TOGGLES.map((name) => (

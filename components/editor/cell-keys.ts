@@ -33,8 +33,15 @@ export function cellKeyDown(e: KeyboardEvent<HTMLTextAreaElement>, c: Cell) {
     });
   } else if (mod && e.key === "Enter") {
     e.preventDefault();
-    void cell.save(draft, true);
-    editor.next(segment.id, lang); // the next segment that still needs work (lib/review/next-open.ts)
+    // On at once to the next segment that still needs work (lib/review/next-open.ts): waiting for the server
+    // would let the next keystrokes land in this cell. A save that fails brings the cursor back here, to its
+    // message and its kept text: never silently past unsaved work.
+    // The confirm is queued before the cursor leaves, so the blur save that follows finds it done.
+    const saved = cell.save(draft, true);
+    editor.next(segment.id, lang);
+    void saved.then((ok) => {
+      if (!ok) editor.focus(segment.id, lang);
+    });
   } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
     e.preventDefault();
     editor.move(segment.id, lang, e.key === "ArrowDown" ? 1 : -1);
@@ -44,7 +51,7 @@ export function cellKeyDown(e: KeyboardEvent<HTMLTextAreaElement>, c: Cell) {
     if (panel) setPanel(null);
     else {
       setDraft(translation.text);
-      cell.setFailure(null);
+      cell.acceptVersion(translation.text, translation.version); // nothing left unsaved: no failure to show
     }
   } else if (mod && e.shiftKey && e.key.toLowerCase() === "c") {
     e.preventDefault();

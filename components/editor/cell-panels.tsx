@@ -1,23 +1,16 @@
 "use client";
-import { useState } from "react";
-import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ConflictDetails } from "@/lib/review/types";
-import { diffWords } from "@/lib/review/diff";
-import { approveTranslation, rejectTranslation } from "@/lib/review/server/session-actions";
 import type { StepResult } from "@/lib/review/types";
-import type { ActionResult } from "@/lib/action";
-import { approvedPatch } from "./review-buttons";
-import { DiffView } from "@/components/ui/diff-view";
-import { ErrorMessage } from "@/components/ui/error-message";
-import { useAction } from "@/components/ui/use-action";
+import { ConflictPanel } from "./conflict-panel";
+import { ReasonForm } from "./reason-form";
 import { HistoryPanel } from "./history-panel";
 import { DiffPanel } from "./diff-panel";
 import { CommentsPanel } from "./comments-panel";
 
 export type Panel = "diff" | "history" | "comments" | "reject" | "conflict" | "override";
 
-type Props = {
+export type PanelProps = {
   panel: Panel | null;
   close: () => void;
   translation: EditorTranslation;
@@ -32,32 +25,18 @@ type Props = {
   onCommentCount: (n: number) => void;
 };
 
-export function CellPanels(p: Props) {
-  const t = useTranslations("editor");
+export function CellPanels(p: PanelProps) {
   if (!p.panel) return null;
-  if (p.panel === "conflict" && p.conflict) {
+  if (p.panel === "conflict" && p.conflict)
     return (
-      <section className="panel conflict" role="alertdialog" aria-label={t("conflict.title")}>
-        <p>
-          <strong>{t("conflict.title")}</strong> {t("conflict.body", { name: p.conflict.updatedBy ?? "?" })}
-        </p>
-        <p className="small muted">{t("conflict.theirs")}</p>
-        <p className="quote" lang={p.lang}>
-          {p.conflict.text}
-        </p>
-        <p className="small muted">{t("conflict.diff")}</p>
-        <DiffView parts={diffWords(p.conflict.text, p.draft)} lang={p.lang} />
-        <div className="actions">
-          <button type="button" className="button primary" onClick={p.onKeepMine}>
-            {t("conflict.keepMine")}
-          </button>
-          <button type="button" className="button" onClick={p.onTakeTheirs}>
-            {t("conflict.takeTheirs")}
-          </button>
-        </div>
-      </section>
+      <ConflictPanel
+        conflict={p.conflict}
+        draft={p.draft}
+        lang={p.lang}
+        onKeepMine={p.onKeepMine}
+        onTakeTheirs={p.onTakeTheirs}
+      />
     );
-  }
   if (p.panel === "diff") return <DiffPanel translation={p.translation} draft={p.draft} lang={p.lang} />;
   if (p.panel === "history")
     return (
@@ -74,78 +53,4 @@ export function CellPanels(p: Props) {
   if (p.panel === "reject") return <ReasonForm {...p} kind="reject" />;
   if (p.panel === "override") return <ReasonForm {...p} kind="override" />;
   return null;
-}
-
-type Reviewed = { patch: Partial<EditorTranslation>; result: StepResult };
-
-/** Reject (reason required) or approve despite blocking errors (reason recorded on the revision). */
-function ReasonForm({ translation, settle, onReviewed, close, kind }: Props & { kind: "reject" | "override" }) {
-  const t = useTranslations("editor");
-  const [reason, setReason] = useState("");
-  // The cell's pending save goes first (settle); null: it failed, and the cell already says why.
-  const review = async (): Promise<ActionResult<Reviewed | null>> => {
-    const version = await settle();
-    if (version === null) return { ok: true, data: null };
-    if (kind === "reject") {
-      const r = await rejectTranslation({ translationId: translation.id, expectedVersion: version, reason });
-      if (!r.ok) return r;
-      const { state, updatedAt } = r.data;
-      return {
-        ok: true,
-        data: { patch: { state, version: r.data.version, updatedAt, rejectReason: reason.trim() }, result: r.data },
-      };
-    }
-    if (!reason.trim()) return { ok: false, code: "REVIEW_OVERRIDE_REASON_REQUIRED" };
-    const r = await approveTranslation({
-      translationId: translation.id,
-      expectedVersion: version,
-      overrideReason: reason,
-    });
-    return r.ok ? { ok: true, data: { patch: approvedPatch(r.data), result: r.data } } : r;
-  };
-  const { run, pending, failure } = useAction(review, {
-    onSuccess: (reviewed) => {
-      if (reviewed) onReviewed(reviewed.patch, reviewed.result);
-    },
-  });
-  const submit = () => run();
-  return (
-    <form
-      className={`panel ${kind === "reject" ? "reject-form" : "override-form"}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      {kind === "override" ? (
-        <p>
-          <strong>{t("override.title", { count: translation.errorCount })}</strong> {t("override.body")}
-        </p>
-      ) : null}
-      <label className="field">
-        <span>{kind === "reject" ? t("rejectReason") : t("override.reason")}</span>
-        <textarea
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={2}
-          autoFocus
-          onKeyDown={(e) => {
-            if (e.key === "Escape") {
-              e.preventDefault();
-              close();
-            }
-          }}
-        />
-      </label>
-      {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
-      <div className="actions">
-        <button type="submit" className={kind === "reject" ? "button danger" : "button primary"} disabled={pending}>
-          {kind === "reject" ? t("rejectSubmit") : t("override.submit")}
-        </button>
-        <button type="button" className="button ghost" onClick={close}>
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
-  );
 }

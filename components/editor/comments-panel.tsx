@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { CommentEntry } from "@/lib/review/server/comments";
 import { addComment, listComments } from "@/lib/review/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
+import { useLoad } from "@/components/ui/use-load";
 
 /** The discussion on one translation: who said what, when; anyone who may comment adds to it. */
 export function CommentsPanel({
@@ -18,31 +19,19 @@ export function CommentsPanel({
 }) {
   const t = useTranslations("editor.comments");
   const format = useFormatter();
-  const [comments, setComments] = useState<CommentEntry[] | null>(null);
+  const loaded = useLoad(listComments, { segmentId, lang }, `${segmentId}:${lang}`);
+  // Comments posted here since the list was loaded (the list is loaded again when the panel reopens).
+  const [posted, setPosted] = useState<CommentEntry[]>([]);
   const [body, setBody] = useState("");
-  const [loadFailure, setLoadFailure] = useState<{ code: string } | null>(null);
+  const comments = loaded.data ? [...loaded.data, ...posted] : null;
   const posting = useAction(addComment, {
     onSuccess: (comment) => {
-      const next = [...(comments ?? []), comment];
-      setComments(next);
+      setPosted((prev) => [...prev, comment]);
       setBody("");
-      onCount(next.length);
+      onCount((loaded.data?.length ?? 0) + posted.length + 1);
     },
   });
-  const failure = posting.failure ?? loadFailure;
-
-  useEffect(() => {
-    let live = true;
-    void listComments({ segmentId, lang }).then((r) => {
-      if (live) {
-        if (r.ok) setComments(r.data);
-        else setLoadFailure(r);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [segmentId, lang]);
+  const failure = posting.failure ?? loaded.failure;
 
   return (
     <section className="panel comments" aria-label={t("title")}>
@@ -69,7 +58,6 @@ export function CommentsPanel({
         className="stack-tight"
         onSubmit={(e) => {
           e.preventDefault();
-          setLoadFailure(null);
           posting.run({ segmentId, lang, body });
         }}
       >
@@ -77,7 +65,7 @@ export function CommentsPanel({
           <span>{t("add")}</span>
           <textarea value={body} rows={2} onChange={(e) => setBody(e.target.value)} />
         </label>
-        {failure ? <ErrorMessage code={failure.code} /> : null}
+        {failure ? <ErrorMessage code={failure.code} params={failure.params} /> : null}
         <button type="submit" className="button small" disabled={posting.pending || !body.trim()}>
           {t("post")}
         </button>

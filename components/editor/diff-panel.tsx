@@ -1,11 +1,12 @@
 "use client";
-import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import { diffWords } from "@/lib/review/diff";
 import { changedSinceApproval } from "@/lib/review/workflow";
 import { loadHistory } from "@/lib/review/server/session-actions";
 import { DiffView } from "@/components/ui/diff-view";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { useLoad } from "@/components/ui/use-load";
 
 type View = {
   key: "diffMachineToTranslator" | "diffTranslatorToNow" | "diffUnsaved" | "diffSinceApproval";
@@ -27,24 +28,21 @@ export function DiffPanel({
   lang: string;
 }) {
   const t = useTranslations("editor");
-  const [confirmed, setConfirmed] = useState<string | null | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    void loadHistory({ translationId: translation.id }).then((r) => {
-      if (live) setConfirmed(r.ok ? (r.data.find((e) => e.action === "confirm")?.text ?? null) : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [translation.id, translation.version]);
-
-  if (confirmed === undefined)
+  const history = useLoad(loadHistory, { translationId: translation.id }, `${translation.id}:${translation.version}`);
+  if (history.failure)
+    return (
+      <section className="panel">
+        <ErrorMessage code={history.failure.code} params={history.failure.params} />
+      </section>
+    );
+  if (!history.data)
     return (
       <section className="panel" aria-busy="true">
         <p className="muted small">{t("loading")}</p>
       </section>
     );
+  // The text a translator last confirmed, if any.
+  const confirmed = history.data.find((e) => e.action === "confirm")?.text ?? null;
   const { machineText, approvedText, text } = translation;
   const views: View[] = [];
   if (machineText !== null && confirmed !== null && machineText !== confirmed)

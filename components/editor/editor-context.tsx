@@ -13,6 +13,8 @@ export type EditorApi = {
   move: (segmentId: string, lang: TargetLang, delta: 1 | -1) => void;
   /** Ctrl+Enter: on to the next segment that still needs work (lib/review/next-open.ts). */
   next: (segmentId: string, lang: TargetLang) => void;
+  /** Back to a cell (a confirm that failed to save): scrolled into view and focused. */
+  focus: (segmentId: string, lang: TargetLang) => void;
   setActive: (segmentId: string, lang: TargetLang) => void;
   me: string;
 };

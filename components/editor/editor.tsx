@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import type { EditorArticle } from "@/lib/articles/editor-types";
-import { nextOpenCell } from "@/lib/review/next-open";
 import { NextInQueue } from "./next-in-queue";
 import { EditorContext, type EditorApi, type EditorPermissions } from "./editor-context";
 import { SegmentRow } from "./segment-row";
@@ -11,6 +10,7 @@ import { EditorToolbar } from "./editor-toolbar";
 import { BulkApprove } from "./bulk-approve";
 import { useSegments } from "./use-segments";
 import type { TargetLang } from "@/lib/vocabulary";
+import { useCellNavigation } from "./use-cell-navigation";
 
 type Props = { article: EditorArticle; permissions: EditorPermissions; me: string };
 
@@ -51,34 +51,7 @@ export function Editor({ article, permissions, me }: Props) {
     ),
   });
 
-  const move = useCallback(
-    (segmentId: string, lang: TargetLang, delta: 1 | -1) => {
-      let i = visible.findIndex((s) => s.id === segmentId) + delta;
-      while (i >= 0 && i < visible.length && !visible[i]?.translations[lang]) i += delta;
-      const target = visible[i];
-      if (!target) return;
-      virtualizer.scrollToIndex(i, { align: "auto" });
-      focusWhenMounted(`${target.id}:${lang}`);
-    },
-    [visible, virtualizer],
-  );
-
-  const next = useCallback(
-    (segmentId: string, lang: TargetLang) => {
-      const target = nextOpenCell(visible, { segmentId, lang });
-      if (!target) {
-        setAllDone(nextOpenCell(segments, { segmentId, lang }) ? "shown" : "article");
-        return;
-      }
-      setAllDone(null);
-      virtualizer.scrollToIndex(
-        visible.findIndex((s) => s.id === target.segmentId),
-        { align: "auto" },
-      );
-      focusWhenMounted(`${target.segmentId}:${target.lang}`);
-    },
-    [visible, segments, virtualizer],
-  );
+  const { focus, move, next } = useCellNavigation(visible, segments, virtualizer, setAllDone);
 
   const setActive = useCallback((segmentId: string, lang: TargetLang) => {
     setActiveCell((prev) => (prev?.segmentId === segmentId && prev.lang === lang ? prev : { segmentId, lang }));
@@ -94,8 +67,8 @@ export function Editor({ article, permissions, me }: Props) {
   }, [stash]);
 
   const api = useMemo<EditorApi>(
-    () => ({ permissions, stash, update, move, next, setActive, me }),
-    [permissions, stash, update, move, next, setActive, me],
+    () => ({ permissions, stash, update, move, next, focus, setActive, me }),
+    [permissions, stash, update, move, next, focus, setActive, me],
   );
   const items = virtualizer.getVirtualItems();
 
@@ -148,15 +121,4 @@ export function Editor({ article, permissions, me }: Props) {
       </div>
     </EditorContext.Provider>
   );
-}
-
-/** The target row may only mount after the virtual list scrolled to it: try for a few frames. */
-function focusWhenMounted(cellKey: string, attempts = 30) {
-  const el = document.querySelector<HTMLTextAreaElement>(`textarea[data-cell="${CSS.escape(cellKey)}"]`);
-  if (el) {
-    el.focus();
-    el.setSelectionRange(el.value.length, el.value.length);
-    return;
-  }
-  if (attempts > 0) requestAnimationFrame(() => focusWhenMounted(cellKey, attempts - 1));
 }

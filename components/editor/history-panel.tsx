@@ -1,7 +1,5 @@
 "use client";
-import { useEffect, useState, useTransition } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { HistoryEntry } from "@/lib/review/server/load-history";
 import { diffWords } from "@/lib/review/diff";
 import { loadHistory, restoreRevision } from "@/lib/review/server/session-actions";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
@@ -9,8 +7,24 @@ import type { StepResult } from "@/lib/review/types";
 import { useEditor } from "./editor-context";
 import { DiffView } from "@/components/ui/diff-view";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction } from "@/components/ui/use-action";
+import { useLoad } from "@/components/ui/use-load";
+import type { ActionResult } from "@/lib/action";
 import { StateBadge } from "./state-badge";
-import type { TranslationState } from "@/lib/vocabulary";
+
+// The revision actions (Revision.action) that have words in messages/*/editor.json "actions".
+const ACTIONS = [
+  "import",
+  "machine",
+  "save",
+  "confirm",
+  "approve",
+  "reject",
+  "override",
+  "tm",
+  "xliff",
+  "restore",
+] as const;
 
 type Props = {
   translationId: string;
@@ -29,40 +43,30 @@ export function HistoryPanel({ translationId, lang, version, settle, onRestored 
   const t = useTranslations("editor");
   const format = useFormatter();
   const editor = useEditor();
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [restoring, startRestore] = useTransition();
-
-  function restore(from: number) {
-    startRestore(async () => {
-      const expectedVersion = await settle();
-      if (expectedVersion === null) return; // the pending save failed; the cell says why
-      const result = await restoreRevision({ translationId, version: from, expectedVersion });
-      if (!result.ok) {
-        setFailure({ code: result.code, params: result.params });
-        return;
-      }
-      const d = result.data;
-      onRestored({ text: d.text, state: d.state, version: d.version, updatedAt: d.updatedAt, origin: "human" }, d);
-    });
-  }
-
-  useEffect(() => {
-    let live = true;
-    void loadHistory({ translationId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setEntries(r.data);
-      else setFailure({ code: r.code });
-    });
-    return () => {
-      live = false;
-    };
-  }, [translationId, version]);
+  const history = useLoad(loadHistory, { translationId }, `${translationId}:${version}`);
+  // The pending save goes first (settle); null: it failed, and the cell already says why.
+  const restoreFrom = async (from: number): Promise<ActionResult<StepResult | null>> => {
+    const expectedVersion = await settle();
+    if (expectedVersion === null) return { ok: true, data: null };
+    return restoreRevision({ translationId, version: from, expectedVersion });
+  };
+  const restoring = useAction(restoreFrom, {
+    onSuccess: (d) => {
+      if (d)
+        onRestored({ text: d.text, state: d.state, version: d.version, updatedAt: d.updatedAt, origin: "human" }, d);
+    },
+  });
+  const entries = history.data;
+  const actionLabel = (action: string) => {
+    const known = ACTIONS.find((a) => a === action); // typed without a cast; an unknown action shows as stored
+    return known ? t(`actions.${known}`) : action;
+  };
+  const failure = history.failure ?? restoring.failure;
 
   if (failure && !entries)
     return (
       <section className="panel">
-        <ErrorMessage code={failure.code} />
+        <ErrorMessage code={failure.code} params={failure.params} />
       </section>
     );
   if (!entries)
@@ -83,11 +87,11 @@ export function HistoryPanel({ translationId, lang, version, settle, onRestored 
             return (
               <li key={e.version}>
                 <div className="history-meta small">
-                  <StateBadge state={e.state as TranslationState} />
+                  <StateBadge state={e.state} />
                   <span>
                     {e.action === "restore" && e.reason
                       ? t("restoredFrom", { version: e.reason })
-                      : t(`actions.${e.action}` as never)}
+                      : actionLabel(e.action)}
                   </span>
                   <span>{e.author ?? t("system")}</span>
                   <time dateTime={e.createdAt}>
@@ -111,8 +115,8 @@ export function HistoryPanel({ translationId, lang, version, settle, onRestored 
                   <button
                     type="button"
                     className="button small"
-                    disabled={restoring}
-                    onClick={() => restore(e.version)}
+                    disabled={restoring.pending}
+                    onClick={() => restoring.run(e.version)}
                     aria-label={`${t("restoreButton")} (v${e.version})`}
                   >
                     {t("restoreButton")}

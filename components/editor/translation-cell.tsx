@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
 import type { StepResult } from "@/lib/review/types";
@@ -41,7 +41,12 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     },
     [editor, segment.id, lang, translation.id],
   );
-  const cell = useCellSave(translation, onSaved);
+  // What the cell holds now: a save retried after signing in again sends this, not the text of the failure.
+  const latestDraft = useRef(draft);
+  useEffect(() => {
+    latestDraft.current = draft;
+  }, [draft]);
+  const cell = useCellSave(translation, onSaved, latestDraft);
   const dirty = draft !== translation.text;
 
   useEffect(() => {

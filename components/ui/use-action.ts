@@ -1,6 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
+import { useActionCaller } from "./use-action-caller";
 
 /** What <ErrorMessage> needs to say why an action failed. */
 export type Failure = { code: string; params?: Record<string, string | number> };
@@ -14,11 +15,14 @@ type Options<A extends unknown[], R> = {
  * Calling a server action from a client component: `run(...)` clears the last outcome and calls the action
  * in a transition; `pending` while it runs; then either `done` and `data` (the success's payload) or `failure` (its
  * code and params for <ErrorMessage>). `fail` shows a failure found before calling (an upload too large).
+ * The call goes through useActionCaller: an action that throws fails as ACTION_UNREACHABLE, an ended
+ * session (UNAUTHENTICATED) also opens the sign-in dialog.
  */
 export function useAction<A extends unknown[], R>(
   action: (...args: A) => Promise<ActionResult<R>>,
   { onSuccess }: Options<A, R> = {},
 ) {
+  const call = useActionCaller();
   const [pending, start] = useTransition();
   const [failure, setFailure] = useState<Failure | null>(null);
   // Boxed, so a success whose payload is null or undefined still counts as done.
@@ -32,7 +36,7 @@ export function useAction<A extends unknown[], R>(
   function run(...args: A) {
     reset();
     start(async () => {
-      const result = await action(...args);
+      const result = await call(action, ...args);
       if (!result.ok) {
         setFailure({ code: result.code, params: result.params });
         return;

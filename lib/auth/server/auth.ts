@@ -6,6 +6,7 @@ import { admin } from "better-auth/plugins";
 import { adminAc, defaultAc, userAc } from "better-auth/plugins/admin/access";
 import { db } from "@/lib/db";
 import { signInGuardAfter, signInGuardBefore } from "./sign-in-guard";
+import { keepSessionCookieOnMiss } from "./keep-cookie-on-miss";
 
 // Accounts are created by admins (and the demo seed), never through public sign-up.
 // Roles live on the user row through better-auth's admin plugin; what a role may do in Duyệt is
@@ -48,6 +49,7 @@ export const auth = betterAuth({
       defaultRole: "translator",
       adminRoles: ["admin"],
     }),
+    keepSessionCookieOnMiss(), // before nextCookies: an action that finds no session leaves the page alone
     nextCookies(), // last: lets server actions set the session cookie
   ],
 });

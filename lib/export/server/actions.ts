@@ -13,7 +13,8 @@ const lang = z.enum(TARGET_LANGS);
 
 export const publishArticleAction = defineAction({
   permission: "article.publish",
-  input: z.object({ articleId, lang }),
+  // The override revisions the publisher confirmed on the publish page (lib/publishing/overrides.ts).
+  input: z.object({ articleId, lang, confirmedOverrides: z.array(z.string().min(1).max(64)).max(5000).default([]) }),
   run: (input, actor) => publishArticle(input, actor),
 });
 

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 import { effortFields } from "@/lib/review/effort-fields";
 import { publishReadiness, type ReadinessRow } from "@/lib/publishing/readiness";
+import { listOverrides, type OverrideEntry } from "./list-overrides";
 import { addSums, cellOf, NO_SUMS, type EffortCell } from "@/lib/review/effort-report";
 
 export type LanguageOverview = {
@@ -13,6 +14,8 @@ export type LanguageOverview = {
   openErrors: number;
   /** publishReadiness: every row approved and no open error. */
   ready: boolean;
+  /** Every override that applies to this language's text: the publisher confirms them (publishArticle). */
+  overrides: OverrideEntry[];
   publications: { version: number; publishedAt: string; publishedBy: string | null }[];
   effort: { totals: EffortCell; perSegment: { position: number; hter: number; words: number }[] };
 };
@@ -27,7 +30,7 @@ export async function loadPublishOverview(
 ): Promise<{ title: string; languages: LanguageOverview[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { title: true } });
   if (!article) throw new AppError("ARTICLE_NOT_FOUND");
-  const [translations, publications] = await Promise.all([
+  const [translations, publications, overrides] = await Promise.all([
     db.translation.findMany({
       where: { articleId },
       select: {
@@ -52,6 +55,7 @@ export async function loadPublishOverview(
       orderBy: { version: "desc" },
       select: { lang: true, version: true, publishedAt: true, publishedById: true },
     }),
+    listOverrides(articleId),
   ]);
   const names = new Map(
     (
@@ -88,6 +92,7 @@ export async function loadPublishOverview(
       return {
         lang,
         ...readinessFigures(rows.map((t) => ({ ...t, lastAction: t.revisions[0]?.action }))),
+        overrides: overrides.filter((o) => o.lang === lang),
         publications: publications
           .filter((p) => p.lang === lang)
           .map((p) => ({

@@ -9,13 +9,16 @@ import type { ExportDocument } from "@/lib/export/types";
 import { sameContent } from "@/lib/export/snapshot-content";
 import { loadDraftDocument } from "@/lib/export/server/load-document";
 import { publishReadiness } from "@/lib/publishing/readiness";
+import { isOverridden, overrideRefusal } from "@/lib/publishing/overrides";
 import { enqueuePublicationWebhooks } from "./enqueue-webhooks";
 
-type Input = { articleId: string; lang: TargetLang };
+/** confirmedOverrides: the ids of the override revisions the publisher read and confirmed (loadPublishOverview). */
+type Input = { articleId: string; lang: TargetLang; confirmedOverrides?: readonly string[] };
 
 /**
  * Publishes one article language: only when every translatable segment is approved and no error is
- * open (an error a reviewer overrode with a reason is not open), and only when the content differs from
+ * open (an error a reviewer overrode with a reason is not open, but the publisher must have confirmed exactly
+ * the overrides that apply now: lib/publishing/overrides.ts), and only when the content differs from
  * the latest version (PUBLISH_NOTHING_CHANGED otherwise: no version, no audit row, no webhook). Stores an
  * immutable snapshot with the next version number and queues the webhooks, all in one transaction.
  */
@@ -33,18 +36,22 @@ export async function publishArticle(input: Input, actor: Actor) {
   return published;
 }
 
-async function publishInTransaction({ articleId, lang }: Input, actor: Actor) {
+async function publishInTransaction({ articleId, lang, confirmedOverrides = [] }: Input, actor: Actor) {
   return db.$transaction(async (tx) => {
     const rows = await tx.translation.findMany({
       where: { articleId, lang },
       select: {
         state: true,
         errorCount: true,
-        revisions: { orderBy: { version: "desc" }, take: 1, select: { action: true } },
+        revisions: { orderBy: { version: "desc" }, take: 1, select: { id: true, action: true } },
       },
     });
-    const { refusal } = publishReadiness(rows.map((r) => ({ ...r, lastAction: r.revisions[0]?.action })));
+    const readiness = rows.map((r) => ({ ...r, lastAction: r.revisions[0]?.action, revisionId: r.revisions[0]?.id }));
+    const { refusal } = publishReadiness(readiness);
     if (refusal) throw new AppError(refusal.code, refusal.params);
+    const overrides = readiness.filter(isOverridden).flatMap((r) => (r.revisionId ? [r.revisionId] : []));
+    const unconfirmed = overrideRefusal(overrides, confirmedOverrides);
+    if (unconfirmed) throw new AppError(unconfirmed.code, unconfirmed.params);
 
     const language = await tx.articleLanguage.findUniqueOrThrow({ where: { articleId_lang: { articleId, lang } } });
     const draft = await loadDraftDocument(articleId, lang, tx);

@@ -5,6 +5,7 @@ import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { publishArticleAction, createExportAction } from "@/lib/export/server/actions";
 import { loadPublishedDocument } from "@/lib/export/server/load-document";
+import { loadPublishOverview } from "@/lib/publishing/server/load-publish-overview";
 import { diffVersions } from "@/lib/export/version-diff";
 import { createActor, createArticle } from "../../factories";
 
@@ -109,7 +110,12 @@ describe("publishing", () => {
       { translationId: lead.id, expectedVersion: lead.version, overrideReason: "Checked with the author" },
       jonas,
     );
-    expect(await publishArticleAction({ articleId, lang: "en" }, minh)).toMatchObject({ ok: true });
+    // The publisher confirms the override they read on the publish page (publish-overrides.test.ts).
+    const overview = await loadPublishOverview(articleId);
+    const confirmedOverrides = overview.languages.find((l) => l.lang === "en")!.overrides.map((o) => o.id);
+    expect(await publishArticleAction({ articleId, lang: "en", confirmedOverrides }, minh)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("exports a published version and the current draft, with an audit row; unpublished versions are 404s", async () => {

@@ -14,6 +14,7 @@ import { EffortChart } from "@/components/publish/effort-chart";
 import { CompareVersions } from "@/components/publish/compare-versions";
 import { PublicationHistory } from "@/components/publish/publication-history";
 import { TARGET_LANGS } from "@/lib/vocabulary";
+import { OverrideList } from "@/components/publish/override-list";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string>> };
 const compare = z.object({
@@ -65,13 +66,16 @@ export default async function PublishPage({ params, searchParams }: Props) {
               </h2>
               <p data-testid={`publish-status-${l.lang}`}>
                 {t("status", { approved: l.approved, total: l.total, errors: l.openErrors })}
+                {l.overrides.length ? ` · ${t("overridesStatus", { count: l.overrides.length })}` : null}
               </p>
+              <OverrideList overrides={l.overrides} lang={l.lang} />
               {can(user.role, "article.publish") ? (
                 <PublishButton
                   articleId={articleId}
                   lang={l.lang}
                   label={tl(`lang.${l.lang}`)}
                   nextVersion={(l.publications[0]?.version ?? 0) + 1}
+                  overrideIds={l.overrides.map((o) => o.id)}
                 />
               ) : null}
               <PublicationHistory
