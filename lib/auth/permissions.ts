@@ -10,6 +10,7 @@ const translator = [
   "translation.confirm",
   "translation.machine",
   "comment.create",
+  "account.password",
 ] as const;
 const reviewer = [...translator, "translation.approve", "translation.reject"] as const;
 const publisher = [...reviewer, "article.publish", "article.export"] as const;

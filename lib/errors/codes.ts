@@ -110,6 +110,17 @@ export const ERROR_CODES = [
   "API_BODY_TOO_LARGE",
   "API_INVALID_JSON",
   "API_NOT_FOUND",
+  // User administration and own password (messages/*/admin.json)
+  "USER_NOT_FOUND",
+  "USER_EMAIL_TAKEN",
+  "USER_LAST_ADMIN",
+  "USER_SELF_DEACTIVATE",
+  "PASSWORD_WRONG",
+  "PASSWORD_MISMATCH",
+  "PASSWORD_UNCHANGED",
+  // DeepL key from the UI (messages/*/admin.json)
+  "MT_KEY_ENCRYPTION_UNAVAILABLE",
+  "MT_KEY_UNREADABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
