@@ -14,7 +14,7 @@ export const passwordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 const userId = cleanText(64).min(1);
 
 export const createUserInput = z.object({
-  email: z
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
     .email()
     .max(254)
     .transform((e) => e.trim().toLowerCase()),
