@@ -15,9 +15,6 @@ const userId = cleanText(64).min(1);
 
 export const createUserInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
-    .email()
-    .max(254)
-    .transform((e) => e.trim().toLowerCase()),
   name: cleanText(120)
     .transform((n) => n.trim())
     .pipe(z.string().min(1)),
