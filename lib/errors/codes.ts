@@ -121,6 +121,8 @@ export const ERROR_CODES = [
   // DeepL key from the UI (messages/*/admin.json)
   "MT_KEY_ENCRYPTION_UNAVAILABLE",
   "MT_KEY_UNREADABLE",
+  "MT_KEY_REJECTED",
+  "MT_UNREACHABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,7 @@ import { loadEditor } from "@/lib/articles/server/load-editor";
 import { listGlossary } from "@/lib/translation/server/list-glossary";
 import { Editor } from "@/components/editor/editor";
 import { MtProvider } from "@/components/editor/mt-context";
+import { mtConfigured } from "@/lib/translation/server/load-provider";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorPage({ params }: Props) {
   const [{ articleId }, user, t] = await Promise.all([params, requireUser(), getTranslations("editor")]);
-  const [article, glossary] = await Promise.all([load(articleId), listGlossary()]);
+  const [article, glossary, configured] = await Promise.all([load(articleId), listGlossary(), mtConfigured()]);
+  const canConfigure = can(user.role, "settings.manage");
   return (
     <div className="editor-page">
       <div className="page-head">
@@ -48,7 +50,7 @@ export default async function EditorPage({ params }: Props) {
           {t("publishLink")}
         </Link>
       </div>
-      <MtProvider value={{ articleId: article.id, glossary }}>
+      <MtProvider value={{ articleId: article.id, glossary, configured, canConfigure }}>
         <Editor
           article={article}
           me={user.name}
