@@ -118,7 +118,7 @@ export const ERROR_CODES = [
   "PASSWORD_WRONG",
   "PASSWORD_MISMATCH",
   "PASSWORD_UNCHANGED",
-  // DeepL key from the UI (messages/*/admin.json)
+  // DeepL key from the UI (messages/*/translation.json)
   "MT_KEY_ENCRYPTION_UNAVAILABLE",
   "MT_KEY_UNREADABLE",
   "MT_KEY_REJECTED",
