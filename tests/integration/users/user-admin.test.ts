@@ -131,6 +131,19 @@ describe("user administration", () => {
     expect((await auditOf(admin.id)).map((e) => e.action)).toEqual(["user.role"]);
   });
 
+  it("two admins demoting each other at the same moment: exactly one succeeds", async () => {
+    const a = await adminActor();
+    const b = await adminActor();
+    await db.user.updateMany({ where: { role: "admin", id: { notIn: [a.id, b.id] } }, data: { role: "translator" } });
+    const results = await Promise.all([
+      setUserRoleAction({ userId: b.id, role: "translator" }, a),
+      setUserRoleAction({ userId: a.id, role: "translator" }, b),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "USER_LAST_ADMIN" });
+    expect(await db.user.count({ where: { role: "admin", banned: { not: true } } })).toBe(1);
+  });
+
   it("resets a password: the new one works, the old one and the old sessions do not", async () => {
     const admin = await adminActor();
     const user = await createUserWithPassword("translator");
