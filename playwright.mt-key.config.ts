@@ -9,6 +9,8 @@ export default defineConfig({
   ...base,
   testIgnore: undefined,
   testMatch: ["**/mt-key-*.spec.ts"],
+  // Its own folder: Playwright empties outputDir at the start, which would delete the main run's screenshots.
+  outputDir: "./test-results/mt-key",
   reporter: [["list"], ["json", { outputFile: ".reports/playwright-mt-key.json" }]],
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: {
