@@ -47,13 +47,13 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
           <tbody>
             {users.map((user) => (
               <tr key={user.id} data-user-email={user.email}>
-                <td>
+                <td data-label={t("name")}>
                   <strong>{user.name}</strong>
                   {user.id === selfId ? <span className="muted small"> ({t("you")})</span> : null}
                   <br />
                   <span className="muted small">{user.email}</span>
                 </td>
-                <td>
+                <td data-label={t("role")}>
                   <select
                     aria-label={t("roleFor", { name: user.name })}
                     value={user.role ?? ""}
@@ -67,14 +67,16 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                     ))}
                   </select>
                 </td>
-                <td>{t(`locales.${user.locale as "en" | "de" | "vi"}`)}</td>
-                <td>
+                <td data-label={t("locale")}>{t(`locales.${user.locale as "en" | "de" | "vi"}`)}</td>
+                <td data-label={t("status")}>
                   <span className={user.active ? "badge state-approved" : "badge issue-error"}>
                     {user.active ? t("active") : t("deactivated")}
                   </span>
                 </td>
-                <td className="small">{when(user.lastSignInAt)}</td>
-                <td>
+                <td className="small" data-label={t("lastSignIn")}>
+                  {when(user.lastSignInAt)}
+                </td>
+                <td data-label={t("actions")}>
                   <div className="actions">
                     <button type="button" className="button small" onClick={() => setResetting(user)}>
                       {t("resetPassword")}
