@@ -26,7 +26,7 @@ export function DeeplKeyForm({ status }: { status: DeeplKeyStatus }) {
   return (
     <div className="stack" data-testid="deepl-key">
       {status.source === "env" ? <p className="notice">{t("envWins")}</p> : null}
-      <p className="small" role="status">
+      <p className="small">
         {status.stored
           ? t("stored", {
               name: status.stored.setByName,
