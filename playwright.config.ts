@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "./e2e",
+  // Needs a server without DEEPL_AUTH_KEY: run by playwright.mt-key.config.ts.
+  testIgnore: ["**/mt-key-*.spec.ts"],
   outputDir: "./test-results",
   workers: 1, // 2-core machine: one browser + one next-server
   retries: process.env.CI ? 1 : 0,

@@ -25,6 +25,9 @@ const env = {
   DEEPL_RETRY_BASE_MS: "20",
   DEEPL_TIMEOUT_MS: "10000",
 };
+// playwright.mt-key.config.ts: no key in the environment, so the admin enters one in the UI (still
+// pointing at the local DeepL server through DEEPL_SERVER_URL).
+if (process.env.E2E_DEEPL_FROM_UI === "1") delete env.DEEPL_AUTH_KEY;
 execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { stdio: "inherit", env });
 execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "prisma/seed.ts"], {
   stdio: "inherit",

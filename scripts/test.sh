@@ -47,5 +47,6 @@ postgres_tests() {
 step "integration (PostgreSQL)" postgres_tests
 step "build" npx next build
 step "e2e" npx playwright test
+step "e2e (DeepL key from the UI)" npx playwright test -c playwright.mt-key.config.ts
 
 node scripts/test-summary.mjs "${failed_steps[@]+"${failed_steps[@]}"}"

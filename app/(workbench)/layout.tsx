@@ -23,6 +23,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
     can(user.role, "audit.read") && ["/admin/usage", tm("usage")],
     can(user.role, "token.manage") && ["/admin/tokens", ta("tokens")],
     can(user.role, "audit.read") && ["/admin/audit", ta("audit")],
+    can(user.role, "user.manage") && ["/admin/users", ta("users")],
   ].filter((x): x is [string, string] => Array.isArray(x));
   return (
     <div className="workbench">
@@ -47,6 +48,9 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           <span className="user-name">
             {user.name} <span className="role-tag">{t(`roles.${user.role}`)}</span>
           </span>
+          <Link href="/account/password" className="button ghost">
+            {ta("account")}
+          </Link>
           <LanguageSwitcher signedIn />
           <form action={signOutAction}>
             <button type="submit" className="button ghost">

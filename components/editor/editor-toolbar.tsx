@@ -50,7 +50,9 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
           );
         })}
       </div>
-      {permissions.machine && mt ? <MtRun articleId={mt.articleId} /> : null}
+      {permissions.machine && mt ? (
+        <MtRun articleId={mt.articleId} configured={mt.configured} canConfigure={mt.canConfigure} />
+      ) : null}
       <div className="filters" role="group" aria-label={t("filterLabel")}>
         {FILTERS.map((f) => (
           <button key={f} type="button" className="chip" aria-pressed={filter === f} onClick={() => onFilter(f)}>

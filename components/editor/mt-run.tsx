@@ -4,7 +4,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { MtJobView } from "@/lib/translation/server/get-mt-status";
 import { getMtStatus, startMachineTranslation } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { useAction, type Failure } from "@/components/ui/use-action";
 import { useEditor } from "./editor-context";
+import { MtNotSetUp } from "./mt-not-set-up";
 
 const POLL_MS = 1000;
 const active = (job: MtJobView | null) => job?.state === "queued" || job?.state === "running";
@@ -14,21 +16,29 @@ const active = (job: MtJobView | null) => job?.state === "queued" || job?.state 
  * status every second and patches the rows it filled into the editor, so closing the tab loses nothing
  * and reopening the article shows the run where it is.
  */
-export function MtRun({ articleId }: { articleId: string }) {
+export function MtRun({ articleId, configured, canConfigure }: Props) {
+  if (!configured) return <MtNotSetUp canConfigure={canConfigure} />;
+  return <MtRunButton articleId={articleId} />;
+}
+
+type Props = { articleId: string; configured: boolean; canConfigure: boolean };
+
+function MtRunButton({ articleId }: { articleId: string }) {
   const t = useTranslations("mt.run");
   const format = useFormatter();
   const { update } = useEditor();
   const [job, setJob] = useState<MtJobView | null>(null);
-  const [failure, setFailure] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
-  const [starting, setStarting] = useState(false);
+  // Polling is not an action the user took: its failure is kept apart from the start button's.
+  const [pollFailure, setPollFailure] = useState<Failure | null>(null);
   const cursor = useRef<string | null>(null);
 
   const poll = useCallback(async () => {
     const r = await getMtStatus({ articleId, since: cursor.current });
     if (!r.ok) {
-      setFailure(r);
+      setPollFailure(r);
       return null;
     }
+    setPollFailure(null);
     for (const c of r.data.changes) update(c.segmentId, c.lang, c.patch);
     cursor.current = r.data.cursor;
     setJob(r.data.job);
@@ -46,21 +56,14 @@ export function MtRun({ articleId }: { articleId: string }) {
     return () => clearTimeout(timer);
   }, [job, poll]);
 
-  async function start() {
-    setFailure(null);
-    setStarting(true);
-    try {
-      const r = await startMachineTranslation({ articleId });
-      if (!r.ok) {
-        setFailure(r);
-        return;
-      }
+  const start = useAction(startMachineTranslation, {
+    onSuccess: async () => {
       cursor.current = null;
       await poll();
-    } finally {
-      setStarting(false);
-    }
-  }
+    },
+  });
+  const starting = start.pending;
+  const failure = start.failure ?? pollFailure;
 
   const running = active(job);
   // The last run's outcome stays visible (also after reopening the article): a stopped run says why.
@@ -70,7 +73,7 @@ export function MtRun({ articleId }: { articleId: string }) {
       <button
         type="button"
         className="button primary"
-        onClick={() => void start()}
+        onClick={() => start.run({ articleId })}
         disabled={starting || running}
         title={t("hint")}
         aria-describedby="mt-run-status"

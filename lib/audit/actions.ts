@@ -74,6 +74,13 @@ export const AUDIT_DATA = {
   "token.revoke": z.object({ name: text, prefix: text }),
   "auth.failed": z.object({ email: text, address: text.nullable() }),
   "assignment.set": assignee.extend({ lang, before: assignee.nullable() }),
+  "user.create": z.object({ email: text, name: text, role: text, locale: text, generated: z.boolean() }),
+  "user.role": z.object({ email: text, from: text, to: text }),
+  "user.password-reset": z.object({ email: text, generated: z.boolean(), sessionsEnded: count }),
+  "user.password-change": z.object({ sessionsEnded: count }),
+  "user.deactivate": z.object({ email: text, sessionsEnded: count }),
+  "user.reactivate": z.object({ email: text, sessionsEnded: count }),
+  "settings.deepl-key": z.object({ change: z.enum(["set", "remove"]) }),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_DATA;
@@ -97,6 +104,7 @@ export const AUDIT_GROUPS = [
   "token",
   "auth",
   "assignment",
+  "user",
 ] as const satisfies readonly AuditGroup[];
 
 export function isAuditAction(value: unknown): value is AuditAction {

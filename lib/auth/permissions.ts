@@ -8,6 +8,7 @@ const translator = [
   "translation.confirm",
   "translation.machine",
   "comment.create",
+  "account.password",
 ] as const;
 const reviewer = [
   ...translator,

@@ -117,6 +117,19 @@ export const ERROR_CODES = [
   "ASSIGNEE_NOT_FOUND",
   "ASSIGNEE_CANNOT_TRANSLATE",
   "ASSIGNEE_CANNOT_REVIEW",
+  // User administration and own password (messages/*/admin.json)
+  "USER_NOT_FOUND",
+  "USER_EMAIL_TAKEN",
+  "USER_LAST_ADMIN",
+  "USER_SELF_DEACTIVATE",
+  "PASSWORD_WRONG",
+  "PASSWORD_MISMATCH",
+  "PASSWORD_UNCHANGED",
+  // DeepL key from the UI (messages/*/translation.json)
+  "MT_KEY_ENCRYPTION_UNAVAILABLE",
+  "MT_KEY_UNREADABLE",
+  "MT_KEY_REJECTED",
+  "MT_UNREACHABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

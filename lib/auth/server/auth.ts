@@ -36,6 +36,17 @@ export const auth = betterAuth({
   // still guards its other endpoints; it reads X-Forwarded-For, which the route handler sets to the
   // client address Duyệt resolved (lib/auth/server/client-address.ts), so a forged header cannot reset it.
   hooks: { before: signInGuardBefore, after: signInGuardAfter },
+  // A new session is a sign-in: Admin → Users shows when each user last signed in (sessions themselves
+  // end on sign-out and deactivation, so they cannot answer that).
+  databaseHooks: {
+    session: {
+      create: {
+        after: async (session) => {
+          await db.user.updateMany({ where: { id: session.userId }, data: { lastSignInAt: session.createdAt } });
+        },
+      },
+    },
+  },
   rateLimit: {
     enabled: process.env.NODE_ENV === "production",
     customRules: { "/sign-in/email": false },

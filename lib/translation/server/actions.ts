@@ -13,6 +13,9 @@ import { readUpload } from "@/lib/uploads/server/read-upload";
 import { exportMemory } from "./export-memory";
 import { MAX_NOTE_TEXT, MAX_TERM_TEXT } from "@/lib/text/limits";
 import { cleanText } from "@/lib/text/schema";
+import { saveDeeplKey } from "./save-deepl-key";
+import { removeDeeplKey } from "./remove-deepl-key";
+import { testDeeplConnection } from "./test-deepl-connection";
 
 // Machine translation, memory and glossary behind the permission table (lib/action.ts).
 // Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
@@ -73,4 +76,31 @@ export const exportMemoryAction = defineAction({
   permission: "glossary.manage",
   input: z.object({}),
   run: () => exportMemory(),
+});
+
+// A DeepL key is printable ASCII without spaces (UUID-like, ":fx" for the free API); anything else is a
+// copy-and-paste accident, refused before it is stored.
+const deeplKey = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/);
+
+export const saveDeeplKeyAction = defineAction({
+  permission: "settings.manage",
+  input: z.object({ key: deeplKey }),
+  run: (input, actor) => saveDeeplKey(input, actor),
+});
+
+export const removeDeeplKeyAction = defineAction({
+  permission: "settings.manage",
+  input: z.object({}),
+  run: (_input, actor) => removeDeeplKey(actor),
+});
+
+export const testDeeplConnectionAction = defineAction({
+  permission: "settings.manage",
+  input: z.object({}),
+  run: () => testDeeplConnection(),
 });

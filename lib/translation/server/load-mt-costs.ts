@@ -52,7 +52,7 @@ export async function loadMtCosts(cursor: ArticleCursor | null = null): Promise<
 }
 
 async function loadUsage(): Promise<MtCosts["usage"]> {
-  if (!mtConfigured()) return { ok: false, code: "MT_NOT_CONFIGURED" };
+  if (!(await mtConfigured())) return { ok: false, code: "MT_NOT_CONFIGURED" };
   try {
     return { ok: true, data: await (await loadProvider()).usage() };
   } catch (e) {

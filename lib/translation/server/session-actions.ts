@@ -13,3 +13,6 @@ export const saveMtSettings = sessionAction(translation.saveMtSettingsAction);
 /** Form field `file`: the TMX file itself, uploaded as multipart. */
 export const importMemory = sessionFormAction(translation.importMemoryAction, { xml: "file" });
 export const exportMemory = sessionAction(translation.exportMemoryAction);
+export const saveDeeplKey = sessionAction(translation.saveDeeplKeyAction);
+export const removeDeeplKey = sessionAction(translation.removeDeeplKeyAction);
+export const testDeeplConnection = sessionAction(translation.testDeeplConnectionAction);

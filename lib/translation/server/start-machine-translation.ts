@@ -12,10 +12,10 @@ export type StartedJob = { jobId: string; alreadyRunning: boolean };
 /**
  * Queues a background MT run of the article and returns at once; the runner does the work. Only one
  * queued or running job per article: asking again returns the active one. Fails with MT_NOT_CONFIGURED
- * before queuing anything when DEEPL_AUTH_KEY is not set.
+ * before queuing anything when no DeepL key is set (environment or Admin → MT settings).
  */
 export async function startMachineTranslation(input: { articleId: string }, actor: Actor): Promise<StartedJob> {
-  if (!mtConfigured()) throw new TranslationError("MT_NOT_CONFIGURED", { missing: "DEEPL_AUTH_KEY" });
+  if (!(await mtConfigured())) throw new TranslationError("MT_NOT_CONFIGURED", { missing: "DEEPL_AUTH_KEY" });
   const started = await queueOnce(input.articleId, actor);
   ensureMtRunner();
   void kickMtRunner(); // not awaited: the request returns while the job runs

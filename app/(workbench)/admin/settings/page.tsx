@@ -8,6 +8,8 @@ import { ReviewSettingsForm } from "@/components/admin/review-settings-form";
 import { loadReviewSettings } from "@/lib/settings/server/review-settings";
 import { loadWebhookHosts } from "@/lib/cms/server/load-webhook-hosts";
 import { WebhookHostsForm } from "@/components/admin/webhook-hosts-form";
+import { loadDeeplKeyStatus } from "@/lib/translation/server/load-deepl-key";
+import { DeeplKeyForm } from "@/components/admin/deepl-key-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mt.settings"))("title") };
@@ -15,13 +17,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const [t, ta, tw, settings, review, webhookHosts] = await Promise.all([
+  const [t, ta, tw, tk, settings, review, webhookHosts, keyStatus, configured] = await Promise.all([
     getTranslations("mt.settings"),
     getTranslations("admin.reviewSettings"),
     getTranslations("admin.webhookHosts"),
+    getTranslations("admin.deeplKey"),
     loadMtSettings(),
     loadReviewSettings(),
     loadWebhookHosts(),
+    loadDeeplKeyStatus(),
+    mtConfigured(),
   ]);
   return (
     <>
@@ -29,9 +34,10 @@ export default async function SettingsPage() {
         <h1>{t("title")}</h1>
       </div>
       <p className="muted lead-text">{t("intro")}</p>
-      <p className={mtConfigured() ? "small" : "error-message"}>
-        {mtConfigured() ? t("configured") : t("notConfigured")}
-      </p>
+      <p className={configured ? "small" : "error-message"}>{configured ? t("configured") : t("notConfigured")}</p>
+      <h2 className="section-title">{tk("title")}</h2>
+      <DeeplKeyForm status={keyStatus} />
+      <h2 className="section-title">{t("options")}</h2>
       <MtSettingsForm initial={settings} />
       <h2 className="section-title">{ta("title")}</h2>
       <ReviewSettingsForm initial={review} />

@@ -11,6 +11,7 @@ import { Editor } from "@/components/editor/editor";
 import { MtProvider } from "@/components/editor/mt-context";
 import { loadArticleAssignments } from "@/lib/assignments/server/load-article-assignments";
 import { AssignmentPanel } from "@/components/assignments/assignment-panel";
+import { mtConfigured } from "@/lib/translation/server/load-provider";
 
 type Props = { params: Promise<{ articleId: string }> };
 
@@ -31,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditorPage({ params }: Props) {
   const [{ articleId }, user, t] = await Promise.all([params, requireUser(), getTranslations("editor")]);
-  const [article, glossary] = await Promise.all([load(articleId), listGlossary()]);
+  const [article, glossary, configured] = await Promise.all([load(articleId), listGlossary(), mtConfigured()]);
+  const canConfigure = can(user.role, "settings.manage");
   const assignments = await loadArticleAssignments(article.id);
   return (
     <div className="editor-page">
@@ -52,7 +54,7 @@ export default async function EditorPage({ params }: Props) {
         </Link>
       </div>
       <AssignmentPanel articleId={article.id} data={assignments} canManage={can(user.role, "assignment.manage")} />
-      <MtProvider value={{ articleId: article.id, glossary }}>
+      <MtProvider value={{ articleId: article.id, glossary, configured, canConfigure }}>
         <Editor
           article={article}
           me={user.name}
