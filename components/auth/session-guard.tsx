@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useId, useMemo, useRef, useStat
 import { useTranslations } from "next-intl";
 import { signInAgain } from "./sign-in-again";
 import { ErrorMessage } from "@/components/ui/error-message";
-import type { Failure } from "@/components/ui/use-action";
+import type { Failure } from "@/components/ui/failure";
 
 type Guard = {
   /** An action answered UNAUTHENTICATED: open the sign-in dialog (once, however many actions failed). */

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
-import type { Panel } from "./cell-panels";
+import type { Panel } from "./panel-types";
 import { useEditor } from "./editor-context";
 import { ReviewButtons } from "./review-buttons";
 import { StateBadge } from "./state-badge";

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
 import type { EditorSegment, EditorTranslation } from "@/lib/articles/editor-types";
-import type { Panel } from "./cell-panels";
+import type { Panel } from "./panel-types";
 import type { useEditor } from "./editor-context";
 import type { useCellSave } from "./use-cell-save";
 import type { TargetLang } from "@/lib/vocabulary";

@@ -1,29 +1,10 @@
 "use client";
-import type { EditorTranslation } from "@/lib/articles/editor-types";
-import type { ConflictDetails } from "@/lib/review/types";
-import type { StepResult } from "@/lib/review/types";
+import type { PanelProps } from "./panel-types";
 import { ConflictPanel } from "./conflict-panel";
 import { ReasonForm } from "./reason-form";
 import { HistoryPanel } from "./history-panel";
 import { DiffPanel } from "./diff-panel";
 import { CommentsPanel } from "./comments-panel";
-
-export type Panel = "diff" | "history" | "comments" | "reject" | "conflict" | "override";
-
-export type PanelProps = {
-  panel: Panel | null;
-  close: () => void;
-  translation: EditorTranslation;
-  draft: string;
-  lang: string;
-  conflict: ConflictDetails | null;
-  onKeepMine: () => void;
-  onTakeTheirs: () => void;
-  settle: () => Promise<number | null>;
-  onReviewed: (patch: Partial<EditorTranslation>, result?: StepResult) => void;
-  segmentId: string;
-  onCommentCount: (n: number) => void;
-};
 
 export function CellPanels(p: PanelProps) {
   if (!p.panel) return null;

@@ -4,7 +4,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { MtJobView } from "@/lib/translation/server/get-mt-status";
 import { getMtStatus, startMachineTranslation } from "@/lib/translation/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { useAction, type Failure } from "@/components/ui/use-action";
+import { useAction } from "@/components/ui/use-action";
+import type { Failure } from "@/components/ui/failure";
 import { useEditor } from "./editor-context";
 import { MtNotSetUp } from "./mt-not-set-up";
 

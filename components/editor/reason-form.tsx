@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action";
 import { approvedPatch } from "./review-buttons";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
-import type { PanelProps } from "./cell-panels";
+import type { PanelProps } from "./panel-types";
 
 type Reviewed = { patch: Partial<EditorTranslation>; result: StepResult };
 

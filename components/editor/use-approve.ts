@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 import { approveTranslation } from "@/lib/review/server/session-actions";
-import type { Panel } from "./cell-panels";
+import type { Panel } from "./panel-types";
 import { approvedPatch } from "./review-buttons";
 import type { useCellSave } from "./use-cell-save";
 

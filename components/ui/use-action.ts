@@ -2,9 +2,7 @@
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action";
 import { useActionCaller } from "./use-action-caller";
-
-/** What <ErrorMessage> needs to say why an action failed. */
-export type Failure = { code: string; params?: Record<string, string | number> };
+import type { Failure } from "./failure";
 
 type Options<A extends unknown[], R> = {
   /** Runs inside the transition after a success (router.refresh, patching the editor, clearing a form). */

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action";
-import type { Failure } from "./use-action";
+import type { Failure } from "./failure";
 import { useActionCaller } from "./use-action-caller";
 import { useSessionGuard } from "@/components/auth/session-guard";
 
