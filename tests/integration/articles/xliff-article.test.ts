@@ -1,6 +1,7 @@
 // A source-only XLIFF (what a CMS or a CAT tool exports) with Vietnamese source becomes a new article:
-// from the import page and through the CMS API. Targets in it are drafts, signed-off ones approved where
-// the rules allow; notes become comments; a wrong language refuses the file and writes nothing.
+// from the import page and through the CMS API. Targets in it are translated texts awaiting review, like
+// every imported human translation (lib/articles/prepare-import.ts), signed-off ones approved where the
+// rules allow; notes become comments; a wrong language refuses the file and writes nothing.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importArticleAction } from "@/lib/articles/server/actions";
@@ -62,13 +63,13 @@ describe("XLIFF as a new article", () => {
     expect(comments.map((c) => [c.body, c.lang, c.authorId])).toEqual([["Kiểm tra số liệu", null, lan.id]]);
   });
 
-  it("1.2 with German targets (de-AT): drafts, signed-off approved when allowed, copied source left out", async () => {
+  it("1.2 with German targets (de-AT): translated (awaiting review), signed-off approved when allowed, copied source left out", async () => {
     await db.setting.create({ data: { key: "fourEyes", value: "false" } });
     const reviewer = await createActor("reviewer");
     const result = await importArticleAction({ format: "xliff", content: withTargets12 }, reviewer);
     if (!result.ok) throw new Error(result.code);
     expect(await texts(result.data.articleId)).toEqual([
-      ["title", "Giá vàng tăng mạnh", "Goldpreis steigt stark", "draft"],
+      ["title", "Giá vàng tăng mạnh", "Goldpreis steigt stark", "translated"],
       ["body", "Giá vàng hôm nay tăng.", "Der Goldpreis stieg heute.", "approved"],
       ["body", "Nhà đầu tư lo ngại.", "", "untranslated"],
     ]);
@@ -106,6 +107,6 @@ describe("XLIFF as a new article", () => {
     expect(res.status).toBe(201);
     const { id, segments } = (await res.json()) as { id: string; segments: number };
     expect(segments).toBe(3);
-    expect((await texts(id))[0]).toEqual(["title", "Giá vàng tăng mạnh", "Goldpreis steigt stark", "draft"]);
+    expect((await texts(id))[0]).toEqual(["title", "Giá vàng tăng mạnh", "Goldpreis steigt stark", "translated"]);
   });
 });
