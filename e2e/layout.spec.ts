@@ -24,7 +24,7 @@ test("at 390 px no page scrolls sideways, even with an unbroken 300-letter word;
   }
   await reviewer.goto("/articles");
   for (const name of ["Sign out"]) await expect(reviewer.getByRole("button", { name })).toBeInViewport();
-  await expect(reviewer.getByLabel("Language")).toBeInViewport();
+  await expect(reviewer.getByRole("banner").getByLabel("Language")).toBeInViewport();
 
   await reviewer.setViewportSize({ width: 1440, height: 900 });
   await reviewer.goto(url);
