@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { importBundle, pageAs } from "./fixtures/session";
+import { pageAs } from "./fixtures/session";
+import { importPetrolArticle } from "./fixtures/petrol-article";
 import { expectAccessible } from "./support/a11y";
 
 // Issue 10, item 2: an error a reviewer approved over is shown on the publish page, and publishing asks the
@@ -7,19 +8,7 @@ import { expectAccessible } from "./support/a11y";
 test("a publisher sees an override on the publish page and confirms it before publishing", async ({ browser }) => {
   test.setTimeout(90_000);
   const translator = await pageAs(browser, "translator");
-  const url = await importBundle(translator, {
-    title: { vi: "Giá xăng giảm lần thứ ba", de: "Benzinpreis sinkt zum dritten Mal" },
-    lead: {
-      vi: "Giá xăng RON95 giảm 500 đồng mỗi lít từ 15 giờ chiều nay.",
-      de: "Der Preis für RON95-Benzin sinkt ab 15 Uhr um 5.000 Dong pro Liter.",
-    },
-    paragraphs: [
-      { sentences: [{ vi: "Đây là lần giảm thứ ba liên tiếp.", de: "Es ist die dritte Senkung in Folge." }] },
-    ],
-  });
-  await translator.getByRole("textbox", { name: "German translation of segment 1" }).click();
-  for (let i = 0; i < 3; i++) await translator.keyboard.press("Control+Enter");
-  await expect(translator.getByTestId("progress-de")).toContainText("3 translated");
+  const url = await importPetrolArticle(translator);
 
   const reviewer = await pageAs(browser, "reviewer");
   await reviewer.goto(url);

@@ -12,7 +12,7 @@ import { stopWebhookWorker } from "@/lib/cms/server/deliver-webhooks";
 import { createActor, createArticle } from "@/tests/factories";
 import { allowWebhookHosts, createToken } from "../cms/helpers";
 import { translateRequests, withDeeplServer } from "../translation/helpers";
-import { approvedArticle } from "./approved-article";
+import { approvedArticle } from "@/tests/factories/approved-article";
 import { act, type InstanceJob } from "./instance-work";
 
 const { server: deepl } = withDeeplServer();

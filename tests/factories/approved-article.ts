@@ -29,5 +29,5 @@ export async function approvedArticle() {
     );
     await approveTranslation({ translationId: t.id, expectedVersion: saved.version }, jonas);
   }
-  return { articleId, lan, jonas, minh };
+  return { articleId, rows, lan, jonas, minh };
 }
