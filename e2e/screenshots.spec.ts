@@ -4,6 +4,7 @@ import { pageAs } from "./fixtures/session";
 // Renders the main pages as newsroom users see them and keeps the pictures (test-results/screens/)
 // for a human look; also a smoke test that no page logs a console error.
 test("main pages render cleanly", async ({ browser }) => {
+  test.setTimeout(90_000); // twelve pages, each waited for until the network is idle (50 s once on a busy CI machine)
   const errors: string[] = [];
   const shoot = async (page: import("@playwright/test").Page, name: string) => {
     await page.waitForLoadState("networkidle");
