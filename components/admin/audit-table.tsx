@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { auditHref, type AuditFilters } from "@/lib/audit/filters";
 import type { AuditEventRow, AuditPage } from "@/lib/audit/server/list-audit-events";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 
 type T = Awaited<ReturnType<typeof getTranslations<"admin.audit">>>;
 
@@ -9,7 +10,6 @@ type T = Awaited<ReturnType<typeof getTranslations<"admin.audit">>>;
 export async function AuditTable({ result, filters }: { result: AuditPage; filters: AuditFilters }) {
   const [t, format] = await Promise.all([getTranslations("admin.audit"), getFormatter()]);
   if (result.events.length === 0) return <p className="empty">{t("empty")}</p>;
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <>
       <table className="table audit">
@@ -41,7 +41,7 @@ export async function AuditTable({ result, filters }: { result: AuditPage; filte
                   <>
                     <Link href={`/articles/${encodeURIComponent(e.articleId)}`}>{e.articleTitle ?? e.articleId}</Link>
                     <br />
-                    <Link className="muted" href={auditHref({ ...filters, article: e.articleId }, 1)}>
+                    <Link className="muted" href={auditHref({ ...filters, article: e.articleId })}>
                       {t("filterArticle")}
                     </Link>
                   </>
@@ -54,23 +54,11 @@ export async function AuditTable({ result, filters }: { result: AuditPage; filte
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label={t("pageOf", { page: result.page, pages })}>
-        {result.page > 1 ? (
-          <Link href={auditHref(filters, result.page - 1)} className="button">
-            {t("previous")}
-          </Link>
-        ) : (
-          <span />
-        )}
-        <span className="muted small">{t("pageOf", { page: result.page, pages })}</span>
-        {result.page < pages ? (
-          <Link href={auditHref(filters, result.page + 1)} className="button">
-            {t("next")}
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <KeysetPager
+        newer={result.prev ? auditHref(filters, { before: result.prev }) : null}
+        older={result.next ? auditHref(filters, { after: result.next }) : null}
+        labels={{ nav: t("pages"), newer: t("previous"), older: t("next") }}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The audit page's filters as they arrive in the URL (GET form), validated into a query. Pure, so a
 // hand-edited URL with a bad date gives an empty filter, never a crash.
 import { z } from "zod";
+import type { Key } from "@/lib/pagination/keyset";
 import { AUDIT_ACTIONS, AUDIT_GROUPS } from "./actions";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -24,8 +25,16 @@ const schema = z.object({
   article: z.string().trim().max(100).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  // Keyset cursors (lib/pagination/keyset.ts): the events after / before that one, newest first.
+  after: z.string().max(200).optional().catch(undefined),
+  before: z.string().max(200).optional().catch(undefined),
 });
+
+/** Newest first by (createdAt, id): each filter has an index led by its column and ending in createdAt. */
+export const AUDIT_KEYS: Key[] = [
+  { field: "createdAt", dir: "desc", type: "date" },
+  { field: "id", dir: "desc", type: "id" },
+];
 
 export type AuditFilters = {
   action?: string;
@@ -33,7 +42,8 @@ export type AuditFilters = {
   article?: string;
   from?: string;
   to?: string;
-  page: number;
+  after?: string;
+  before?: string;
 };
 export type AuditQuery = AuditFilters & { createdFrom?: Date; createdBefore?: Date };
 
@@ -82,14 +92,24 @@ export function actionMatches(filter: string, action: string): boolean {
   return action === filter || action.startsWith(`${filter.replace(/\.$/, "")}.`);
 }
 
-/** The URL of another page of the same filtered list. */
-export function auditHref(f: AuditFilters, page: number): string {
+/**
+ * The actions a filter stands for, as an IN list the (action, createdAt) index answers: the filter itself
+ * (an action, or one no longer written) and every catalogued action under it ("token" → token.create, …).
+ */
+export function actionsMatching(filter: string): string[] {
+  const exact = filter.replace(/\.$/, "");
+  return [exact, ...AUDIT_ACTIONS.filter((a) => a !== exact && actionMatches(exact, a))];
+}
+
+/** The URL of the same filtered list, at a page given by a cursor (none: the first page). */
+export function auditHref(f: AuditFilters, page: { after?: string; before?: string } = {}): string {
   const q = new URLSearchParams();
   for (const k of ["action", "user", "article", "from", "to"] as const) {
     const v = f[k];
     if (v) q.set(k, v);
   }
-  if (page > 1) q.set("page", String(page));
+  if (page.after) q.set("after", page.after);
+  else if (page.before) q.set("before", page.before);
   const s = q.toString();
   return s ? `/admin/audit?${s}` : "/admin/audit";
 }

@@ -18,6 +18,8 @@ const listSchema = z.object({
     .transform((s) => new Date(s))
     .optional(),
   lang: z.enum(TARGET_LANGS).optional(),
+  // Keyset cursor from a previous response's nextCursor (checked by the service, which knows its keys).
+  cursor: z.string().max(200).optional(),
 });
 export type ListParams = z.infer<typeof listSchema>;
 
@@ -38,7 +40,7 @@ function present(params: URLSearchParams, keys: readonly string[]): Record<strin
 }
 
 export function parseListParams(params: URLSearchParams): ListParams {
-  const r = listSchema.safeParse(present(params, ["page", "pageSize", "since", "lang"]));
+  const r = listSchema.safeParse(present(params, ["page", "pageSize", "since", "lang", "cursor"]));
   return r.success ? r.data : fail(r.error);
 }
 

@@ -41,7 +41,7 @@ async function user(index: number, until: { end: number | null }, samples: Sampl
   });
   let version = row.version;
   const ops: Record<Op, () => Promise<unknown>> = {
-    list: () => findArticles({ page: 1 }),
+    list: () => findArticles(),
     editor: () => loadEditor(articleId),
     save: async () => {
       const r = await saveTranslation(

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { findArticles } from "@/lib/articles/server/find-articles";
 import { requireUser } from "@/lib/auth/server/current-actor";
 import { listParams } from "@/lib/articles/list-params";
 import { ArticleTable } from "@/components/articles/article-table";
 import { ListFilters } from "@/components/articles/list-filters";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("list"))("title") };
@@ -14,10 +14,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireUser(); // layouts are not re-run on client navigation: every page checks the session itself
   const params = listParams.parse(await searchParams);
-  const { q, page, state, lang, sort } = params;
-  const [t, result] = await Promise.all([getTranslations("list"), findArticles({ query: q, page, state, lang, sort })]);
-  const keep = { q, state, lang, sort }; // the pager keeps the filters
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const { q, state, lang, sort, after, before } = params;
+  const [t, result] = await Promise.all([
+    getTranslations("list"),
+    findArticles({ query: q, state, lang, sort, after, before }),
+  ]);
+  // The pager keeps the filters and the sort: a page's URL shows the same rows to whoever opens it.
+  const href = (dir: "after" | "before", cursor: string | null) => {
+    if (!cursor) return null;
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q, state, lang, sort })) if (v) query.set(k, v);
+    query.set(dir, cursor);
+    return `?${query.toString()}`;
+  };
+  const { count, capped } = result.total;
   return (
     <>
       <div className="page-head">
@@ -37,13 +47,16 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       </div>
       <ListFilters params={params} />
       <ArticleTable items={result.items} query={q} filtered={Boolean(state)} />
-      {pages > 1 ? (
-        <nav className="pager" aria-label={t("pagination")}>
-          {page > 1 ? <Link href={{ query: { ...keep, page: page - 1 } }}>{t("previous")}</Link> : <span />}
-          <span>{t("pageOf", { page, pages })}</span>
-          {page < pages ? <Link href={{ query: { ...keep, page: page + 1 } }}>{t("next")}</Link> : <span />}
-        </nav>
-      ) : null}
+      <KeysetPager
+        newer={href("before", result.prev)}
+        older={href("after", result.next)}
+        labels={{ nav: t("pagination"), newer: t("previous"), older: t("next") }}
+        status={
+          count > 0 ? (
+            <span data-testid="list-total">{capped ? t("totalCapped", { count }) : t("total", { count })}</span>
+          ) : null
+        }
+      />
     </>
   );
 }

@@ -1,90 +1,73 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { parseTranslationState, perTargetLang, type TargetLang, type TranslationState } from "@/lib/vocabulary";
+import type { TargetLang } from "@/lib/vocabulary";
 import { searchQueryOf } from "@/lib/articles/search-text";
-import { progressFromCounts, type LanguageProgress } from "@/lib/review/workflow";
-import type { ListSort, ListState } from "@/lib/articles/list-params";
-import { sortOrder, stateWhere } from "./list-where";
-import { loadListAssignments, type ListAssignment } from "./list-assignments";
+import { listKeys, type ListSort, type ListState } from "@/lib/articles/list-params";
+import { decodeCursor, keysetOrder, keysetPage, keysetWhere } from "@/lib/pagination/keyset";
+import { cappedCount, COUNT_TAKE, type CappedCount } from "@/lib/pagination/capped-count";
+import { stateWhere } from "./list-where";
+import { loadListDetails, type ListDetails } from "./list-details";
 
-export type ArticleListItem = {
+export type ArticleListItem = ListDetails & {
   id: string;
   title: string;
   state: string;
   createdAt: Date;
   updatedAt: Date;
-  segments: number;
-  progress: Record<TargetLang, LanguageProgress>;
-  /** Open quality errors (blocking) and warnings per language. */
-  issues: Record<TargetLang, { errors: number; warnings: number }>;
-  /** Who translates and reviews each language, by when (null: nobody assigned). */
-  assignments: Record<TargetLang, ListAssignment | null>;
 };
 
-const PAGE_SIZE = 50;
+export const ARTICLE_PAGE_SIZE = 50;
 
-type FindOptions = { query?: string; page?: number; state?: ListState; lang?: TargetLang; sort?: ListSort };
+type FindOptions = {
+  query?: string;
+  state?: ListState;
+  lang?: TargetLang;
+  sort?: ListSort;
+  /** Keyset cursors from the URL: the page after / before that row (a bad one gives the first page). */
+  after?: string;
+  before?: string;
+  pageSize?: number;
+};
 
-/** One page of articles (newest first unless sorted otherwise), with per-language progress from a single GROUP BY. */
-export async function findArticles(opts: FindOptions = {}): Promise<{
+export type ArticleList = {
   items: ArticleListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}> {
-  const page = Math.max(1, opts.page ?? 1);
+  /** Matching articles, counted up to the cap ("10,000+"). */
+  total: CappedCount;
+  /** Cursors of the previous and next pages, null at either end. */
+  prev: string | null;
+  next: string | null;
+};
+
+/** One page of articles in the chosen sort, by keyset; details only for the page's rows. */
+export async function findArticles(opts: FindOptions = {}): Promise<ArticleList> {
+  const keys = listKeys(opts.sort ?? "newest");
+  const size = opts.pageSize ?? ARTICLE_PAGE_SIZE;
+  const cursor = decodeCursor(keys, opts.before, "before") ?? decodeCursor(keys, opts.after, "after");
   // Archived articles are out of the list, and so are imports still being written (write-article.ts).
   const where = {
     state: { notIn: ["archived", "importing"] },
     AND: [matching(opts.query), stateWhere(opts.state, opts.lang)],
   };
-  const [total, articles] = await Promise.all([
-    db.article.count({ where }),
+  const [counted, found] = await Promise.all([
+    db.article.count({ where, take: COUNT_TAKE }),
     db.article.findMany({
-      where,
-      orderBy: sortOrder(opts.sort ?? "newest"),
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        state: true,
-        createdAt: true,
-        updatedAt: true,
-        _count: { select: { segments: true } },
-      },
+      where: { AND: [where, keysetWhere(keys, cursor)] },
+      orderBy: keysetOrder(keys, cursor?.dir === "before"),
+      take: size + 1,
+      select: { id: true, title: true, state: true, createdAt: true, updatedAt: true, dueAt: true },
     }),
   ]);
-  const ids = { articleId: { in: articles.map((a) => a.id) } };
-  const [counts, issueSums, assigned] = await Promise.all([
-    db.translation.groupBy({ by: ["articleId", "lang", "state"], _count: { _all: true }, where: ids }),
-    db.translation.groupBy({ by: ["articleId", "lang"], _sum: { errorCount: true, warningCount: true }, where: ids }),
-    loadListAssignments(articles.map((a) => a.id)),
-  ]);
-  const issues = new Map(
-    issueSums.map((r) => [
-      `${r.articleId}:${r.lang}`,
-      { errors: r._sum.errorCount ?? 0, warnings: r._sum.warningCount ?? 0 },
-    ]),
-  );
-  const byArticle = new Map<string, Record<string, Partial<Record<TranslationState, number>>>>();
-  for (const row of counts) {
-    const langs = byArticle.get(row.articleId) ?? {};
-    (langs[row.lang] ??= {})[parseTranslationState(row.state)] = row._count._all;
-    byArticle.set(row.articleId, langs);
-  }
-  const items = articles.map((a) => ({
+  const page = keysetPage(keys, found, size, cursor);
+  const details = await loadListDetails(page.rows.map((a) => a.id));
+  const items = page.rows.map((a) => ({
     id: a.id,
     title: a.title,
     state: a.state,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    segments: a._count.segments,
-    progress: perTargetLang((lang) => progressFromCounts(byArticle.get(a.id)?.[lang] ?? {})),
-    issues: perTargetLang((lang) => issues.get(`${a.id}:${lang}`) ?? { errors: 0, warnings: 0 }),
-    assignments: perTargetLang((lang) => assigned.get(`${a.id}:${lang}`) ?? null),
+    ...details.get(a.id)!,
   }));
-  return { items, total, page, pageSize: PAGE_SIZE };
+  return { items, total: cappedCount(counted), prev: page.prev, next: page.next };
 }
 
 /**

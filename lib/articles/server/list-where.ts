@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
-import type { ListSort, ListState } from "@/lib/articles/list-params";
+import type { ListState } from "@/lib/articles/list-params";
 import { OPEN_STATES } from "@/lib/review/next-open";
 
 /**
@@ -38,18 +38,4 @@ function inState(state: ListState, lang: TargetLang): Prisma.ArticleWhereInput {
 export function stateWhere(state: ListState | undefined, lang: TargetLang | undefined): Prisma.ArticleWhereInput {
   if (!state) return {};
   return lang ? inState(state, lang) : { OR: TARGET_LANGS.map((l) => inState(state, l)) };
-}
-
-/** Each sort reads an index: (state, createdAt), (state, updatedAt), (state, dueAt). */
-export function sortOrder(sort: ListSort): Prisma.ArticleOrderByWithRelationInput[] {
-  switch (sort) {
-    case "newest":
-      return [{ createdAt: "desc" }, { id: "desc" }];
-    case "oldest":
-      return [{ createdAt: "asc" }, { id: "asc" }];
-    case "updated":
-      return [{ updatedAt: "desc" }, { id: "desc" }];
-    case "deadline":
-      return [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }];
-  }
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/audit/filters";
+import { actionsMatching, AUDIT_KEYS, AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/audit/filters";
+import { decodeCursor, keysetOrder, keysetPage, keysetWhere } from "@/lib/pagination/keyset";
+import { cappedCount, COUNT_TAKE, type CappedCount } from "@/lib/pagination/capped-count";
 
 export type AuditEventRow = {
   id: string;
@@ -16,18 +18,23 @@ export type AuditEventRow = {
 };
 export type AuditPage = {
   events: AuditEventRow[];
-  total: number;
-  page: number;
-  pageSize: number;
+  /** Matching events, counted up to the cap ("10,000+"). */
+  total: CappedCount;
+  /** Cursors of the newer and older pages, null at either end. */
+  prev: string | null;
+  next: string | null;
   users: { id: string; name: string }[];
 };
 
-/** Audit events newest first, filtered by action prefix, actor, article and UTC day range. */
-export async function listAuditEvents(q: AuditQuery): Promise<AuditPage> {
-  const action = q.action?.replace(/\.$/, "");
+/**
+ * One page of audit events newest first, by keyset, filtered by action prefix, actor, article and day
+ * range; each filter reads an index ending in createdAt, and the total stops counting at the cap.
+ */
+export async function listAuditEvents(q: AuditQuery, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+  const cursor = decodeCursor(AUDIT_KEYS, q.before, "before") ?? decodeCursor(AUDIT_KEYS, q.after, "after");
   const where = {
-    // "translation" must not match "translationx.foo": exact, or the prefix followed by a dot.
-    ...(action ? { OR: [{ action }, { action: { startsWith: `${action}.` } }] } : {}),
+    // "translation" must not match "translationx.foo": the catalogued actions under the prefix, by index.
+    ...(q.action ? { action: { in: actionsMatching(q.action) } } : {}),
     ...(q.user ? { actorId: q.user } : {}),
     ...(q.article ? { articleId: q.article } : {}),
     ...(q.createdFrom || q.createdBefore
@@ -39,17 +46,17 @@ export async function listAuditEvents(q: AuditQuery): Promise<AuditPage> {
         }
       : {}),
   };
-  const [rows, total, users] = await Promise.all([
+  const [found, counted, users] = await Promise.all([
     db.auditEvent.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (q.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
+      where: { AND: [where, keysetWhere(AUDIT_KEYS, cursor)] },
+      orderBy: keysetOrder(AUDIT_KEYS, cursor?.dir === "before"),
+      take: pageSize + 1,
       include: { actor: { select: { name: true } } },
     }),
-    db.auditEvent.count({ where }),
+    db.auditEvent.count({ where, take: COUNT_TAKE }),
     db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const { rows, prev, next } = keysetPage(AUDIT_KEYS, found, pageSize, cursor);
   const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => !!id))];
   const titles = new Map(
     (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } })).map((a) => [
@@ -69,7 +76,7 @@ export async function listAuditEvents(q: AuditQuery): Promise<AuditPage> {
     articleTitle: r.articleId ? (titles.get(r.articleId) ?? null) : null,
     data: parseData(r.data),
   }));
-  return { events, total, page: q.page, pageSize: AUDIT_PAGE_SIZE, users };
+  return { events, total: cappedCount(counted), prev, next, users };
 }
 
 function parseData(json: string): Record<string, unknown> {

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { parseScopes, type TokenScope } from "@/lib/cms/tokens";
+import { decodeCursor, keysetOrder, keysetPage, keysetWhere, type Key } from "@/lib/pagination/keyset";
+import { cappedCount, COUNT_TAKE, type CappedCount } from "@/lib/pagination/capped-count";
 import { ensureWebhookWorker } from "./deliver-webhooks";
 
 export type ApiTokenRow = {
@@ -16,12 +18,29 @@ export type ApiTokenRow = {
   deliveries: { pending: number; delivered: number; failed: number };
 };
 
-/** Every token, newest first, without hashes or secrets: what the admin page shows. */
-export async function listApiTokens(): Promise<ApiTokenRow[]> {
+export type ApiTokenPage = { tokens: ApiTokenRow[]; total: CappedCount; prev: string | null; next: string | null };
+
+const KEYS: Key[] = [
+  { field: "createdAt", dir: "desc", type: "date" },
+  { field: "id", dir: "desc", type: "id" },
+];
+export const TOKEN_PAGE_SIZE = 50;
+
+/**
+ * One page of tokens, newest first by keyset, without hashes or secrets: what the admin page shows.
+ * Delivery counts are grouped for the page's tokens only, on the (tokenId, state) index.
+ */
+export async function listApiTokens(
+  page: { after?: string; before?: string } = {},
+  size = TOKEN_PAGE_SIZE,
+): Promise<ApiTokenPage> {
   ensureWebhookWorker(); // an admin looking at webhooks is a good moment to resume deliveries after a restart
-  const [tokens, counts] = await Promise.all([
+  const cursor = decodeCursor(KEYS, page.before, "before") ?? decodeCursor(KEYS, page.after, "after");
+  const [found, counted] = await Promise.all([
     db.apiToken.findMany({
-      orderBy: { createdAt: "desc" },
+      where: keysetWhere(KEYS, cursor),
+      orderBy: keysetOrder(KEYS, cursor?.dir === "before"),
+      take: size + 1,
       select: {
         id: true,
         name: true,
@@ -34,8 +53,14 @@ export async function listApiTokens(): Promise<ApiTokenRow[]> {
         revokedAt: true,
       },
     }),
-    db.webhookDelivery.groupBy({ by: ["tokenId", "state"], _count: { _all: true } }),
+    db.apiToken.count({ take: COUNT_TAKE }),
   ]);
+  const { rows: tokens, prev, next } = keysetPage(KEYS, found, size, cursor);
+  const counts = await db.webhookDelivery.groupBy({
+    by: ["tokenId", "state"],
+    _count: { _all: true },
+    where: { tokenId: { in: tokens.map((t) => t.id) } },
+  });
   const creatorIds = [...new Set(tokens.map((t) => t.createdById).filter((id): id is string => !!id))];
   const creators = new Map(
     (await db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } })).map((u) => [
@@ -43,7 +68,7 @@ export async function listApiTokens(): Promise<ApiTokenRow[]> {
       u.name,
     ]),
   );
-  return tokens.map((t) => {
+  const rows = tokens.map((t) => {
     const deliveries = { pending: 0, delivered: 0, failed: 0 };
     for (const c of counts) {
       if (c.tokenId === t.id && c.state in deliveries) deliveries[c.state as keyof typeof deliveries] = c._count._all;
@@ -61,4 +86,5 @@ export async function listApiTokens(): Promise<ApiTokenRow[]> {
       deliveries,
     };
   });
+  return { tokens: rows, total: cappedCount(counted), prev, next };
 }

@@ -70,8 +70,18 @@ async function publishInTransaction({ articleId, lang, confirmedOverrides = [] }
       data: { publishedVersion: version },
     });
     if (bumped.count !== 1) throw new AppError("PUBLISH_CONFLICT");
+    // The new version becomes the latest (the CMS API lists latest rows by index); the old one stops being it.
+    await tx.publication.updateMany({ where: { articleId, lang, latest: true }, data: { latest: false } });
     const publication = await tx.publication.create({
-      data: { articleId, lang, version, snapshot: JSON.stringify(snapshot), publishedById: actor.id, publishedAt },
+      data: {
+        articleId,
+        lang,
+        version,
+        snapshot: JSON.stringify(snapshot),
+        publishedById: actor.id,
+        publishedAt,
+        latest: true,
+      },
     });
     await recordEvent(tx, {
       actorId: actor.id,

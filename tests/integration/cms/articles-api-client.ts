@@ -7,6 +7,8 @@ import { apiRequest, params } from "./helpers";
 export type List = {
   items: { id: string; lang: string; version: number; title: string; sourceTitle: string; path: string }[];
   total: number;
+  totalCapped: boolean;
+  nextCursor: string | null;
 };
 export const list = async (token: string, query = "") => {
   const res = await listRoute(apiRequest(`/api/v1/articles${query}`, token));

@@ -30,7 +30,10 @@ export async function publishDirectly(articleId: string, lang: TargetLang, versi
   }
   const doc = await loadDraftDocument(articleId, lang);
   const snapshot = { ...doc, status: "published", version, publishedAt: publishedAt.toISOString() };
-  return db.publication.create({ data: { articleId, lang, version, snapshot: JSON.stringify(snapshot), publishedAt } });
+  await db.publication.updateMany({ where: { articleId, lang, latest: true }, data: { latest: false } });
+  return db.publication.create({
+    data: { articleId, lang, version, snapshot: JSON.stringify(snapshot), publishedAt, latest: true },
+  });
 }
 
 export function apiRequest(path: string, token: string | null, init: RequestInit = {}): Request {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionMatches, auditHref, parseAuditFilters } from "@/lib/audit/filters";
+import { actionMatches, actionsMatching, auditHref, parseAuditFilters } from "@/lib/audit/filters";
 
 describe("audit filters", () => {
   it("parse URL parameters into a query with whole UTC days", () => {
@@ -9,9 +9,9 @@ describe("audit filters", () => {
       article: "a1",
       from: "2026-11-01",
       to: "2026-11-02",
-      page: "3",
+      after: "2026-11-01T10:00:00.000Z~e1",
     });
-    expect(q).toMatchObject({ action: "translation", user: "u1", article: "a1", page: 3 });
+    expect(q).toMatchObject({ action: "translation", user: "u1", article: "a1", after: "2026-11-01T10:00:00.000Z~e1" });
     expect(q.createdFrom?.toISOString()).toBe("2026-11-01T00:00:00.000Z");
     expect(q.createdBefore?.toISOString()).toBe("2026-11-03T00:00:00.000Z");
   });
@@ -20,12 +20,13 @@ describe("audit filters", () => {
     const q = parseAuditFilters({
       action: "DROP TABLE",
       from: "yesterday",
-      page: "-1",
+      before: "x".repeat(300),
       user: ["u1", "u2"],
       article: "",
     });
     expect(q).toEqual({
-      page: 1,
+      after: undefined,
+      before: undefined,
       user: "u1",
       action: undefined,
       from: undefined,
@@ -44,8 +45,15 @@ describe("audit filters", () => {
   });
 
   it("keep filters across pages", () => {
-    expect(auditHref({ action: "token", page: 1 }, 2)).toBe("/admin/audit?action=token&page=2");
-    expect(auditHref({ page: 4 }, 1)).toBe("/admin/audit");
+    expect(auditHref({ action: "token" }, { after: "c1" })).toBe("/admin/audit?action=token&after=c1");
+    expect(auditHref({ action: "token", after: "c1" })).toBe("/admin/audit?action=token");
+    expect(auditHref({})).toBe("/admin/audit");
+  });
+
+  it("turn an action filter into the catalogued actions under it", () => {
+    expect(actionsMatching("token")).toEqual(["token", "token.create", "token.revoke"]);
+    expect(actionsMatching("token.create")).toEqual(["token.create"]);
+    expect(actionsMatching("tok")).toEqual(["tok"]);
   });
 });
 

@@ -69,7 +69,8 @@ describe("queues", () => {
 describe("list parameters and counts", () => {
   it("falls back to the plain list on unknown values", () => {
     expect(listParams.parse({ state: "bogus", sort: "x", lang: "fr" })).toEqual({
-      page: 1,
+      after: undefined,
+      before: undefined,
       sort: "newest",
       q: undefined,
       state: undefined,

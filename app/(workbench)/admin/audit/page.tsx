@@ -26,7 +26,9 @@ export default async function AuditPage({ searchParams }: Props) {
       <div className="stack">
         <AuditFilterForm filters={filters} users={result.users} />
         <p className="muted small" role="status">
-          {t("count", { total: result.total })}
+          {result.total.capped
+            ? t("countCapped", { total: result.total.count })
+            : t("count", { total: result.total.count })}
         </p>
         <AuditTable result={result} filters={filters} />
       </div>

@@ -17,7 +17,9 @@ export default async function MemoryPage() {
         <h1>{t("title")}</h1>
       </div>
       <p className="muted lead-text">{t("intro")}</p>
-      <p data-testid="memory-units">{t("units", { count: units })}</p>
+      <p data-testid="memory-units">
+        {units.capped ? t("unitsCapped", { count: units.count }) : t("units", { count: units.count })}
+      </p>
       <MemoryTransfer />
     </>
   );
