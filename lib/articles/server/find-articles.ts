@@ -49,7 +49,7 @@ export async function findArticles(opts: FindOptions = {}): Promise<ArticleList>
     AND: [matching(opts.query), stateWhere(opts.state, opts.lang)],
   };
   const [counted, found] = await Promise.all([
-    db.article.count({ where, take: COUNT_TAKE }),
+    db.article.count({ where, orderBy: keysetOrder(keys), take: COUNT_TAKE }), // the sort's index stops at the cap
     db.article.findMany({
       where: { AND: [where, keysetWhere(keys, cursor)] },
       orderBy: keysetOrder(keys, cursor?.dir === "before"),

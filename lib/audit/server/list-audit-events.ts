@@ -53,7 +53,7 @@ export async function listAuditEvents(q: AuditQuery, pageSize = AUDIT_PAGE_SIZE)
       take: pageSize + 1,
       include: { actor: { select: { name: true } } },
     }),
-    db.auditEvent.count({ where, take: COUNT_TAKE }),
+    db.auditEvent.count({ where, orderBy: keysetOrder(AUDIT_KEYS), take: COUNT_TAKE }), // stops at the cap
     db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const { rows, prev, next } = keysetPage(AUDIT_KEYS, found, pageSize, cursor);

@@ -53,7 +53,7 @@ export async function listApiTokens(
         revokedAt: true,
       },
     }),
-    db.apiToken.count({ take: COUNT_TAKE }),
+    db.apiToken.count({ orderBy: keysetOrder(KEYS), take: COUNT_TAKE }),
   ]);
   const { rows: tokens, prev, next } = keysetPage(KEYS, found, size, cursor);
   const counts = await db.webhookDelivery.groupBy({

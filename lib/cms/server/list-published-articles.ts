@@ -48,7 +48,7 @@ export async function listPublishedArticles(input: PublishedListInput): Promise<
   const cursor = input.cursor ? decodeCursor(KEYS, input.cursor, "after") : null;
   if (input.cursor && !cursor) throw new AppError("INVALID_INPUT", { field: "cursor" });
   const [counted, found] = await Promise.all([
-    db.publication.count({ where, take: COUNT_TAKE }),
+    db.publication.count({ where, orderBy: keysetOrder(KEYS), take: COUNT_TAKE }),
     db.publication.findMany({
       where: { AND: [where, keysetWhere(KEYS, cursor)] },
       orderBy: keysetOrder(KEYS),
