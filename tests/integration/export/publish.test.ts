@@ -85,6 +85,12 @@ describe("publishing", () => {
       ok: true,
       data: { version: 2 },
     });
+    // Only the new version is the latest (what the CMS API lists); the old one stopped being it.
+    const flags = await db.publication.findMany({ where: { articleId, lang: "en" }, orderBy: { version: "asc" } });
+    expect(flags.map((p) => [p.version, p.latest])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
 
     const v1 = await loadPublishedDocument(articleId, "en", 1);
     const v2 = await loadPublishedDocument(articleId, "en", 2);
