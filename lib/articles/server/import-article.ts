@@ -3,9 +3,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import { IMPORT_FORMATS } from "@/lib/articles/import-formats";
-import { loadCheckOptions } from "@/lib/quality/server/check-options";
+import { cachedCheckOptions, readChecksVersion } from "@/lib/quality/server/check-options";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
-import { runSlicedTask } from "@/lib/worker/run-task";
+import { runSlicedTask, WORKER_THRESHOLD_BYTES } from "@/lib/worker/run-task";
 import { writeImportedArticle, type ImportVia } from "./write-article";
 import { applyXliffArticleExtras } from "./xliff-extras";
 
@@ -24,7 +24,7 @@ export async function importArticle(
   via?: ImportVia,
 ): Promise<{ articleId: string; segments: number }> {
   assertUploadSize(input.content, "article"); // before the text travels to a worker only to be refused there
-  const options = await loadCheckOptions(db);
+  const options = await cachedCheckOptions(db, await readChecksVersion(db));
   const run = await runSlicedTask(
     "article",
     [{ format: input.format, content: input.content }, options],
@@ -32,7 +32,9 @@ export async function importArticle(
   );
   let written: { articleId: string; segments: number };
   try {
-    written = await writeImportedArticle(run.head, run.slices, { format: input.format, actor, via });
+    // Parsed inline (small): written in one transaction; from a worker (big): in paced slices.
+    const whole = input.content.length < WORKER_THRESHOLD_BYTES;
+    written = await writeImportedArticle(run.head, run.slices, { format: input.format, actor, via, whole });
   } finally {
     run.close();
   }

@@ -3,50 +3,42 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { pacer } from "@/lib/yield";
 import { type Actor, TARGET_LANGS } from "@/lib/vocabulary";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedArticle, PreparedSegment } from "@/lib/articles/prepare-import";
-import { searchTextOf } from "@/lib/articles/search-text";
-import { recordEvent } from "@/lib/audit/server/record-event";
 import type { EffortChange } from "@/lib/review/effort-rollup";
-import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
+import { finishImport, importSearchText, type ImportVia } from "./finish-import";
 import { writeSlice } from "./write-slice";
+
+export type { ImportVia };
 
 /** An import still being written; never listed. One older than this was cut off by a crash. */
 export const IMPORTING = "importing";
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
-/** The CMS token an import came through (named in an `api.import` audit row). */
-export type ImportVia = { tokenId: string; name: string; prefix: string };
+type Meta = { format: string; actor: Actor; via?: ImportVia };
+type Prepared = Omit<PreparedArticle, "items">;
 
 /**
- * Writes a prepared article so that nobody waits for it and nobody sees half of it: the article row is
- * created hidden (state "importing"), its rows go in in short statements, and ONE short transaction
- * makes it visible together with its audit row. Any failure deletes the article, and with it (cascade)
- * every row written so far.
+ * Writes a prepared article so that nobody waits for it and nobody sees half of it. `whole` (an upload
+ * parsed inline, at most 64 KB): ONE transaction with multi-row INSERTs as large as the parameter limit
+ * allows — about the database's own speed, and short enough to hold the connection. Otherwise (a big
+ * upload, its rows arriving from a worker a slice at a time): the article row is created hidden (state
+ * "importing"), its rows go in in short paced statements, and ONE short transaction makes it visible
+ * together with its audit row; any failure deletes the article, and with it (cascade) every row so far.
  */
 export async function writeImportedArticle(
-  prepared: Omit<PreparedArticle, "items">,
+  prepared: Prepared,
   slices: AsyncIterable<PreparedSegment[]>,
-  meta: { format: string; actor: Actor; via?: ImportVia },
+  meta: Meta & { whole?: boolean },
 ): Promise<{ articleId: string; segments: number }> {
-  const { actor } = meta;
   const articleId = randomUUID();
   const now = new Date();
+  // Any import sweeps what a crashed big import left behind (hidden, older than an hour).
   await db.article.deleteMany({
     where: { state: IMPORTING, createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
   });
-  await db.$transaction([
-    db.article.create({
-      data: {
-        id: articleId,
-        title: prepared.title,
-        sourceUrl: prepared.sourceUrl,
-        byline: prepared.byline,
-        importedBy: actor.id,
-        state: IMPORTING,
-      },
-    }),
-    db.articleLanguage.createMany({ data: TARGET_LANGS.map((lang) => ({ articleId, lang })) }),
-  ]);
+  if (meta.whole) return writeWhole(articleId, prepared, slices, meta);
+  await db.$transaction((tx) => createArticle(tx, articleId, prepared, meta.actor, { state: IMPORTING }));
   let segments = 0,
     translations = 0;
   const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
@@ -56,33 +48,14 @@ export async function writeImportedArticle(
   try {
     for await (const slice of slices) {
       for (const s of slice) sources.push(s.text);
-      const written = await writeSlice(articleId, slice, { actor, now, rest, effort });
+      translations += await writeSlice(articleId, slice, { actor: meta.actor, now, rest, effort });
       segments += slice.length;
-      translations += written;
     }
+    const counts = { segments, translations };
+    const searchText = importSearchText(prepared.title, sources);
     await db.$transaction(async (tx) => {
-      const searchText = searchTextOf(prepared.title, sources);
       await tx.article.update({ where: { id: articleId }, data: { state: "active", searchText } });
-      await shiftEffortDays(tx, effort);
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "article.import",
-        entityType: "article",
-        entityId: articleId,
-        articleId,
-        data: { format: meta.format, segments, translations },
-      });
-      // Through the CMS API: which token, in the same transaction as the article it brought.
-      if (meta.via) {
-        await recordEvent(tx, {
-          actorId: actor.id,
-          action: "api.import",
-          entityType: "apiToken",
-          entityId: meta.via.tokenId,
-          articleId,
-          data: { token: meta.via.name, tokenPrefix: meta.via.prefix, segments },
-        });
-      }
+      await finishImport(tx, { articleId, effort, counts, meta });
     });
   } catch (error) {
     await db.article.deleteMany({ where: { id: articleId } }).catch((cleanup: unknown) => {
@@ -95,4 +68,51 @@ export async function writeImportedArticle(
     throw error;
   }
   return { articleId, segments };
+}
+
+/** A small import in one transaction: everything or nothing, no clean-up needed. */
+async function writeWhole(
+  articleId: string,
+  prepared: Prepared,
+  slices: AsyncIterable<PreparedSegment[]>,
+  meta: Meta,
+): Promise<{ articleId: string; segments: number }> {
+  const all: PreparedSegment[] = [];
+  for await (const slice of slices) all.push(...slice);
+  const searchText = importSearchText(
+    prepared.title,
+    all.map((s) => s.text),
+  );
+  const effort: EffortChange[] = [];
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    await createArticle(tx, articleId, prepared, meta.actor, { state: "active", searchText });
+    // No rest between statements: resting inside the transaction would only hold it open longer.
+    const options = { actor: meta.actor, now, rest: async () => {}, effort, tx };
+    const translations = await writeSlice(articleId, all, options);
+    const counts = { segments: all.length, translations };
+    await finishImport(tx, { articleId, effort, counts, meta });
+  });
+  return { articleId, segments: all.length };
+}
+
+async function createArticle(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  prepared: Prepared,
+  actor: Actor,
+  visibility: { state: string; searchText?: string },
+) {
+  await tx.article.create({
+    data: {
+      id: articleId,
+      title: prepared.title,
+      sourceUrl: prepared.sourceUrl,
+      byline: prepared.byline,
+      importedBy: actor.id,
+      ...visibility,
+    },
+    select: { id: true },
+  });
+  await tx.articleLanguage.createMany({ data: TARGET_LANGS.map((lang) => ({ articleId, lang })) });
 }

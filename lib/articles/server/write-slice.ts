@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { insertRows } from "@/lib/db-insert";
+import { insertRows, type RawWriter } from "@/lib/db-insert";
 import { type Actor, TARGET_LANGS } from "@/lib/vocabulary";
 import { IMPORTED_STATE, type PreparedSegment } from "@/lib/articles/prepare-import";
 import { importedEffort } from "@/lib/review/effort-fields";
@@ -42,19 +42,28 @@ const REVISION_COLUMNS = [
   "createdAt",
 ] as const;
 
+type SliceOptions = {
+  actor: Actor;
+  now: Date;
+  rest: () => Promise<void>;
+  effort: EffortChange[];
+  /** A transaction to write in, with as many rows per statement as fit (default: paced short statements). */
+  tx?: RawWriter;
+};
+
 /** One slice of segments with their translations and the revisions of imported text; returns how many were imported. */
 export async function writeSlice(
   articleId: string,
   slice: PreparedSegment[],
-  { actor, now, rest, effort }: { actor: Actor; now: Date; rest: () => Promise<void>; effort: EffortChange[] },
+  { actor, now, rest, effort, tx }: SliceOptions,
 ): Promise<number> {
+  const insert = (table: string, columns: readonly string[], rows: unknown[][]) =>
+    insertRows(tx ?? db, table, columns, rows, rest, tx ? "bulk" : undefined);
   const segments = slice.map((s) => ({ ...s, id: randomUUID() }));
-  await insertRows(
-    db,
+  await insert(
     "Segment",
     SEGMENT_COLUMNS,
     segments.map((s) => [s.id, articleId, s.position, s.paragraph, s.kind, s.translatable, s.text]),
-    rest,
   );
   const translations = segments.flatMap((s) =>
     TARGET_LANGS.flatMap((lang) => {
@@ -90,14 +99,12 @@ export async function writeSlice(
       e?.effortDay ?? null,
     ];
   });
-  await insertRows(db, "Translation", TRANSLATION_COLUMNS, rows, rest);
+  await insert("Translation", TRANSLATION_COLUMNS, rows);
   const imported = translations.filter((t) => t.text);
-  await insertRows(
-    db,
+  await insert(
     "Revision",
     REVISION_COLUMNS,
     imported.map((t) => [randomUUID(), t.id, 1, t.text, IMPORTED_STATE, "import", "import", actor.id, now]),
-    rest,
   );
   return imported.length;
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/audit/server/record-event";
+import { bumpChecksVersion } from "@/lib/quality/server/check-options";
 
 export type ReviewSettings = { fourEyes: boolean; diacritics: "keep" | "strip" };
 
@@ -38,6 +39,7 @@ export async function saveReviewSettings(input: ReviewSettings, actor: Actor): P
       create: { key: "houseStyle", value: style },
       update: { value: style },
     });
+    await bumpChecksVersion(tx); // the checks read the house style through a cache keyed by this stamp
     await recordEvent(tx, {
       actorId: actor.id,
       action: "settings.update",

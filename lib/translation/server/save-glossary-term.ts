@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { cleanTerm } from "@/lib/translation/glossary";
+import { bumpChecksVersion } from "@/lib/quality/server/check-options";
 
 export type GlossaryTermInput = {
   id?: string;
@@ -36,6 +37,7 @@ export async function saveGlossaryTerm(input: GlossaryTermInput, actor: Actor): 
     const row = input.id
       ? await tx.glossaryTerm.update({ where: { id: input.id }, data })
       : await tx.glossaryTerm.create({ data });
+    await bumpChecksVersion(tx); // the next save's checks see the term (cached check options)
     await recordEvent(tx, {
       actorId: actor.id,
       action: input.id ? "glossary.update" : "glossary.create",
