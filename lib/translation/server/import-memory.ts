@@ -9,6 +9,7 @@ import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import type { TmxSkipped } from "@/lib/translation/tmx";
+import { indexImportedUnits } from "./index-imported-units";
 
 export type MemoryImportResult = { created: number; updated: number; skipped: number; skippedBy: TmxSkipped };
 
@@ -19,8 +20,9 @@ const ABANDONED_AFTER_MS = 60 * 60 * 1000;
  * TMX units into the memory, all or nothing, without holding the database for the length of the file:
  * parsed and keyed first (in a worker thread when big), staged in short statements, then merged by ONE
  * statement in one short transaction with its audit row. A unit's German or English text replaces the
- * stored one for the same normalised source; a language the file lacks is kept. A failure anywhere
- * leaves the memory as it was.
+ * stored one for the same normalised source; a language the file lacks is kept. The units' index rows
+ * (fuzzy grams, concordance words) are written in the merge's transaction. A failure anywhere leaves
+ * the memory as it was.
  */
 export async function importMemory(input: { xml: string | Uint8Array }, actor: Actor): Promise<MemoryImportResult> {
   assertUploadSize(input.xml, "tmx");
@@ -44,6 +46,7 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
         SELECT "id", "hash", "vi", "viLength", "de", "en", "createdAt", "createdAt" FROM "TmImportRow" WHERE "batchId" = ${batchId}
         ON CONFLICT ("hash") DO UPDATE SET "de" = COALESCE(excluded."de", "TmEntry"."de"),
           "en" = COALESCE(excluded."en", "TmEntry"."en"), "updatedAt" = excluded."updatedAt"`;
+      await indexImportedUnits(tx, batchId);
       const updated = Number(existing);
       const { skipped, skippedBy } = run.head;
       const result = { created: staged - updated, updated, skipped, skippedBy };
