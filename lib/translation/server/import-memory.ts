@@ -9,11 +9,12 @@ import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import type { TmxSkipped } from "@/lib/translation/tmx";
-import { indexImportedUnits } from "./index-imported-units";
+import { indexImportedUnits, stagedWords } from "./index-imported-units";
 
 export type MemoryImportResult = { created: number; updated: number; skipped: number; skippedBy: TmxSkipped };
 
 const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
+const WORD_COLUMNS = ["batchId", "hash", "word", "createdAt"] as const;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /**
@@ -31,12 +32,15 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
   const batchId = randomUUID();
   const now = new Date();
   try {
-    await db.tmImportRow.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } } });
+    const abandoned = { createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } };
+    await db.tmImportRow.deleteMany({ where: abandoned });
+    await db.tmImportWord.deleteMany({ where: abandoned });
     let staged = 0;
     const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
     for await (const units of run.slices) {
       const rows = units.map((u) => [randomUUID(), batchId, u.hash, u.vi, u.viLength, u.de, u.en, now]);
       await insertRows(db, "TmImportRow", STAGE_COLUMNS, rows, rest);
+      await insertRows(db, "TmImportWord", WORD_COLUMNS, stagedWords(batchId, units, now), rest);
       staged += units.length;
     }
     return await db.$transaction(async (tx) => {
@@ -73,7 +77,9 @@ async function unstage(batchId: string): Promise<void> {
   for (;;) {
     const deleted = await db.$executeRaw`DELETE FROM "TmImportRow" WHERE "id" IN
       (SELECT "id" FROM "TmImportRow" WHERE "batchId" = ${batchId} LIMIT ${ROWS_PER_STATEMENT * 10})`;
-    if (deleted === 0) return;
+    const words = await db.$executeRaw`DELETE FROM "TmImportWord" WHERE "batchId" = ${batchId} AND "hash" IN
+      (SELECT "hash" FROM "TmImportWord" WHERE "batchId" = ${batchId} LIMIT ${ROWS_PER_STATEMENT * 10})`;
+    if (deleted === 0 && words === 0) return;
     await rest();
   }
 }

@@ -1,27 +1,23 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { indexMemoryUnits } from "./index-memory";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { indexWords } from "@/lib/translation/concordance";
+import type { KeyedTmUnit } from "@/lib/translation/prepare-tmx";
+import { insertGramsOf } from "./insert-grams-sql";
 
-const UNITS_PER_READ = 1_000;
+/** Staged concordance words of TMX units: [batchId, hash, word, createdAt] rows for "TmImportWord". */
+export function stagedWords(batchId: string, units: readonly KeyedTmUnit[], now: Date): unknown[][] {
+  return units.flatMap((u) => indexWords(u.vi, u.de, u.en).map((w) => [batchId, u.hash, w, now]));
+}
 
 /**
- * The index rows of a merged TMX batch (lib/translation/server/import-memory.ts), in its transaction: a
- * unit that kept its staged id is new (grams and words), one that matched a stored unit gets the words of
- * its new targets. Read a thousand units at a time by staged id, so a big file never sits in memory whole.
+ * The index rows of a merged TMX batch (lib/translation/server/import-memory.ts), in its transaction, by
+ * two statements: the grams of the units that are new (they kept their staged id), and the staged words
+ * of every unit of the batch, new or updated (a word already indexed stays as it is).
  */
 export async function indexImportedUnits(tx: Prisma.TransactionClient, batchId: string): Promise<void> {
-  let after = "";
-  for (;;) {
-    const rows = await tx.$queryRaw<
-      { stagedId: string; id: string; vi: string; viLength: number | bigint; de: string | null; en: string | null }[]
-    >`SELECT s."id" AS "stagedId", t."id", t."vi", t."viLength", s."de", s."en"
-      FROM "TmImportRow" s JOIN "TmEntry" t ON t."hash" = s."hash"
-      WHERE s."batchId" = ${batchId} AND s."id" > ${after} ORDER BY s."id" LIMIT ${UNITS_PER_READ}`;
-    if (rows.length === 0) return;
-    await indexMemoryUnits(
-      tx,
-      rows.map((r) => ({ ...r, viLength: Number(r.viLength), known: r.stagedId !== r.id })),
-    );
-    after = rows[rows.length - 1]!.stagedId;
-  }
+  await insertGramsOf(tx, Prisma.sql`SELECT s."id" FROM "TmImportRow" s WHERE s."batchId" = ${batchId}`);
+  await tx.$executeRaw`INSERT INTO "ConcordanceWord" ("word", "kind", "refId")
+    SELECT w."word", 'tm', t."id" FROM "TmImportWord" w JOIN "TmEntry" t ON t."hash" = w."hash"
+    WHERE w."batchId" = ${batchId}
+    ON CONFLICT DO NOTHING`;
 }

@@ -19,15 +19,7 @@ async function insertIgnore(tx: Tx, table: "TmGram" | "ConcordanceWord", rows: u
   }
 }
 
-/** `known`: the unit was in the memory before (its grams are written already; its source never changes). */
-export type IndexedUnit = {
-  id: string;
-  vi: string;
-  viLength: number;
-  de?: string | null;
-  en?: string | null;
-  known?: boolean;
-};
+export type IndexedUnit = { id: string; vi: string; viLength: number; de?: string | null; en?: string | null };
 
 /**
  * The index rows of memory units, written in the caller's transaction with the units themselves:
@@ -37,7 +29,7 @@ export async function indexMemoryUnits(tx: Tx, units: readonly IndexedUnit[]): P
   const grams: unknown[][] = [];
   const words: unknown[][] = [];
   for (const u of units) {
-    if (!u.known) for (const g of gramsOf(u.vi)) grams.push([g, u.viLength, u.id]);
+    for (const g of gramsOf(u.vi)) grams.push([g, u.viLength, u.id]);
     for (const w of indexWords(u.vi, u.de, u.en)) words.push([w, "tm", u.id]);
   }
   await insertIgnore(tx, "TmGram", grams);

@@ -17,8 +17,21 @@ CREATE TABLE "ConcordanceWord" (
     PRIMARY KEY ("word", "kind", "refId")
 );
 
+-- CreateTable
+CREATE TABLE "TmImportWord" (
+    "batchId" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+    "word" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("batchId", "hash", "word")
+);
+
 -- CreateIndex
 CREATE INDEX "TmGram_entryId_idx" ON "TmGram"("entryId");
+
+-- CreateIndex
+CREATE INDEX "TmImportWord_createdAt_idx" ON "TmImportWord"("createdAt");
 
 -- Back-fill: the grams of every unit already in the memory, exactly as lib/translation/tm-grams.ts
 -- writes them (the source padded with two spaces each side, every 3-character window, the second and

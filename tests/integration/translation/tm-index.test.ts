@@ -26,9 +26,9 @@ function backfillStatement(): string {
 
 /** Units written as the services write them: the row and its index rows in one transaction. */
 async function addUnits(sources: string[]): Promise<void> {
-  for (let i = 0; i < sources.length; i += 2_000) {
+  for (let i = 0; i < sources.length; i += 250) {
     const units = sources
-      .slice(i, i + 2_000)
+      .slice(i, i + 250)
       .map((s) => ({ id: `u${i}-${s.length}-${tmKey(s).hash.slice(0, 16)}`, ...tmKey(s), de: `DE ${s}` }));
     await db.$transaction(async (tx) => {
       await tx.tmEntry.createMany({

@@ -16,8 +16,20 @@ CREATE TABLE "ConcordanceWord" (
     CONSTRAINT "ConcordanceWord_pkey" PRIMARY KEY ("word","kind","refId")
 );
 
+-- CreateTable
+CREATE TABLE "TmImportWord" (
+    "batchId" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+    "word" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TmImportWord_pkey" PRIMARY KEY ("batchId","hash","word")
+);
+
 -- CreateIndex
 CREATE INDEX "TmGram_entryId_idx" ON "TmGram"("entryId");
+-- CreateIndex
+CREATE INDEX "TmImportWord_createdAt_idx" ON "TmImportWord"("createdAt");
 
 -- AddForeignKey
 ALTER TABLE "TmGram" ADD CONSTRAINT "TmGram_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "TmEntry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
