@@ -60,9 +60,15 @@ export function sharedGrams(a: readonly string[], b: readonly string[]): number 
   return n;
 }
 
+// How many of the most common query grams a lookup leaves out, as a share of the shared-gram bound.
+// Leaving out more reads fewer postings but lowers the count a candidate needs, so more candidates come
+// back to be scored; measured on 20,000 units (bench:tm corpus), half was ~10× faster than leaving out
+// all but one (thousands of candidates) and ~2× faster than leaving out none or a quarter.
+const SKIP_SHARE = 0.5;
+
 /**
  * Which of the query's grams to look up: all but the most common ones (by `rank`, lower = more common),
- * leaving out at most shared − 1, and how many of the looked-up ones a candidate must hold.
+ * leaving out at most half the shared-gram bound, and how many of the looked-up ones a candidate must hold.
  */
 export function gramPlan(
   grams: readonly string[],
@@ -73,6 +79,6 @@ export function gramPlan(
     .map((g) => ({ g, r: rank(g) }))
     .filter((x) => Number.isFinite(x.r))
     .sort((a, b) => a.r - b.r);
-  const skip = new Set(byCommon.slice(0, Math.max(0, shared - 1)).map((x) => x.g));
+  const skip = new Set(byCommon.slice(0, Math.floor(shared * SKIP_SHARE)).map((x) => x.g));
   return { lookup: grams.filter((g) => !skip.has(g)), need: shared - skip.size };
 }

@@ -62,9 +62,10 @@ describe("the candidate bound", () => {
 });
 
 describe("gramPlan", () => {
-  it("leaves out at most shared − 1 of the most common grams and lowers the need by as many", () => {
+  it("leaves out the most common grams, at most half the bound, and lowers the need by as many", () => {
     const rank = (g: string) => ({ x: 0, y: 1, z: 2 })[g] ?? Infinity;
-    expect(gramPlan(["a", "x", "b", "y", "z"], 3, rank)).toEqual({ lookup: ["a", "b", "z"], need: 1 });
+    expect(gramPlan(["a", "x", "b", "y", "z"], 4, rank)).toEqual({ lookup: ["a", "b", "z"], need: 2 });
+    expect(gramPlan(["a", "x", "b", "y", "z"], 3, rank)).toEqual({ lookup: ["a", "b", "y", "z"], need: 2 });
     expect(gramPlan(["a", "b"], 2, rank)).toEqual({ lookup: ["a", "b"], need: 2 });
   });
 });
