@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importMemoryAction, searchConcordanceAction } from "@/lib/translation/server/actions";
+import { backfillConcordance } from "@/lib/translation/server/backfill-concordance";
+import { tmKey } from "@/lib/translation/server/tm-key";
 import { saveTranslation } from "@/lib/review/server/save-translation";
 import { approveTranslation } from "@/lib/review/server/approve-translation";
 import { createActor, createArticle } from "@/tests/factories";
@@ -90,5 +92,15 @@ describe("concordance search", () => {
     });
     expect(await searchConcordanceAction({ query: "x".repeat(201) }, translator)).toMatchObject({ ok: false });
     expect(await searchConcordanceAction({ query: "mau" }, null)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("finds units stored before the word index once the back-fill ran (idempotent)", async () => {
+    await db.tmEntry.create({ data: { ...tmKey("Gió mùa đông bắc tràn về Lạng Sơn."), de: "Monsun in Lang Son." } });
+    expect((await search("lang son")).memory).toEqual([]);
+    const first = await backfillConcordance();
+    expect(first.segments).toBeGreaterThanOrEqual(1);
+    expect(await backfillConcordance()).toEqual(first);
+    expect((await search("lang son")).memory.map((h) => h.vi)).toEqual(["Gió mùa đông bắc tràn về Lạng Sơn."]);
+    expect((await search("ca mau")).articles).toHaveLength(1);
   });
 });
