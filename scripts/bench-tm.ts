@@ -12,9 +12,6 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
-type Stat = { p50: number; p95: number };
-type Row = { size: number; buildSec: number; grams: number; sugg: Stat; conc: Stat; pk: Stat; recall: Stat | null };
-
 const sizes = process.argv[2] ?? "10000,100000,1000000";
 const which = process.argv[3] ? [process.argv[3]] : ["sqlite", "postgres"];
 
@@ -24,24 +21,11 @@ function run(url: string, db: string): void {
     env: { ...process.env, DATABASE_URL: url },
   });
   console.log(`\n${db}: ms p50 / p95 (× primary-key lookup p50 / p95)`);
-  const out = execFileSync(
+  // the workload prints each size as soon as it is measured (a million units take a while to build)
+  execFileSync(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench/tm-workload.ts", sizes],
-    { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  for (const line of out.trim().split("\n")) print(JSON.parse(line) as Row);
-}
-
-const ms = (s: Stat, base: Stat) =>
-  `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} (${(s.p50 / base.p50).toFixed(0)}× / ${(s.p95 / base.p95).toFixed(0)}×)`;
-
-function print(r: Row): void {
-  const recall = r.recall as unknown as { found: number; expected: number } | null;
-  console.log(
-    `  ${r.size.toLocaleString("en")} units (${r.grams.toLocaleString("en")} grams, built in ${r.buildSec.toFixed(0)} s)\n` +
-      `    suggestions ${ms(r.sugg, r.pk)}\n    concordance ${ms(r.conc, r.pk)}\n` +
-      `    primary key ${r.pk.p50.toFixed(2)} / ${r.pk.p95.toFixed(2)}\n` +
-      `    recall ${recall ? `${recall.found}/${recall.expected} = ${((100 * recall.found) / Math.max(1, recall.expected)).toFixed(1)} %` : "not measured at this size"}`,
+    { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "inherit", "inherit"] },
   );
 }
 

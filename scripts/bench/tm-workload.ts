@@ -63,6 +63,30 @@ async function grow(size: number): Promise<void> {
   }
 }
 
+type Stat = { p50: number; p95: number };
+type Row = {
+  size: number;
+  buildSec: number;
+  grams: number;
+  sugg: Stat;
+  conc: Stat;
+  pk: Stat;
+  recall: { found: number; expected: number } | null;
+};
+
+const ms = (s: Stat, base: Stat) =>
+  `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} (${(s.p50 / base.p50).toFixed(0)}× / ${(s.p95 / base.p95).toFixed(0)}×)`;
+
+function print(r: Row): void {
+  const recall = r.recall;
+  console.log(
+    `  ${r.size.toLocaleString("en")} units (${r.grams.toLocaleString("en")} grams, built in ${r.buildSec.toFixed(0)} s)\n` +
+      `    suggestions ${ms(r.sugg, r.pk)}\n    concordance ${ms(r.conc, r.pk)}\n` +
+      `    primary key ${r.pk.p50.toFixed(2)} / ${r.pk.p95.toFixed(2)}\n` +
+      `    recall ${recall ? `${recall.found}/${recall.expected} = ${((100 * recall.found) / Math.max(1, recall.expected)).toFixed(1)} %` : "not measured at this size"}`,
+  );
+}
+
 async function timed(runs: (() => Promise<unknown>)[]): Promise<{ p50: number; p95: number }> {
   for (const run of runs.slice(0, 3)) await run(); // warm-up
   const ms: number[] = [];
@@ -105,6 +129,6 @@ for (const size of sizes) {
     }
   }
   const grams = Number((await db.$queryRaw<[{ n: bigint | number }]>`SELECT COUNT(*) AS "n" FROM "TmGram"`)[0].n);
-  console.log(JSON.stringify({ size: stored, buildSec, grams, sugg, conc, pk, recall }));
+  print({ size: stored, buildSec, grams, sugg, conc, pk, recall });
 }
 await db.$disconnect();
