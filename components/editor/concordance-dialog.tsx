@@ -8,7 +8,7 @@ import { useActionCaller } from "@/components/ui/use-action-caller";
 import type { ActionFailure } from "@/lib/action";
 import type { TargetLang } from "@/lib/vocabulary";
 import { ConcordanceResults } from "./concordance-results";
-import { focusCell, insertIntoCell } from "./insert-into-cell";
+import { focusCell, insertIntoCell, type CellSelection } from "./insert-into-cell";
 
 const TYPING_PAUSE_MS = 250;
 
@@ -17,7 +17,9 @@ const TYPING_PAUSE_MS = 250;
  * is a combobox over the hits: ↑/↓ choose, Enter (or a click) inserts the hit's text in the language of
  * the cell that had the focus, as an unsaved edit, and the focus goes back to that cell.
  */
-export function ConcordanceDialog({ cellKey, onClose }: { cellKey: string | null; onClose: () => void }) {
+type Props = { cellKey: string | null; at: CellSelection | null; onClose: () => void };
+
+export function ConcordanceDialog({ cellKey, at, onClose }: Props) {
   const t = useTranslations("editor");
   const call = useActionCaller();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -57,7 +59,7 @@ export function ConcordanceDialog({ cellKey, onClose }: { cellKey: string | null
     const text = lang ? hit[lang] : null;
     if (!cellKey || !text) return;
     close();
-    insertIntoCell(cellKey, text);
+    insertIntoCell(cellKey, text, at);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -78,7 +80,7 @@ export function ConcordanceDialog({ cellKey, onClose }: { cellKey: string | null
       aria-labelledby={ids.title}
       onClose={() => {
         onClose();
-        if (cellKey && document.activeElement?.getAttribute("data-cell") !== cellKey) focusCell(cellKey);
+        if (cellKey && document.activeElement?.getAttribute("data-cell") !== cellKey) focusCell(cellKey, at);
       }}
     >
       <h2 id={ids.title}>{t("concordance.title")}</h2>

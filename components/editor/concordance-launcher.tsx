@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConcordanceDialog } from "./concordance-dialog";
-import { cellKeyOf } from "./insert-into-cell";
+import { cellKeyOf, cellSelection, type CellSelection } from "./insert-into-cell";
 
 /**
  * The editor's concordance: a toolbar button and Ctrl+K (⌘K) anywhere in the editor open the search.
@@ -12,7 +12,8 @@ import { cellKeyOf } from "./insert-into-cell";
 export function ConcordanceLauncher() {
   const t = useTranslations("editor");
   const lastCell = useRef<string | null>(null);
-  const [open, setOpen] = useState<{ cellKey: string | null } | null>(null);
+  const [open, setOpen] = useState<{ cellKey: string | null; at: CellSelection | null } | null>(null);
+  const target = () => ({ cellKey: lastCell.current, at: lastCell.current ? cellSelection(lastCell.current) : null });
 
   useEffect(() => {
     const onFocusIn = (e: FocusEvent) => {
@@ -22,7 +23,7 @@ export function ConcordanceLauncher() {
     const onKeyDown = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "k") {
         e.preventDefault(); // the browser's own Ctrl+K (search bar) would take the focus away
-        setOpen((o) => o ?? { cellKey: lastCell.current });
+        setOpen((o) => o ?? target());
       }
     };
     document.addEventListener("focusin", onFocusIn);
@@ -40,11 +41,11 @@ export function ConcordanceLauncher() {
         className="button"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K"
-        onClick={() => setOpen({ cellKey: lastCell.current })}
+        onClick={() => setOpen(target())}
       >
         {t("concordance.open")}
       </button>
-      {open ? <ConcordanceDialog cellKey={open.cellKey} onClose={() => setOpen(null)} /> : null}
+      {open ? <ConcordanceDialog cellKey={open.cellKey} at={open.at} onClose={() => setOpen(null)} /> : null}
     </>
   );
 }

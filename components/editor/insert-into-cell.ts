@@ -14,11 +14,24 @@ function cellElement(key: string): HTMLTextAreaElement | null {
   return found instanceof HTMLTextAreaElement ? found : null;
 }
 
-/** Inserts `text` into the cell `key` and leaves the focus there; false when the cell is gone or read-only. */
-export function insertIntoCell(key: string, text: string): boolean {
+export type CellSelection = { start: number; end: number };
+
+/** Where the caret (or selection) of a cell is now: a dialog that takes the focus keeps it to insert there. */
+export function cellSelection(key: string): CellSelection | null {
+  const cell = cellElement(key);
+  return cell ? { start: cell.selectionStart, end: cell.selectionEnd } : null;
+}
+
+/**
+ * Inserts `text` into the cell `key` at `at` (the caret kept when the focus left it; else where the caret
+ * is on focus) and leaves the focus there; false when the cell is gone or read-only.
+ */
+export function insertIntoCell(key: string, text: string, at?: CellSelection | null): boolean {
   const cell = cellElement(key);
   if (!cell || cell.readOnly || cell.disabled) return false;
   cell.focus();
+  // focus() does not bring back the caret of before everywhere (Chromium put it at the start)
+  if (at) cell.setSelectionRange(Math.min(at.start, cell.value.length), Math.min(at.end, cell.value.length));
   // execCommand keeps the browser's undo history and fires the input event React listens to.
   if (document.execCommand("insertText", false, text)) return true;
   const { selectionStart: start, selectionEnd: end, value } = cell;
@@ -31,6 +44,8 @@ export function insertIntoCell(key: string, text: string): boolean {
 }
 
 /** Moves the focus back to a cell (after a dialog closed without inserting). */
-export function focusCell(key: string): void {
-  cellElement(key)?.focus();
+export function focusCell(key: string, at?: CellSelection | null): void {
+  const cell = cellElement(key);
+  cell?.focus();
+  if (cell && at) cell.setSelectionRange(Math.min(at.start, cell.value.length), Math.min(at.end, cell.value.length));
 }
