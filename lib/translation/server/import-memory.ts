@@ -16,6 +16,10 @@ export type MemoryImportResult = { created: number; updated: number; skipped: nu
 const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
 const WORD_COLUMNS = ["batchId", "hash", "word", "createdAt"] as const;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+// The merge also writes the units' index rows (~|source| + 2 grams and ~20 words a unit, computed by the
+// database in two statements): Prisma's default 5 s for a transaction is too short for a big file on a
+// loaded machine, so it grows with the file (50,000 units, the most a file may hold: 60 s).
+const mergeTimeout = (units: number) => 10_000 + units;
 
 /**
  * TMX units into the memory, all or nothing, without holding the database for the length of the file:
@@ -43,26 +47,29 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
       await insertRows(db, "TmImportWord", WORD_COLUMNS, stagedWords(batchId, units, now), rest);
       staged += units.length;
     }
-    return await db.$transaction(async (tx) => {
-      const [{ existing }] = await tx.$queryRaw<[{ existing: number | bigint }]>`SELECT COUNT(*) AS "existing"
+    return await db.$transaction(
+      async (tx) => {
+        const [{ existing }] = await tx.$queryRaw<[{ existing: number | bigint }]>`SELECT COUNT(*) AS "existing"
         FROM "TmImportRow" s WHERE s."batchId" = ${batchId} AND EXISTS (SELECT 1 FROM "TmEntry" t WHERE t."hash" = s."hash")`;
-      await tx.$executeRaw`INSERT INTO "TmEntry" ("id", "hash", "vi", "viLength", "de", "en", "createdAt", "updatedAt")
+        await tx.$executeRaw`INSERT INTO "TmEntry" ("id", "hash", "vi", "viLength", "de", "en", "createdAt", "updatedAt")
         SELECT "id", "hash", "vi", "viLength", "de", "en", "createdAt", "createdAt" FROM "TmImportRow" WHERE "batchId" = ${batchId}
         ON CONFLICT ("hash") DO UPDATE SET "de" = COALESCE(excluded."de", "TmEntry"."de"),
           "en" = COALESCE(excluded."en", "TmEntry"."en"), "updatedAt" = excluded."updatedAt"`;
-      await indexImportedUnits(tx, batchId);
-      const updated = Number(existing);
-      const { skipped, skippedBy } = run.head;
-      const result = { created: staged - updated, updated, skipped, skippedBy };
-      await recordEvent(tx, {
-        actorId: actor.id,
-        action: "memory.import",
-        entityType: "tmEntry",
-        entityId: "tmx",
-        data: result,
-      });
-      return result;
-    });
+        await indexImportedUnits(tx, batchId);
+        const updated = Number(existing);
+        const { skipped, skippedBy } = run.head;
+        const result = { created: staged - updated, updated, skipped, skippedBy };
+        await recordEvent(tx, {
+          actorId: actor.id,
+          action: "memory.import",
+          entityType: "tmEntry",
+          entityId: "tmx",
+          data: result,
+        });
+        return result;
+      },
+      { timeout: mergeTimeout(staged) },
+    );
   } finally {
     run.close();
     await unstage(batchId).catch((cleanup: unknown) => {

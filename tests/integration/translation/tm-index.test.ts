@@ -30,12 +30,15 @@ async function addUnits(sources: string[]): Promise<void> {
     const units = sources
       .slice(i, i + 250)
       .map((s) => ({ id: `u${i}-${s.length}-${tmKey(s).hash.slice(0, 16)}`, ...tmKey(s), de: `DE ${s}` }));
-    await db.$transaction(async (tx) => {
-      await tx.tmEntry.createMany({
-        data: units.map(({ id, vi, hash, viLength, de }) => ({ id, vi, hash, viLength, de })),
-      });
-      await indexMemoryUnits(tx, units);
-    });
+    await db.$transaction(
+      async (tx) => {
+        await tx.tmEntry.createMany({
+          data: units.map(({ id, vi, hash, viLength, de }) => ({ id, vi, hash, viLength, de })),
+        });
+        await indexMemoryUnits(tx, units);
+      },
+      { timeout: 60_000 },
+    );
   }
 }
 
