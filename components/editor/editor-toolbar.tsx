@@ -7,6 +7,7 @@ import { isFullyApproved, progressFromCounts } from "@/lib/review/workflow";
 import { useEditor } from "./editor-context";
 import { useMtData } from "./mt-context";
 import { MtRun } from "./mt-run";
+import { ConcordanceLauncher } from "./concordance-launcher";
 import { TARGET_LANGS, type TranslationState } from "@/lib/vocabulary";
 
 type Props = {
@@ -61,6 +62,7 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
         ))}
       </div>
       {bulk}
+      <ConcordanceLauncher />
       <details className="shortcuts">
         <summary>{t("shortcuts.title")}</summary>
         <dl>
@@ -88,6 +90,10 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
             <kbd>Esc</kbd>
           </dt>
           <dd>{t("shortcuts.cancel")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>K</kbd>
+          </dt>
+          <dd>{t("concordance.shortcut")}</dd>
         </dl>
       </details>
     </div>

@@ -16,6 +16,7 @@ import { cleanText } from "@/lib/text/schema";
 import { saveDeeplKey } from "./save-deepl-key";
 import { removeDeeplKey } from "./remove-deepl-key";
 import { testDeeplConnection } from "./test-deepl-connection";
+import { concordanceInput, searchConcordance } from "./search-concordance";
 
 // Machine translation, memory and glossary behind the permission table (lib/action.ts).
 // Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
@@ -103,4 +104,10 @@ export const testDeeplConnectionAction = defineAction({
   permission: "settings.manage",
   input: z.object({}),
   run: () => testDeeplConnection(),
+});
+
+export const searchConcordanceAction = defineAction({
+  permission: "article.read",
+  input: concordanceInput,
+  run: (input) => searchConcordance(input),
 });

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { tmKey } from "./tm-key";
+import { indexApprovedSegment, indexMemoryUnits } from "./index-memory";
 
 /**
  * An approved translation feeds the memory: the unit for its (normalised) source gets this language's
  * text, replacing an older approval. Runs inside the approval's transaction (lib/review/server/apply-step.ts),
- * so the memory never holds a text whose approval was rolled back.
+ * so the memory never holds a text whose approval was rolled back. The unit's index rows (fuzzy grams,
+ * concordance words) and the segment's concordance words are written in the same transaction.
  */
 export async function feedMemory(
   tx: Prisma.TransactionClient,
@@ -22,5 +24,7 @@ export async function feedMemory(
     input.lang === "de"
       ? { de: text, deTranslationId: input.translationId }
       : { en: text, enTranslationId: input.translationId };
-  await tx.tmEntry.upsert({ where: { hash: key.hash }, create: { ...key, ...data }, update: data });
+  const unit = await tx.tmEntry.upsert({ where: { hash: key.hash }, create: { ...key, ...data }, update: data });
+  await indexMemoryUnits(tx, [unit]);
+  await indexApprovedSegment(tx, input.segmentId, [segment.sourceText, text]);
 }

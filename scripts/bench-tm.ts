@@ -1,0 +1,60 @@
+// `npm run bench:tm [sizes] [sqlite|postgres]` (sizes default 10000,100000,1000000): the translation memory
+// at scale. For each database (SQLite in a throw-away file; PostgreSQL from BENCH_POSTGRES_URL or
+// scripts/postgres-test-server.sh, in a throw-away database) the memory is built from the repo's NTREX and
+// FLORES sentences and generated variants (scripts/bench/tm-corpus.ts), growing through the sizes; at
+// each size it prints p50/p95 of the fuzzy suggestions for a segment and of concordance search, their
+// ratio to a primary-key lookup measured in the same run, and the fuzzy recall against a brute-force scan
+// (on 10 queries, at sizes up to 100,000: the scan of a million units takes longer than the whole run).
+// Goals (issue 14): suggestions ≤ 50 ms p95 on PostgreSQL, ≤ 100 ms on SQLite; concordance ≤ 150 ms.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+const sizes = process.argv[2] ?? "10000,100000,1000000";
+const which = process.argv[3] ? [process.argv[3]] : ["sqlite", "postgres"];
+
+function run(url: string, db: string): void {
+  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  console.log(`\n${db}: ms p50 / p95 (× primary-key lookup p50 / p95)`);
+  // the workload prints each size as soon as it is measured (a million units take a while to build)
+  execFileSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench/tm-workload.ts", sizes],
+    { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "inherit", "inherit"] },
+  );
+}
+
+if (which.includes("sqlite")) {
+  const file = path.resolve(".tmp/bench-tm.db");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const clean = () => ["", "-journal", "-wal", "-shm"].forEach((s) => fs.rmSync(file + s, { force: true }));
+  clean();
+  try {
+    run(`file:${file}`, "SQLite");
+  } finally {
+    clean();
+  }
+}
+
+if (which.includes("postgres")) {
+  const admin =
+    process.env.BENCH_POSTGRES_URL ??
+    execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
+  const name = `duyet_bench_tm_${randomBytes(4).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  try {
+    run(url.toString(), "PostgreSQL");
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }
+}
