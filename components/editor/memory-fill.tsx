@@ -29,7 +29,7 @@ export function MemoryFill({ articleId }: { articleId: string }) {
       >
         {fill.pending ? t("filling") : t("button")}
       </button>
-      <span className="small" role="status" aria-live="polite" data-testid="memory-fill-status">
+      <span className="small" aria-live="polite" data-testid="memory-fill-status">
         {result ? t("result", { total: result.exact + result.fuzzy, fuzzy: result.fuzzy }) : null}
       </span>
       {fill.failure ? <ErrorMessage code={fill.failure.code} params={fill.failure.params} /> : null}

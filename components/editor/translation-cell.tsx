@@ -114,7 +114,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
       ) : null}
       <IssueList issues={translation.issues} source={segment.source} target={translation.text} />
       {cell.failure ? <ErrorMessage code={cell.failure.code} params={cell.failure.params} /> : null}
-      <span className="small repeat-note" role="status">
+      <span className="small repeat-note" aria-live="polite">
         {repeats ? t("repeatsFilled", { count: repeats }) : null}
       </span>
       <CellPanels
