@@ -36,7 +36,7 @@ export function repeatSegmentIds(
     .map((s) => s.id);
 }
 
-/** The repeats that take the text, in id order (the order their rows are locked: no deadlock between two confirms). */
+/** The repeats that take the text, in id order (a fixed lock order for their rows, as saves use). */
 export function repeatsToFill<T extends Pick<RepeatCandidate, "id" | "state" | "origin">>(
   candidates: readonly T[],
 ): T[] {
