@@ -13,8 +13,8 @@ export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export const TRANSLATION_STATES = ["untranslated", "machine", "draft", "translated", "approved", "rejected"] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 
-/** Where a translation's current text came from. */
-export const ORIGINS = ["none", "import", "machine", "tm", "human"] as const;
+/** Where a translation's current text came from ("tm-fuzzy": pre-filled from a fuzzy memory match). */
+export const ORIGINS = ["none", "import", "machine", "tm", "human", "tm-fuzzy"] as const;
 export type Origin = (typeof ORIGINS)[number];
 
 export const ROLES = ["translator", "reviewer", "publisher", "admin"] as const;

@@ -18,21 +18,28 @@ type Format = ImportFormat;
 async function importAndTranslate(form: FormData) {
   const result = await sendUpload(() => importArticle(form));
   if (!result.ok) return result;
-  return { ok: true as const, data: { articleId: result.data.articleId, mt: result.mt } };
+  return { ok: true as const, data: { articleId: result.data.articleId, memory: result.data.memory, mt: result.mt } };
+}
+
+/** The editor URL; the memory fill's counts ride along so the editor can say what was filled. */
+function editorUrl(articleId: string, memory: { exact: number; fuzzy: number } | null): string {
+  const path = `/articles/${articleId}`;
+  return memory ? `${path}?filled=${memory.exact}&fuzzy=${memory.fuzzy}` : path;
 }
 
 export function ImportForm({ canTranslate = false }: { canTranslate?: boolean }) {
   const t = useTranslations("importer");
   const tm = useTranslations("mt.import");
   const [translate, setTranslate] = useState(false);
+  const [fillFromMemory, setFillFromMemory] = useState(true);
   // Imported, but machine translation could not start: say why and link to the article.
   const router = useRouter();
   const [format, setFormat] = useState<Format>("text");
   const [content, setContent] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
   const { run, pending, failure, data, fail, reset } = useAction(importAndTranslate, {
-    onSuccess: ({ articleId, mt }) => {
-      if (!mt || mt.ok) router.push(`/articles/${articleId}`);
+    onSuccess: ({ articleId, memory, mt }) => {
+      if (!mt || mt.ok) router.push(editorUrl(articleId, memory));
     },
   });
   // Imported, but machine translation could not start: say why and link to the article.
@@ -67,6 +74,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     const form = new FormData();
     form.set("format", format);
     form.set("content", content);
+    form.set("fillFromMemory", fillFromMemory ? "1" : "0");
     if (canTranslate && translate) form.set("translate", "1");
     run(form);
   }
@@ -106,6 +114,15 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
             setFileName(null);
           }}
         />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          name="fillFromMemory"
+          checked={fillFromMemory}
+          onChange={(e) => setFillFromMemory(e.target.checked)}
+        />{" "}
+        {t("fillFromMemory")}
       </label>
       {canTranslate ? (
         <label>

@@ -6,6 +6,7 @@ import { useEditor } from "./editor-context";
 import { ReviewButtons } from "./review-buttons";
 import { StateBadge } from "./state-badge";
 import type { SaveStatus } from "./use-cell-save";
+import { fuzzyPercent } from "@/lib/translation/memory-fill";
 
 // The panels a cell opens from its head; the others (reject, override, conflict) open from an action.
 const TOGGLES = ["diff", "history", "comments"] as const;
@@ -27,6 +28,9 @@ export function CellHead({ translation, dirty, status, panel, setPanel, approvin
   return (
     <div className="cell-head">
       <StateBadge state={translation.state} />
+      {translation.fuzzyScore !== null ? (
+        <span className="badge fuzzy">{t("memoryFill.fuzzy", { percent: fuzzyPercent(translation.fuzzyScore) })}</span>
+      ) : null}
       {translation.errorCount ? (
         <span className="badge issue-error">{t("errors", { count: translation.errorCount })}</span>
       ) : null}

@@ -8,6 +8,7 @@ import { useEditor } from "./editor-context";
 import { useMtData } from "./mt-context";
 import { MtRun } from "./mt-run";
 import { ConcordanceLauncher } from "./concordance-launcher";
+import { MemoryFill } from "./memory-fill";
 import { TARGET_LANGS, type TranslationState } from "@/lib/vocabulary";
 
 type Props = {
@@ -51,6 +52,7 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
           );
         })}
       </div>
+      {permissions.edit && mt ? <MemoryFill articleId={mt.articleId} /> : null}
       {permissions.machine && mt ? (
         <MtRun articleId={mt.articleId} configured={mt.configured} canConfigure={mt.canConfigure} />
       ) : null}

@@ -24,6 +24,7 @@ const ACTIONS = [
   "tm",
   "xliff",
   "restore",
+  "repeat",
 ] as const;
 
 type Props = {

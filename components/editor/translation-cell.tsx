@@ -28,6 +28,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     if (draft === shownText) setDraft(translation.text);
   }
   const [panel, setPanel] = useState<Panel | null>(null);
+  const [repeats, setRepeats] = useState(0); // a confirm's repeats that took its text (propagate-repeats.ts)
   const onSaved = useCallback(
     (patch: Partial<EditorTranslation>, result?: StepResult) => {
       // Text typed while this save was on its way stays stashed (and keeps the leave-page warning).
@@ -39,6 +40,8 @@ export function TranslationCell({ segment, translation, lang }: Props) {
         const issues = result?.issues[other];
         if (other !== lang && issues) editor.update(segment.id, other, issues);
       }
+      for (const c of result?.repeats?.changes ?? []) editor.update(c.segmentId, c.lang, c.patch);
+      setRepeats(result?.repeats?.count ?? 0);
     },
     [editor, segment.id, lang, translation.id],
   );
@@ -111,6 +114,9 @@ export function TranslationCell({ segment, translation, lang }: Props) {
       ) : null}
       <IssueList issues={translation.issues} source={segment.source} target={translation.text} />
       {cell.failure ? <ErrorMessage code={cell.failure.code} params={cell.failure.params} /> : null}
+      <span className="small repeat-note" aria-live="polite">
+        {repeats ? t("repeatsFilled", { count: repeats }) : null}
+      </span>
       <CellPanels
         panel={cell.conflict ? "conflict" : panel}
         close={() => setPanel(null)}

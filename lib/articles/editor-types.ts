@@ -8,6 +8,8 @@ export type EditorTranslation = {
   state: TranslationState;
   origin: Origin;
   machineText: string | null;
+  /** A fuzzy memory pre-fill's score (0–1), shown as "fuzzy 92 %"; null otherwise. */
+  fuzzyScore: number | null;
   approvedText: string | null;
   rejectReason: string | null;
   version: number;
@@ -36,3 +38,6 @@ export type EditorArticle = {
   byline: string | null;
   segments: EditorSegment[];
 };
+
+/** A row the server wrote elsewhere (memory fill, a repeat), as the editor merges it into its state. */
+export type RowChange = { segmentId: string; lang: TargetLang; patch: Partial<EditorTranslation> };

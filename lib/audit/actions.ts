@@ -81,6 +81,9 @@ export const AUDIT_DATA = {
   "user.deactivate": z.object({ email: text, sessionsEnded: count }),
   "user.reactivate": z.object({ email: text, sessionsEnded: count }),
   "settings.deepl-key": z.object({ change: z.enum(["set", "remove"]) }),
+  "translation.memory-fill": z.object({ exact: count, fuzzy: count, via: z.enum(["import", "editor"]) }),
+  "translation.repeat": z.object({ lang, from: text, filled: count }),
+  "settings.memory-fill": z.object({ fuzzyThreshold: z.number().nullable() }),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_DATA;

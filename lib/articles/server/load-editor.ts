@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EditorArticle, EditorTranslation } from "@/lib/articles/editor-types";
+import { fuzzyScoreOf } from "@/lib/translation/memory-fill";
 import {
   parseOrigin,
   parseSegmentKind,
@@ -59,6 +60,7 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
             state: parseTranslationState(t.state),
             origin: parseOrigin(t.origin),
             machineText: t.machineText,
+            fuzzyScore: fuzzyScoreOf(t.origin, t.machineSettings),
             approvedText: t.approvedText,
             rejectReason: t.rejectReason,
             version: t.version,

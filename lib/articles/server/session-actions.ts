@@ -6,13 +6,15 @@ import { formField } from "@/lib/uploads/form-field";
 import { importArticleAction } from "./actions";
 
 /**
- * Imports (form fields `format`, `content`, `translate`: multipart, so the text is not JSON-encoded on
- * the way); with `translate`, then queues machine translation (its own permission check and result).
+ * Imports (form fields `format`, `content`, `fillFromMemory`, `translate`: multipart, so the text is not
+ * JSON-encoded on the way); with `translate`, then queues machine translation (its own permission check and
+ * result). The memory fill is on unless the form says "0" (the box is ticked by default).
  */
 export async function importArticle(form: FormData) {
   const actor = await currentActor();
+  const fillFromMemory = formField(form, "fillFromMemory") !== "0";
   const imported = await importArticleAction(
-    { format: formField(form, "format"), content: formField(form, "content") },
+    { format: formField(form, "format"), content: formField(form, "content"), fillFromMemory },
     actor,
   );
   if (!imported.ok || formField(form, "translate") !== "1") return { ...imported, mt: null };

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { importArticle, importRequest } from "@/lib/articles/server/import-article";
+import { importArticle, importRequest, type ImportResult } from "@/lib/articles/server/import-article";
 import type { ApiPrincipal } from "./authenticate-token";
 
 /**
@@ -9,10 +9,7 @@ import type { ApiPrincipal } from "./authenticate-token";
  * `article.import` row and an `api.import` row naming the token are written in the transaction that
  * makes the article visible. A creator who may no longer import answers API_OWNER_FORBIDDEN.
  */
-export async function importArticleViaApi(
-  raw: unknown,
-  principal: ApiPrincipal,
-): Promise<{ articleId: string; segments: number }> {
+export async function importArticleViaApi(raw: unknown, principal: ApiPrincipal): Promise<ImportResult> {
   if (!can(principal.owner.role, "article.import")) throw new AppError("API_OWNER_FORBIDDEN", { scope: "import" });
   const parsed = importRequest.safeParse(raw);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import { defineAction } from "@/lib/action";
 import { startMachineTranslation } from "./start-machine-translation";
 import { getMtStatus } from "./get-mt-status";
 import { findMemoryMatches } from "./find-memory-matches";
+import { fillFromMemory } from "./fill-from-memory";
 import { saveGlossaryTerm } from "./save-glossary-term";
 import { deleteGlossaryTerm } from "./delete-glossary-term";
 import { saveMtSettings } from "./save-mt-settings";
@@ -110,4 +111,11 @@ export const searchConcordanceAction = defineAction({
   permission: "article.read",
   input: concordanceInput,
   run: (input) => searchConcordance(input),
+});
+
+/** The editor's "Fill from memory": untranslated segments with a memory match become drafts (no DeepL). */
+export const fillFromMemoryAction = defineAction({
+  permission: "translation.edit",
+  input: z.object({ articleId: id }),
+  run: (input, actor) => fillFromMemory(input, actor, "editor"),
 });

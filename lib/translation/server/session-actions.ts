@@ -17,3 +17,4 @@ export const saveDeeplKey = sessionAction(translation.saveDeeplKeyAction);
 export const removeDeeplKey = sessionAction(translation.removeDeeplKeyAction);
 export const testDeeplConnection = sessionAction(translation.testDeeplConnectionAction);
 export const searchConcordance = sessionAction(translation.searchConcordanceAction);
+export const fillFromMemory = sessionAction(translation.fillFromMemoryAction);

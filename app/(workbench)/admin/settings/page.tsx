@@ -10,6 +10,8 @@ import { loadWebhookHosts } from "@/lib/cms/server/load-webhook-hosts";
 import { WebhookHostsForm } from "@/components/admin/webhook-hosts-form";
 import { loadDeeplKeyStatus } from "@/lib/translation/server/load-deepl-key";
 import { DeeplKeyForm } from "@/components/admin/deepl-key-form";
+import { loadMemoryFillSettings } from "@/lib/settings/server/memory-fill-settings";
+import { MemoryFillForm } from "@/components/admin/memory-fill-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mt.settings"))("title") };
@@ -17,16 +19,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const [t, ta, tw, tk, settings, review, webhookHosts, keyStatus, configured] = await Promise.all([
+  const [t, ta, tw, tk, tf, settings, review, webhookHosts, keyStatus, configured, memoryFill] = await Promise.all([
     getTranslations("mt.settings"),
     getTranslations("admin.reviewSettings"),
     getTranslations("admin.webhookHosts"),
     getTranslations("admin.deeplKey"),
+    getTranslations("admin.memoryFill"),
     loadMtSettings(),
     loadReviewSettings(),
     loadWebhookHosts(),
     loadDeeplKeyStatus(),
     mtConfigured(),
+    loadMemoryFillSettings(),
   ]);
   return (
     <>
@@ -41,6 +45,8 @@ export default async function SettingsPage() {
       <MtSettingsForm initial={settings} />
       <h2 className="section-title">{ta("title")}</h2>
       <ReviewSettingsForm initial={review} />
+      <h2 className="section-title">{tf("title")}</h2>
+      <MemoryFillForm initial={memoryFill} />
       <h2 className="section-title">{tw("title")}</h2>
       <WebhookHostsForm initial={webhookHosts} />
     </>

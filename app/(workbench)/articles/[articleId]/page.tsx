@@ -13,7 +13,16 @@ import { loadArticleAssignments } from "@/lib/assignments/server/load-article-as
 import { AssignmentPanel } from "@/components/assignments/assignment-panel";
 import { mtConfigured } from "@/lib/translation/server/load-provider";
 
-type Props = { params: Promise<{ articleId: string }> };
+type Props = {
+  params: Promise<{ articleId: string }>;
+  /** After an import with "Fill from translation memory": how many were filled (import-form.tsx). */
+  searchParams?: Promise<{ filled?: string; fuzzy?: string }>;
+};
+
+/** A count from the URL, or null (absent or not a small whole number). */
+function count(value: string | undefined): number | null {
+  return value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : null;
+}
 
 async function load(articleId: string) {
   try {
@@ -30,8 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article.title };
 }
 
-export default async function EditorPage({ params }: Props) {
+export default async function EditorPage({ params, searchParams }: Props) {
   const [{ articleId }, user, t] = await Promise.all([params, requireUser(), getTranslations("editor")]);
+  const query = (await searchParams) ?? {};
+  const filled = count(query.filled);
+  const fuzzy = count(query.fuzzy) ?? 0;
   const [article, glossary, configured] = await Promise.all([load(articleId), listGlossary(), mtConfigured()]);
   const canConfigure = can(user.role, "settings.manage");
   const assignments = await loadArticleAssignments(article.id);
@@ -53,6 +65,11 @@ export default async function EditorPage({ params }: Props) {
           {t("publishLink")}
         </Link>
       </div>
+      {filled !== null ? (
+        <p className="small memory-filled" role="status">
+          {t("memoryFill.result", { total: filled + fuzzy, fuzzy })}
+        </p>
+      ) : null}
       <AssignmentPanel articleId={article.id} data={assignments} canManage={can(user.role, "assignment.manage")} />
       <MtProvider value={{ articleId: article.id, glossary, configured, canConfigure }}>
         <Editor

@@ -26,9 +26,9 @@ export function POST(request: Request): Promise<Response> {
     } catch {
       return apiError("API_INVALID_JSON");
     }
-    const { articleId, segments } = await importArticleViaApi(body, principal);
+    const { articleId, segments, memory } = await importArticleViaApi(body, principal);
     return Response.json(
-      { id: articleId, segments },
+      { id: articleId, segments, memory },
       { status: 201, headers: { Location: `/articles/${encodeURIComponent(articleId)}`, "Cache-Control": "no-store" } },
     );
   });
