@@ -24,6 +24,7 @@ const ACTIONS = [
   "tm",
   "xliff",
   "restore",
+  "source",
 ] as const;
 
 type Props = {

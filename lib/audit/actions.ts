@@ -81,6 +81,16 @@ export const AUDIT_DATA = {
   "user.deactivate": z.object({ email: text, sessionsEnded: count }),
   "user.reactivate": z.object({ email: text, sessionsEnded: count }),
   "settings.deepl-key": z.object({ change: z.enum(["set", "remove"]) }),
+  "article.source-update": z.object({
+    format: text,
+    version: count,
+    unchanged: count,
+    moved: count,
+    changed: count,
+    added: count,
+    removed: count,
+    token: text.optional(),
+  }),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_DATA;
