@@ -49,6 +49,7 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
       kind: parseSegmentKind(s.kind),
       translatable: s.translatable,
       source: s.sourceText,
+      previousSource: s.previousSource,
       translations: Object.fromEntries(
         s.translations.map((t): [TargetLang, EditorTranslation] => [
           parseTargetLang(t.lang),
@@ -68,6 +69,7 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
             commentCount: commentCount.get(`${s.id}:${t.lang}`) ?? 0,
             updatedBy: t.updatedById ? (authors.get(t.updatedById) ?? null) : null,
             updatedAt: t.updatedAt.toISOString(),
+            sourceChanged: t.sourceChanged,
           },
         ]),
       ),

@@ -49,9 +49,19 @@ export default async function EditorPage({ params }: Props) {
             ) : null}
           </p>
         </div>
-        <Link href={`/articles/${article.id}/publish`} className="button">
-          {t("publishLink")}
-        </Link>
+        <div className="actions">
+          <Link href={`/articles/${article.id}/versions`} className="button ghost">
+            {t("versionsLink")}
+          </Link>
+          {can(user.role, "article.import") ? (
+            <Link href={`/articles/import?article=${encodeURIComponent(article.id)}`} className="button ghost">
+              {t("newVersion")}
+            </Link>
+          ) : null}
+          <Link href={`/articles/${article.id}/publish`} className="button">
+            {t("publishLink")}
+          </Link>
+        </div>
       </div>
       <AssignmentPanel articleId={article.id} data={assignments} canManage={can(user.role, "assignment.manage")} />
       <MtProvider value={{ articleId: article.id, glossary, configured, canConfigure }}>
