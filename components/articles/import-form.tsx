@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { importArticle } from "@/lib/articles/server/session-actions";
+import { importArticle, updateArticleSource } from "@/lib/articles/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
 import { uploadTooLarge } from "@/lib/uploads/limits";
@@ -27,17 +27,29 @@ function editorUrl(articleId: string, memory: { exact: number; fuzzy: number } |
   return memory ? `${path}?filled=${memory.exact}&fuzzy=${memory.fuzzy}` : path;
 }
 
-export function ImportForm({ canTranslate = false }: { canTranslate?: boolean }) {
+// A new version of an existing article's source: the editor of that article opens afterwards.
+async function updateSource(form: FormData) {
+  const result = await sendUpload(() => updateArticleSource(form));
+  if (!result.ok) return result;
+  return { ok: true as const, data: { articleId: result.data.articleId, memory: null, mt: null } };
+}
+
+type Props = {
+  canTranslate?: boolean;
+  /** Update mode: the file is a new version of this article's source (lib/articles/align-versions.ts). */
+  updateOf?: string;
+};
+
+export function ImportForm({ canTranslate = false, updateOf }: Props) {
   const t = useTranslations("importer");
   const tm = useTranslations("mt.import");
   const [translate, setTranslate] = useState(false);
   const [fillFromMemory, setFillFromMemory] = useState(true);
-  // Imported, but machine translation could not start: say why and link to the article.
   const router = useRouter();
   const [format, setFormat] = useState<Format>("text");
   const [content, setContent] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
-  const { run, pending, failure, data, fail, reset } = useAction(importAndTranslate, {
+  const { run, pending, failure, data, fail, reset } = useAction(updateOf ? updateSource : importAndTranslate, {
     onSuccess: ({ articleId, memory, mt }) => {
       if (!mt || mt.ok) router.push(editorUrl(articleId, memory));
     },
@@ -75,7 +87,8 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
     form.set("format", format);
     form.set("content", content);
     form.set("fillFromMemory", fillFromMemory ? "1" : "0");
-    if (canTranslate && translate) form.set("translate", "1");
+    if (updateOf) form.set("articleId", updateOf);
+    else if (canTranslate && translate) form.set("translate", "1");
     run(form);
   }
 
@@ -124,7 +137,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
         />{" "}
         {t("fillFromMemory")}
       </label>
-      {canTranslate ? (
+      {canTranslate && !updateOf ? (
         <label>
           <input
             type="checkbox"
@@ -145,7 +158,7 @@ export function ImportForm({ canTranslate = false }: { canTranslate?: boolean })
       ) : null}
       <div className="actions">
         <button type="submit" className="button primary" disabled={pending || !content.trim()}>
-          {pending ? t("importing") : t("submit")}
+          {pending ? t("importing") : updateOf ? t("update.submit") : t("submit")}
         </button>
       </div>
     </form>

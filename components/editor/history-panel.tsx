@@ -25,6 +25,7 @@ const ACTIONS = [
   "xliff",
   "restore",
   "repeat",
+  "source",
 ] as const;
 
 type Props = {

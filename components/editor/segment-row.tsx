@@ -5,6 +5,7 @@ import type { EditorSegment } from "@/lib/articles/editor-types";
 import { TranslationCell } from "./translation-cell";
 import { useMtData } from "./mt-context";
 import { SourceText } from "./source-text";
+import { SourceChange } from "./source-change";
 import { TmMatches } from "./tm-matches";
 import { TARGET_LANGS } from "@/lib/vocabulary";
 
@@ -50,6 +51,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, newParagraph, sele
           ) : null}
         </div>
         <SourceText source={segment.source} glossary={mt?.glossary ?? NO_TERMS} />
+        <SourceChange segment={segment} />
         {memory ? <TmMatches segmentId={segment.id} source={segment.source} /> : null}
       </div>
       {TARGET_LANGS.map((lang) => {

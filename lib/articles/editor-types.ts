@@ -19,6 +19,8 @@ export type EditorTranslation = {
   commentCount: number;
   updatedBy: string | null;
   updatedAt: string;
+  /** The source changed under this text (a new source version); it needs review again. */
+  sourceChanged: boolean;
 };
 
 export type EditorSegment = {
@@ -28,6 +30,8 @@ export type EditorSegment = {
   kind: SegmentKind;
   translatable: boolean;
   source: string;
+  /** The source before the last new version changed it (word diff old → new), or null. */
+  previousSource: string | null;
   translations: Partial<Record<TargetLang, EditorTranslation>>;
 };
 

@@ -84,6 +84,16 @@ export const AUDIT_DATA = {
   "translation.memory-fill": z.object({ exact: count, fuzzy: count, via: z.enum(["import", "editor"]) }),
   "translation.repeat": z.object({ lang, from: text, filled: count }),
   "settings.memory-fill": z.object({ fuzzyThreshold: z.number().nullable() }),
+  "article.source-update": z.object({
+    format: text,
+    version: count,
+    unchanged: count,
+    moved: count,
+    changed: count,
+    added: count,
+    removed: count,
+    token: text.optional(),
+  }),
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_DATA;

@@ -130,6 +130,9 @@ export const ERROR_CODES = [
   "MT_KEY_UNREADABLE",
   "MT_KEY_REJECTED",
   "MT_UNREACHABLE",
+  // New versions of an article's source (messages/*/articles.json "versions", errors.json)
+  "SOURCE_UPDATE_CONFLICT",
+  "PUBLISH_SOURCE_CHANGED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,6 +16,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   IMPORT_TOO_LARGE: 413,
   API_BODY_TOO_LARGE: 413,
   INTERNAL: 500,
+  SOURCE_UPDATE_CONFLICT: 409,
 };
 
 export function statusForCode(code: string): number {

@@ -50,6 +50,7 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
       kind: parseSegmentKind(s.kind),
       translatable: s.translatable,
       source: s.sourceText,
+      previousSource: s.previousSource,
       translations: Object.fromEntries(
         s.translations.map((t): [TargetLang, EditorTranslation] => [
           parseTargetLang(t.lang),
@@ -70,6 +71,7 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
             commentCount: commentCount.get(`${s.id}:${t.lang}`) ?? 0,
             updatedBy: t.updatedById ? (authors.get(t.updatedById) ?? null) : null,
             updatedAt: t.updatedAt.toISOString(),
+            sourceChanged: t.sourceChanged,
           },
         ]),
       ),

@@ -3,7 +3,7 @@
 import { currentActor } from "@/lib/auth/server/current-actor";
 import { startMachineTranslationAction } from "@/lib/translation/server/actions";
 import { formField } from "@/lib/uploads/form-field";
-import { importArticleAction } from "./actions";
+import { importArticleAction, updateArticleSourceAction } from "./actions";
 
 /**
  * Imports (form fields `format`, `content`, `fillFromMemory`, `translate`: multipart, so the text is not
@@ -19,4 +19,13 @@ export async function importArticle(form: FormData) {
   );
   if (!imported.ok || formField(form, "translate") !== "1") return { ...imported, mt: null };
   return { ...imported, mt: await startMachineTranslationAction({ articleId: imported.data.articleId }, actor) };
+}
+
+/** A new version of an article's source (form fields `articleId`, `format`, `content`). */
+export async function updateArticleSource(form: FormData) {
+  const actor = await currentActor();
+  return updateArticleSourceAction(
+    { articleId: formField(form, "articleId"), format: formField(form, "format"), content: formField(form, "content") },
+    actor,
+  );
 }

@@ -14,6 +14,10 @@ export type LanguageOverview = {
   openErrors: number;
   /** publishReadiness: every row approved and no open error. */
   ready: boolean;
+  /** Texts whose source changed in a new source version and that await review (PUBLISH_SOURCE_CHANGED). */
+  sourceChanged: number;
+  /** The last published version when the source was updated after it ("source updated since version N"), else null. */
+  sourceUpdatedSince: number | null;
   /** Every override that applies to this language's text: the publisher confirms them (publishArticle). */
   overrides: OverrideEntry[];
   publications: { version: number; publishedAt: string; publishedBy: string | null }[];
@@ -30,13 +34,14 @@ export async function loadPublishOverview(
 ): Promise<{ title: string; languages: LanguageOverview[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { title: true } });
   if (!article) throw new AppError("ARTICLE_NOT_FOUND");
-  const [translations, publications, overrides] = await Promise.all([
+  const [translations, publications, overrides, lastSource] = await Promise.all([
     db.translation.findMany({
       where: { articleId },
       select: {
         lang: true,
         state: true,
         errorCount: true,
+        sourceChanged: true,
         text: true,
         machineText: true,
         updatedAt: true,
@@ -56,6 +61,11 @@ export async function loadPublishOverview(
       select: { lang: true, version: true, publishedAt: true, publishedById: true },
     }),
     listOverrides(articleId),
+    db.sourceVersion.findFirst({
+      where: { articleId, number: { gt: 1 } },
+      orderBy: { number: "desc" },
+      select: { createdAt: true },
+    }),
   ]);
   const names = new Map(
     (
@@ -92,6 +102,10 @@ export async function loadPublishOverview(
       return {
         lang,
         ...readinessFigures(rows.map((t) => ({ ...t, lastAction: t.revisions[0]?.action }))),
+        sourceUpdatedSince: sourceUpdatedSince(
+          publications.find((p) => p.lang === lang),
+          lastSource?.createdAt,
+        ),
         overrides: overrides.filter((o) => o.lang === lang),
         publications: publications
           .filter((p) => p.lang === lang)
@@ -107,6 +121,11 @@ export async function loadPublishOverview(
 }
 
 function readinessFigures(rows: ReadinessRow[]) {
-  const { total, approved, openErrors, ready } = publishReadiness(rows);
-  return { total, approved, openErrors, ready };
+  const { total, approved, openErrors, sourceChanged, ready } = publishReadiness(rows);
+  return { total, approved, openErrors, sourceChanged, ready };
+}
+
+/** The latest publication's version when a new source version came after it. */
+function sourceUpdatedSince(latest: { version: number; publishedAt: Date } | undefined, sourceAt: Date | undefined) {
+  return latest && sourceAt && sourceAt > latest.publishedAt ? latest.version : null;
 }

@@ -43,6 +43,7 @@ async function publishInTransaction({ articleId, lang, confirmedOverrides = [] }
       select: {
         state: true,
         errorCount: true,
+        sourceChanged: true,
         revisions: { orderBy: { version: "desc" }, take: 1, select: { id: true, action: true } },
       },
     });

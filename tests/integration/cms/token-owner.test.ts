@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
@@ -11,11 +12,12 @@ afterAll(() => stopWebhookWorker());
 
 // A token is an admin's delegation: it can do at most what its owner may do now, checked per request.
 const list = (token: string) => listRoute(apiRequest("/api/v1/articles", token));
+// A source URL of its own: a POST naming an existing article's source URL is a new version of it (200).
 const importOne = (token: string) =>
   importRoute(
     apiRequest("/api/v1/articles", token, {
       method: "POST",
-      body: JSON.stringify({ format: "text", content: SAMPLE_ARTICLE }),
+      body: JSON.stringify({ format: "text", content: SAMPLE_ARTICLE.replace("metro-5", `metro-5-${randomUUID()}`) }),
       headers: { "Content-Type": "application/json" },
     }),
   );

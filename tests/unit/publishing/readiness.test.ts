@@ -13,9 +13,18 @@ describe("publishReadiness", () => {
       total: 2,
       approved: 2,
       openErrors: 0,
+      sourceChanged: 0,
       ready: true,
       refusal: null,
     });
+  });
+
+  it("refuses texts whose source changed before anything else, until they are approved again", () => {
+    const changed = { ...row("draft"), sourceChanged: true };
+    const r = publishReadiness([changed, row("translated"), { ...row("approved"), sourceChanged: true }]);
+    expect(r).toMatchObject({ sourceChanged: 1, ready: false });
+    expect(r.refusal).toEqual({ code: "PUBLISH_SOURCE_CHANGED", params: { count: 1 } });
+    expect(publishReadiness([{ ...row("approved"), sourceChanged: true }]).ready).toBe(true);
   });
 
   it("refuses an empty language first", () => {

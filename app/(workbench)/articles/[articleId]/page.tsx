@@ -61,9 +61,19 @@ export default async function EditorPage({ params, searchParams }: Props) {
             ) : null}
           </p>
         </div>
-        <Link href={`/articles/${article.id}/publish`} className="button">
-          {t("publishLink")}
-        </Link>
+        <div className="actions">
+          <Link href={`/articles/${article.id}/versions`} className="button ghost">
+            {t("versionsLink")}
+          </Link>
+          {can(user.role, "article.import") ? (
+            <Link href={`/articles/import?article=${encodeURIComponent(article.id)}`} className="button ghost">
+              {t("newVersion")}
+            </Link>
+          ) : null}
+          <Link href={`/articles/${article.id}/publish`} className="button">
+            {t("publishLink")}
+          </Link>
+        </div>
       </div>
       {filled !== null ? (
         <p className="small memory-filled" role="status">

@@ -4,7 +4,8 @@ import { authenticateToken } from "@/lib/cms/server/authenticate-token";
 import { importArticleViaApi } from "@/lib/cms/server/import-article-via-api";
 import { listPublishedArticles } from "@/lib/cms/server/list-published-articles";
 
-// CMS API (docs/openapi.yaml): the published articles, and import of a new article.
+// CMS API (docs/openapi.yaml): the published articles, and import of a new article (or of a new
+// version of the one with the same source URL).
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Promise<Response> {
@@ -26,10 +27,14 @@ export function POST(request: Request): Promise<Response> {
     } catch {
       return apiError("API_INVALID_JSON");
     }
-    const { articleId, segments, memory } = await importArticleViaApi(body, principal);
+    const { articleId, segments, memory, version } = await importArticleViaApi(body, principal);
+    // A file whose source URL is an existing article's updated that article: 200 with the new source version.
     return Response.json(
-      { id: articleId, segments, memory },
-      { status: 201, headers: { Location: `/articles/${encodeURIComponent(articleId)}`, "Cache-Control": "no-store" } },
+      version === null ? { id: articleId, segments, memory } : { id: articleId, segments, version },
+      {
+        status: version === null ? 201 : 200,
+        headers: { Location: `/articles/${encodeURIComponent(articleId)}`, "Cache-Control": "no-store" },
+      },
     );
   });
 }

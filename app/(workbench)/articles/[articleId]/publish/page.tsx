@@ -68,6 +68,12 @@ export default async function PublishPage({ params, searchParams }: Props) {
                 {t("status", { approved: l.approved, total: l.total, errors: l.openErrors })}
                 {l.overrides.length ? ` · ${t("overridesStatus", { count: l.overrides.length })}` : null}
               </p>
+              {l.sourceUpdatedSince !== null || l.sourceChanged > 0 ? (
+                <p className="notice" data-testid={`source-updated-${l.lang}`}>
+                  {l.sourceUpdatedSince !== null ? t("sourceUpdated", { version: l.sourceUpdatedSince }) : null}{" "}
+                  {l.sourceChanged > 0 ? t("sourceReview", { count: l.sourceChanged }) : null}
+                </p>
+              ) : null}
               <OverrideList overrides={l.overrides} lang={l.lang} />
               {can(user.role, "article.publish") ? (
                 <PublishButton
