@@ -65,7 +65,7 @@ function report(block: SetScore[], title: string): void {
   console.log(
     `${pad("all", 31)}${cells.map((x) => lpad(x, 22)).join("")}${lpad(`${sum("caught")}/${sum("applied")} ${pct(sum("caught"), sum("applied"))}`, 18)}`,
   );
-  for (const s of block.filter((x) => x.set.name.startsWith("provincial"))) {
+  for (const s of block.filter((x) => /^(provincial|fresh)/.test(x.set.name))) {
     const flagged = s.clean.flatMap((l) => LANGS.filter((g) => l.some((i) => i.lang === g && CONTENT.test(i.code))));
     const [a, k] = [...s.kinds.values()].reduce((x, r) => [x[0] + r.applied, x[1] + r.caught], [0, 0]);
     console.log(
