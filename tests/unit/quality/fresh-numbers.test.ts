@@ -1,0 +1,93 @@
+// Issue 12, what the fresh set of 2026-11-28 showed beyond the earlier fixes (classes 1, 3, 5, 8):
+// German whole-number words, day lists, rounding of conversions, multiplicatives and identifiers.
+// Each class: a correct rendering stays quiet in German and English, a wrong one is caught. Own
+// sentences, none from the evaluation sets.
+import { describe, expect, it } from "vitest";
+import { family } from "./helpers";
+
+const NUM = "number";
+
+describe("1 German whole-number words and hundreds without digits", () => {
+  it("reads zweiunddreißigtausend as 32,000 and flags zweiundvierzigtausend", () => {
+    const source = "Huyện có khoảng ba mươi hai nghìn hộ dân sống bằng nghề biển.";
+    const de = "Im Kreis leben rund zweiunddreißigtausend Haushalte vom Meer.";
+    const en = "About thirty-two thousand households in the district live off the sea.";
+    expect(family({ source, de, en }, "de", NUM)).toEqual([]);
+    expect(family({ source, de, en }, "en", NUM)).toEqual([]);
+    const wrong = "Im Kreis leben rund zweiundvierzigtausend Haushalte vom Meer.";
+    expect(family({ source, de: wrong }, "de", NUM)).toEqual(["number.mismatch"]);
+  });
+  it("flags sechstausend / six thousand for sáu trăm, and a changed hundred", () => {
+    const source = "Hơn sáu trăm công nhân được nhận thưởng Tết.";
+    expect(family({ source, de: "Mehr als sechshundert Arbeiter erhielten einen Tết-Bonus." }, "de", NUM)).toEqual([]);
+    expect(family({ source, en: "More than six hundred workers received a Tết bonus." }, "en", NUM)).toEqual([]);
+    expect(family({ source, de: "Mehr als sechstausend Arbeiter erhielten einen Tết-Bonus." }, "de", NUM)).not.toEqual(
+      [],
+    );
+    expect(family({ source, en: "More than eight hundred workers received a Tết bonus." }, "en", NUM)).not.toEqual([]);
+  });
+});
+
+describe("3 lists of days sharing one month", () => {
+  const source = "Học sinh toàn tỉnh được nghỉ học ngày 4 và 5/2 để tránh rét.";
+  it("pairs ngày 4 và 5/2 with am 4. und 5. Februar and February 4 and 5", () => {
+    const de = "Die Schüler der Provinz haben am 4. und 5. Februar wegen der Kälte schulfrei.";
+    const en = "Students across the province have February 4 and 5 off because of the cold.";
+    for (const lang of ["de", "en"] as const) {
+      expect(family({ source, de, en }, lang, "date")).toEqual([]);
+      expect(family({ source, de, en }, lang, NUM)).toEqual([]);
+    }
+  });
+  it("flags a wrong day in the list", () => {
+    const de = "Die Schüler der Provinz haben am 4. und 6. Februar wegen der Kälte schulfrei.";
+    expect(family({ source, de }, "de", "date")).toEqual(["date.day-mismatch"]);
+  });
+  it("reads a longer list (4, 5 và 6/2) but not a comma alone (April 4, 5 people)", () => {
+    const vi = "Lễ hội diễn ra các ngày 4, 5 và 6/2.";
+    const en = "The festival runs on February 4, 5 and 6.";
+    expect(family({ source: vi, en }, "en", "date")).toEqual([]);
+    const vi2 = "Ngày 4/2, 5 người bị thương.";
+    expect(family({ source: vi2, en: "On February 4, 5 people were injured." }, "en", NUM)).toEqual([]);
+  });
+});
+
+describe("5 conversions in brackets are checked, not only tolerated", () => {
+  it("accepts 39 °C (102 °F) and flags 39 °C (101 °F)", () => {
+    const source = "Nhiệt độ tại Vinh lên tới 39 độ C.";
+    expect(family({ source, en: "Temperatures in Vinh reached 39 °C (102 °F)." }, "en", NUM)).toEqual([]);
+    expect(family({ source, en: "Temperatures in Vinh reached 39 °C (101 °F)." }, "en", NUM)).toEqual(["number.extra"]);
+  });
+  it("accepts a currency restatement at the going rate and flags one off by a magnitude", () => {
+    const source = "Dự án có tổng vốn 2.000 tỷ đồng.";
+    const de = "Das Projekt hat ein Volumen von 2.000 Milliarden Dong (rund 80 Millionen US-Dollar).";
+    expect(family({ source, de }, "de", NUM)).toEqual([]);
+    const wrong = "Das Projekt hat ein Volumen von 2.000 Milliarden Dong (rund 80 US-Dollar).";
+    expect(family({ source, de: wrong }, "de", NUM)).toEqual(["number.extra"]);
+    const en = "The project has a total capital of VND2 trillion (about $8 million).";
+    expect(family({ source, en }, "en", NUM)).toEqual(["number.extra"]);
+  });
+});
+
+describe("8 numbers written another way", () => {
+  it("reads multiplicatives as numbers (gấp 4 lần ↔ vervierfacht ↔ quadrupled)", () => {
+    const source = "Sản lượng thanh long xuất khẩu tăng gấp 4 lần.";
+    const de = "Die Exportmenge an Drachenfrucht hat sich vervierfacht.";
+    const en = "Dragon fruit export volume quadrupled.";
+    expect(family({ source, de, en }, "de", NUM)).toEqual([]);
+    expect(family({ source, de, en }, "en", NUM)).toEqual([]);
+  });
+  it("keeps a version number at a sentence end from being a German date (USB 3.2.)", () => {
+    const source = "Máy tính bảng hỗ trợ sạc nhanh và USB 3.2.";
+    const de = "Das Tablet unterstützt Schnellladen und USB 3.2.";
+    expect(family({ source, de }, "de", "date")).toEqual([]);
+    expect(family({ source, de }, "de", NUM)).toEqual([]);
+  });
+  it("takes the currency code after an amount over the dollar sign before it ($45 triệu AUD)", () => {
+    const source = "Chính phủ cam kết tài trợ thêm $45 triệu AUD.";
+    const de = "Die Regierung sagte weitere 45 Millionen australische Dollar zu.";
+    expect(family({ source, de }, "de", "currency")).toEqual([]);
+    expect(family({ source, de: "Die Regierung sagte weitere 45 Millionen US-Dollar zu." }, "de", "currency")).toEqual([
+      "currency.mismatch",
+    ]);
+  });
+});
