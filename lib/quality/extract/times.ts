@@ -13,6 +13,8 @@ export type TimeMention = {
   weak: boolean;
   /** Minutes after midnight when the half of the day is known (24-hour figure, am/pm, day part). */
   abs?: number;
+  /** Named by a word (noon, midnight): may answer a time, never stands for a missing one. */
+  named?: boolean;
 };
 
 // German news writes the 24-hour clock; a day-part word after "7 Uhr" says which half is meant.
@@ -95,7 +97,21 @@ export function extractTimes(text: string, lang: TextLang): TimeMention[] {
     taken = new SpanIndex(takenSpans);
   }
   if (lang === "en") out.push(...sharedMarkers(text, out, taken));
+  if (lang !== "vi") out.push(...namedHours(text, taken));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// "12 giờ trưa" ↔ "noon", "0 giờ" ↔ "midnight" / "Mitternacht": the hour named by a word.
+const NAMED_HOUR = /(?<![\p{L}])(noon|midday|midnight|Mitternacht)(?![\p{L}])/giu;
+function namedHours(text: string, taken: SpanIndex): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const m of text.matchAll(NAMED_HOUR)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (taken.overlaps(span)) continue;
+    const hour = /^(noon|midday)$/i.test(m[0]) ? 12 : 0;
+    out.push({ minutes: 0, hour, span, raw: m[0], weak: false, abs: hour * 60, named: true });
+  }
+  return out;
 }
 
 // "from 5 to 10 p.m.", "9-11 a.m.": the first hour of a range takes the marker of the second.

@@ -28,6 +28,21 @@ describe("1 German whole-number words and hundreds without digits", () => {
   });
 });
 
+describe("1 a magnitude word opening the sentence", () => {
+  it("reads Billions / Hundreds at the start like billions / hundreds", () => {
+    const source = "Hàng nghìn tỷ đồng vốn ngân sách chưa được giải ngân.";
+    const right = "Trillions of dong in budget funds have not been disbursed.";
+    expect(family({ source, en: right }, "en", NUM)).toEqual([]);
+    const wrong = "Billions of dong in budget funds have not been disbursed.";
+    expect(family({ source, en: wrong }, "en", NUM)).toEqual(["number.magnitude-mismatch"]);
+    const few = "Vài chục hộ dân phải sơ tán.";
+    expect(family({ source: few, en: "Dozens of households had to be evacuated." }, "en", NUM)).toEqual([]);
+    expect(family({ source: few, en: "Hundreds of households had to be evacuated." }, "en", NUM)).toEqual([
+      "number.magnitude-mismatch",
+    ]);
+  });
+});
+
 describe("3 lists of days sharing one month", () => {
   const source = "Học sinh toàn tỉnh được nghỉ học ngày 4 và 5/2 để tránh rét.";
   it("pairs ngày 4 và 5/2 with am 4. und 5. Februar and February 4 and 5", () => {

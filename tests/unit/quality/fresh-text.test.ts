@@ -35,6 +35,13 @@ describe("4 24-hour figures with a day part, and minutes without phút", () => {
       "time.mismatch",
     ]);
   });
+  it("reads noon and midnight as hours, without asking for a figure they may stand for", () => {
+    const source = "Tàu cập cảng lúc 12 giờ trưa.";
+    expect(family({ source, en: "The ship docked at noon." }, "en", "time")).toEqual([]);
+    expect(family({ source, en: "The ship docked at midnight." }, "en", "time")).toEqual(["time.missing"]);
+    const vague = "Buổi trưa, tàu cập cảng.";
+    expect(family({ source: vague, en: "At noon, the ship docked." }, "en", "time")).toEqual([]);
+  });
   it("reads agency times (1400 GMT) as clock times", () => {
     const source = "Phiên họp kết thúc lúc 14:00 giờ GMT.";
     const en = "The session ended at 1400 GMT.";
