@@ -100,7 +100,23 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
     out.push(finish(m, [v.value], text));
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
+  if (lang === "vi") for (const m of out) andAHalf(text, m);
   return joinPairs(out, text);
+}
+
+// "2 tiếng rưỡi" (two and a half hours), "hai triệu rưỡi" (2.5 million): the half comes after the
+// magnitude or the counted word ("rưỡi" means nothing else).
+const HALF_AFTER = /^\s(?:\p{L}+\s)?rưỡi(?![\p{L}])/u;
+function andAHalf(text: string, m: NumberMention): void {
+  const half = HALF_AFTER.exec(text.slice(m.span[1], m.span[1] + 16));
+  if (!half) return;
+  m.values = m.values.map((v) => v + 0.5 * m.magnitude);
+  // "hai triệu rưỡi" is one mention; in "3 tiếng rưỡi" the hours stay outside it.
+  if (/^\srưỡi/u.test(half[0])) {
+    m.span[1] += half[0].length;
+    m.raw = text.slice(m.span[0], m.span[1]);
+  }
+  m.value = m.values[0] ?? m.value;
 }
 
 /** "zweiunddreißigtausend" = 32 × 1000, "dreihundertfünfzig" = 350: the whole word's value. */

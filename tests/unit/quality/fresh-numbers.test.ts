@@ -28,6 +28,27 @@ describe("1 German whole-number words and hundreds without digits", () => {
   });
 });
 
+describe("1 halves spelled out before a magnitude", () => {
+  it("reads zweieinhalb / anderthalb / two and a half million", () => {
+    const source = "Khoảng 2,5 triệu lượt khách đến Phú Quốc, riêng tháng 7 là 1,5 triệu.";
+    const de = "Rund zweieinhalb Millionen Besucher kamen nach Phú Quốc, allein im Juli anderthalb Millionen.";
+    const en = "About two and a half million visitors came to Phú Quốc, one and a half million in July alone.";
+    expect(family({ source, de, en }, "de", NUM)).toEqual([]);
+    expect(family({ source, de, en }, "en", NUM)).toEqual([]);
+    const wrong = "About three and a half million visitors came to Phú Quốc, one and a half million in July alone.";
+    expect(family({ source, en: wrong }, "en", NUM)).toEqual(["number.mismatch"]);
+  });
+  it("reads rưỡi after the magnitude or the counted word as a half", () => {
+    const source = "Chuyến đi mất 3 tiếng rưỡi, chi phí khoảng hai triệu rưỡi đồng.";
+    const de = "Die Fahrt dauert dreieinhalb Stunden und kostet rund 2,5 Millionen Dong.";
+    const en = "The trip takes three and a half hours and costs about 2.5 million dong.";
+    expect(family({ source, de, en }, "de", NUM)).toEqual([]);
+    expect(family({ source, de, en }, "en", NUM)).toEqual([]);
+    const wrong = "The trip takes three and a half hours and costs about 2 million dong.";
+    expect(family({ source, en: wrong }, "en", NUM)).not.toEqual([]);
+  });
+});
+
 describe("1 a magnitude word opening the sentence", () => {
   it("reads Billions / Hundreds at the start like billions / hundreds", () => {
     const source = "Hàng nghìn tỷ đồng vốn ngân sách chưa được giải ngân.";
