@@ -9,6 +9,7 @@ import { blank, finish, type NumberMention } from "./number-mention";
 import { readSuffixes } from "./number-suffixes";
 import { joinPairs } from "./number-pairs";
 import { COMPOUND_WORDS } from "./number-words";
+import { addDecades } from "./decades";
 import { readGermanNumeral } from "./german-numerals";
 import { parseNumeral } from "./numeral";
 import { extractRoman } from "./roman";
@@ -100,7 +101,10 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
     out.push(finish(m, [v.value], text));
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
-  if (lang === "vi") for (const m of out) andAHalf(text, m);
+  for (const m of out) {
+    if (lang === "vi") andAHalf(text, m);
+    addDecades(text, m, lang);
+  }
   return joinPairs(out, text);
 }
 

@@ -112,6 +112,15 @@ describe("8 numbers written another way", () => {
     expect(family({ source, de, en }, "de", NUM)).toEqual([]);
     expect(family({ source, de, en }, "en", NUM)).toEqual([]);
   });
+  it("pairs decades written as words or two digits with the year (những năm 1990 ↔ Neunzigerjahre)", () => {
+    const source = "Nhà máy được xây dựng từ những năm 1990, khu chợ từ những năm 80.";
+    const de = "Die Fabrik wurde in den Neunzigerjahren gebaut, der Markt in den 80er-Jahren.";
+    const en = "The factory was built in the nineties, the market in the 1980s.";
+    expect(family({ source, de, en }, "de", NUM)).toEqual([]);
+    expect(family({ source, de, en }, "en", NUM)).toEqual([]);
+    const wrong = "The factory was built in the seventies, the market in the 1980s.";
+    expect(family({ source, en: wrong }, "en", NUM)).not.toEqual([]);
+  });
   it("keeps a version number at a sentence end from being a German date (USB 3.2.)", () => {
     const source = "Máy tính bảng hỗ trợ sạc nhanh và USB 3.2.";
     const de = "Das Tablet unterstützt Schnellladen und USB 3.2.";
