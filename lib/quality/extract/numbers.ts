@@ -127,7 +127,8 @@ function andAHalf(text: string, m: NumberMention): void {
 function germanCompound(word: string, m: NumberMention): number[] | undefined {
   const n = readGermanNumeral(word.toLowerCase());
   if (!n) return undefined;
-  if (!n.thousands || m.magnitude !== 1) return [n.value];
+  // A bare "tausend Jahre" is as loose as "ngàn năm": only a counted thousand is a firm quantity.
+  if (!n.thousands || m.magnitude !== 1 || /^tausend/iu.test(word)) return [n.value];
   m.magnitude = 1000;
   return [n.value / 1000];
 }

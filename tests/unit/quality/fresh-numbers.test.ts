@@ -17,6 +17,10 @@ describe("1 German whole-number words and hundreds without digits", () => {
     const wrong = "Im Kreis leben rund zweiundvierzigtausend Haushalte vom Meer.";
     expect(family({ source, de: wrong }, "de", NUM)).toEqual(["number.mismatch"]);
   });
+  it("leaves a bare tausend as loose as ngàn", () => {
+    const source = "Ngôi chùa đã tồn tại gần ngàn năm.";
+    expect(family({ source, de: "Die Pagode steht seit fast tausend Jahren." }, "de", NUM)).toEqual([]);
+  });
   it("flags sechstausend / six thousand for sáu trăm, and a changed hundred", () => {
     const source = "Hơn sáu trăm công nhân được nhận thưởng Tết.";
     expect(family({ source, de: "Mehr als sechshundert Arbeiter erhielten einen Tết-Bonus." }, "de", NUM)).toEqual([]);
