@@ -19,6 +19,7 @@ const VI_MONTH = userTextPattern(
   new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu"),
 );
 const VI_NUMERIC = /(?<![\d\/.,-])(\d{1,2})([\/-])(\d{1,2})(\2\d{2,4})?(?![\d\/-])/gu;
+const COUNTED_AFTER = /^\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút|lần|người)(?![\p{L}])/u;
 // A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
 const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
 const DE_DATE = userTextPattern(new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu"));
@@ -105,6 +106,9 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
       const padded = /^0/.test(d) || /^0/.test(mo);
       // "1-0" is a score: a dash date needs a cue or a year ("ngày 24-3", "24-3-2024").
       if (sep === "-" ? !year && !cue : !year && !cue && !padded) continue;
+      // "từ 2-5 ngày", "3-4 tuần": a range of counted things, not the 2nd of May.
+      if (sep === "-" && !year && COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+        continue;
       push(Number(d), Number(mo), m.index, m.index + d.length + 1 + mo.length);
     }
   } else if (lang === "de") {

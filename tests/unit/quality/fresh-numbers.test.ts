@@ -125,6 +125,15 @@ describe("8 numbers written another way", () => {
     const wrong = "The factory was built in the seventies, the market in the 1980s.";
     expect(family({ source, en: wrong }, "en", NUM)).not.toEqual([]);
   });
+  it("reads achtmal like dreimal, and a dash range of days as no date", () => {
+    const source = "Lượng mưa năm nay nhiều gấp 8 lần, lũ kéo dài từ 3-6 ngày.";
+    const de = "Die Niederschläge waren dieses Jahr achtmal so hoch, die Flut dauerte 3 bis 6 Tage.";
+    const en = "Rainfall this year was eight times as high, with floods lasting 3-6 days.";
+    for (const lang of ["de", "en"] as const) {
+      expect(family({ source, de, en }, lang, NUM)).toEqual([]);
+      expect(family({ source, de, en }, lang, "date")).toEqual([]);
+    }
+  });
   it("keeps a version number at a sentence end from being a German date (USB 3.2.)", () => {
     const source = "Máy tính bảng hỗ trợ sạc nhanh và USB 3.2.";
     const de = "Das Tablet unterstützt Schnellladen und USB 3.2.";

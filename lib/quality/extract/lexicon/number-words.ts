@@ -61,6 +61,11 @@ export const NUMBER_WORDS: Record<TextLang, Array<[string, number[]]>> = {
     ["beide", [2]],
     ["doppelt", [2]],
     // Multiplicatives: "gấp 3 lần" ↔ "verdreifacht" (matched as prefixes: verdoppelte, Verdreifachung).
+    // "acht" and "elf" match only as whole words (Achtung, Elfenbein): their multiplicatives by name.
+    ["achtmal", [8]],
+    ["achtfach", [8]],
+    ["elfmal", [11]],
+    ["elffach", [11]],
     ["verdoppel", [2]],
     ["verdopplung", [2]],
     ["verdreifach", [3]],
