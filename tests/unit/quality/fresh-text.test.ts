@@ -50,6 +50,14 @@ describe("4 24-hour figures with a day part, and minutes without phút", () => {
   });
 });
 
+describe("6 academic titles are no names", () => {
+  it("does not ask for ThS. in a translation that renders it as M.Sc. or MSc", () => {
+    const source = "ThS. Lê Văn Tâm, giảng viên Trường Đại học Cần Thơ, cho biết như vậy.";
+    const en = "Lê Văn Tâm, MSc, a lecturer at Cần Thơ University, said so.";
+    expect(family({ source, en }, "en", "name", KEEP)).toEqual([]);
+  });
+});
+
 describe("6 Highlands place names and exonyms under the house style", () => {
   const source = "Đoàn công tác đến tỉnh Đắk Nông và nước bạn Thái Lan.";
   it("accepts the exact forms and the exonym Thailand under 'keep'", () => {
