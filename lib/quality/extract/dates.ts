@@ -23,8 +23,14 @@ const COUNTED_AFTER = /^\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút|lần
 // A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
 const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
 const DE_DATE = userTextPattern(new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu"));
-// "USB 3.2.", "Wi-Fi 6.": a version number ending a sentence, not the 3rd of February.
-const CODE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{Lu}\d]*\p{Lu}|Wi-Fi|Version|Bluetooth)\s?$/u;
+// "USB 3.2.", "Wi-Fi 6.": a version number ending a sentence, not the 3rd of February. The word
+// before is cut out by hand and tested anchored at both ends (a pattern ending in "…\s?$" would be
+// retried from every capital of a long run).
+const CODE_WORD = /^(?:\p{Lu}[\p{Lu}\d]*\p{Lu}|Wi-Fi|Version|Bluetooth)$/u;
+function codeBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at).trimEnd();
+  return CODE_WORD.test(before.slice(before.lastIndexOf(" ") + 1));
+}
 const DE_NUMERIC = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
 const EN_DATE = userTextPattern(
   new RegExp(
@@ -114,7 +120,7 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
   } else if (lang === "de") {
     for (const m of text.matchAll(DE_NUMERIC)) {
       if (!m[3] && !/\.\s*$/.test(m[0])) continue;
-      if (!m[3] && CODE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (!m[3] && codeBefore(text, m.index)) continue;
       push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
     }
     next();
