@@ -1,7 +1,8 @@
 // `npm run bench:quality [-- --holdout] [-- --missed]`: the quality checks on human translations.
-// Sets: NTREX (prisma/demo/ntrex-news-dev, development data) and the unseen tune parts of
-// tests/fixtures/unseen (FLORES-200 devtest, provincial news); the holdout parts only with --holdout,
-// printed in a separate block (see tests/fixtures/unseen/README.md: measured at the end, never tuned on).
+// Sets: NTREX (prisma/demo/ntrex-news-dev, development data), the unseen tune parts of
+// tests/fixtures/unseen (FLORES-200 devtest, provincial news) and of tests/fixtures/fresh-2026-11-28;
+// the holdout/final parts only with --holdout, in a separate block (see those READMEs: measured at
+// the end, never tuned on).
 // 1. Number/date alarms on the clean text vs a literal-number baseline. Goal ≤ 0.20 on every set.
 // 2. Recall on corrupted copies per kind (seeded PRNG). Goal ≥ 99.5 % overall, ≥ 98 % every kind.
 // 3. Provincial news: correct targets flagged (content families) ≤ 1, corruptions caught ≥ 98 %.
@@ -65,7 +66,7 @@ function report(block: SetScore[], title: string): void {
   console.log(
     `${pad("all", 31)}${cells.map((x) => lpad(x, 22)).join("")}${lpad(`${sum("caught")}/${sum("applied")} ${pct(sum("caught"), sum("applied"))}`, 18)}`,
   );
-  for (const s of block.filter((x) => x.set.name.startsWith("provincial"))) {
+  for (const s of block.filter((x) => /^(provincial|fresh)/.test(x.set.name))) {
     const flagged = s.clean.flatMap((l) => LANGS.filter((g) => l.some((i) => i.lang === g && CONTENT.test(i.code))));
     const [a, k] = [...s.kinds.values()].reduce((x, r) => [x[0] + r.applied, x[1] + r.caught], [0, 0]);
     console.log(

@@ -37,7 +37,8 @@ export function hasVietnameseLetters(s: string): boolean {
 
 // Onsets, vowel nuclei and codas of a Vietnamese syllable (after folding): a token that does not
 // fit is foreign (Trump, Kavanaugh, Liverpool) and is normally copied into the translation.
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+// The coda k: Central Highlands names (Đắk Lắk, Đắk Nông).
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnptk])?$/;
 export function isVietnameseSyllable(word: string): boolean {
   return SYLLABLE.test(fold(word).toLowerCase());
 }

@@ -5,6 +5,7 @@
 import { sourceNames } from "@/lib/quality/checks/source-names";
 import type { Lang } from "@/lib/quality/run-checks";
 import { MAGNITUDE, swapMagnitude } from "./magnitude-swaps";
+import { swapNumberWord } from "./number-word-swaps";
 import { all, pick, splice, type Broken } from "./text-edits";
 import { changeTone, vietnameseNames } from "./tone-marks";
 
@@ -79,8 +80,13 @@ export const CORRUPTIONS: Corruption[] = [
   {
     name: "flipped a.m./p.m.",
     families: /^time\./,
-    apply: (t, _l, s, rnd) => {
-      const m = pick(all(/(?<=\d\s?)(a\.m\.|p\.m\.|am|pm|AM|PM)(?![\p{L}])/gu, t), rnd);
+    apply: (t, lang, s, rnd) => {
+      // German "am" after a number is a preposition ("Radio 4 am Sonntag"), never a.m.
+      const re =
+        lang === "de"
+          ? /(?<=\d\s?)(a\.m\.|p\.m\.|AM|PM)(?![\p{L}])/gu
+          : /(?<=\d\s?)(a\.m\.|p\.m\.|am|pm|AM|PM)(?![\p{L}])/gu;
+      const m = pick(all(re, t), rnd);
       if (!m) return null;
       const flip: Record<string, string> = { "a.m.": "p.m.", "p.m.": "a.m.", am: "pm", pm: "am", AM: "PM", PM: "AM" };
       return { source: s, target: splice(t, m.index, m.index + m[0].length, flip[m[0]] ?? m[0]) };
@@ -136,4 +142,6 @@ export const CORRUPTIONS: Corruption[] = [
       return { source: s, target: splice(t, m.index, m.index + m[0].length, flipped) };
     },
   },
+  // Last, so that the seeded picks of the kinds above stay those of earlier runs.
+  { name: "changed number word", families: /^number\./, apply: swapNumberWord },
 ];

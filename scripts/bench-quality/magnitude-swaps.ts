@@ -4,7 +4,8 @@ import { all, pick, splice, type Broken } from "./text-edits";
 
 export const MAGNITUDE: Record<Lang, RegExp> = {
   de: /(?<=\d)\s?(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mio\.|Mrd\.|Tausend)(?!\p{L})/gu,
-  en: /(?<=\d)\s?(?:trillion|billion|million|thousand|bn|m)(?!\p{L})/gu,
+  // "m" only after a money amount ($5m): "100 m" is metres.
+  en: /(?<=\d)\s?(?:trillion|billion|million|thousand|bn)(?!\p{L})|(?<=[$£€]\d[\d.,]*)m(?!\p{L})/gu,
 };
 // Magnitude words and the one a careless translation puts instead (one step up or down).
 const SWAP: Record<Lang, Record<string, string>> = {

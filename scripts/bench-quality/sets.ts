@@ -26,6 +26,8 @@ function load(name: string, dir: string, holdout: boolean, options: CheckOptions
 }
 
 const UNSEEN = "tests/fixtures/unseen";
+/** Written by the project on 2026-11-28 before the checks were changed (see its README). */
+const FRESH = "tests/fixtures/fresh-2026-11-28";
 const KEEP: CheckOptions = { style: { diacritics: "keep" } };
 
 export function evalSets(withHoldout: boolean): EvalSet[] {
@@ -33,12 +35,14 @@ export function evalSets(withHoldout: boolean): EvalSet[] {
     load("ntrex-news-dev", "prisma/demo/ntrex-news-dev", false),
     load("flores tune", `${UNSEEN}/flores200-devtest/tune`, false),
     load("provincial tune", `${UNSEEN}/provincial-news/tune`, false, KEEP),
+    load("fresh tune", `${FRESH}/tune`, false, KEEP),
   ];
   if (!withHoldout) return sets;
   return [
     ...sets,
     load("flores holdout", `${UNSEEN}/flores200-devtest/holdout`, true),
     load("provincial holdout", `${UNSEEN}/provincial-news/holdout`, true, KEEP),
+    load("fresh final", `${FRESH}/final`, true, KEEP),
   ];
 }
 

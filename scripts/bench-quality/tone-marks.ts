@@ -1,11 +1,17 @@
 // A Vietnamese name with one tone mark changed (Phước → Phúc): a corruption only a careful check sees.
+import { isVietnameseSyllable } from "@/lib/quality/text";
 import { pick } from "./text-edits";
 
 const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
-/** Capitalised Vietnamese word runs (people and places) written the same in source and target. */
+/**
+ * Capitalised Vietnamese word runs (people and places) written the same in source and target. Only
+ * Vietnamese syllables: a Spanish accent (Zárate) is a spelling choice, not a tone mark.
+ */
 export function vietnameseNames(s: string, t: string): string[] {
   const runs = s.match(/\p{Lu}\p{Ll}*(?:[ -]\p{Lu}\p{Ll}*)+/gu) ?? [];
-  return runs.filter((r) => /[^\p{ASCII}]/u.test(r) && t.split(r).length === 2);
+  return runs.filter(
+    (r) => /[^\p{ASCII}]/u.test(r) && r.split(/[ -]/).every(isVietnameseSyllable) && t.split(r).length === 2,
+  );
 }
 
 export function changeTone(name: string, rnd: () => number): string | null {

@@ -48,8 +48,10 @@ export function findName(
   const loose = firstAt(foldedTarget, f);
   if (loose) {
     const found = target.slice(loose.index, loose.index + loose[0].length);
+    // "Thái Lan" in "Thailand", "Hà Nội" in "Hanoier": a longer word, the target language's own name.
+    const longer = /\p{L}/u.test(target.charAt(loose.index + loose[0].length));
     return {
-      kind: found === name || !hasVietnameseLetters(name) ? "exact" : "stripped",
+      kind: found === name || !hasVietnameseLetters(name) || longer ? "exact" : "stripped",
       span: [loose.index, loose.index + loose[0].length],
       found,
     };

@@ -30,6 +30,8 @@ const COMMON = new Set(
     "Society Club Team Stadium Arena Park Hall Tower Palace Square Avenue Highway Mrs Sir Lord Lady Saint"
   ).split(" "),
 );
+// Vietnamese academic titles before a name (ThS. = master, ThS.BS. = master physician): no names.
+const TITLES = new Set(["ThS", "TrS", "BSCKI", "BSCKII"]);
 // A name token: a capital, then letters, apostrophes and hyphens, up to the last lowercase letter and
 // the letters right after it (TOKEN_RUN finds the run, nameToken cuts it; one regex doing both
 // retried from every capital of "A'A'A'…").
@@ -105,7 +107,8 @@ export function sourceNames(source: string): SourceName[] {
       token.length > MAX_NAME_LENGTH ||
       hasVietnameseLetters(token) ||
       isVietnameseSyllable(token) ||
-      COMMON.has(token)
+      COMMON.has(token) ||
+      TITLES.has(token)
     )
       continue;
     if (vietnamese.overlaps(span)) continue;

@@ -42,7 +42,15 @@ function alignTimes(src: Analysis, tgt: Analysis, T: NumberMention[], spend: Bud
       sT,
       sT.filter((s) => !durations.has(s)),
     );
-  const { pairs: timeMismatch, restS, restT } = zip(sT, tT);
+  // "at noon" may stand for "buổi trưa" (no figure): a word-named hour only ever answers a time.
+  const {
+    pairs: timeMismatch,
+    restS,
+    restT,
+  } = zip(
+    sT,
+    tT.filter((t) => !t.named),
+  );
   return { timeMatched, timeMismatch, timeMissing: restS.filter((x) => !x.weak), timeExtra: restT };
 }
 

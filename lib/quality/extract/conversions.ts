@@ -16,11 +16,15 @@ export const close = (x: number, y: number, tol = 1e-9) =>
 export function convertible(a: NumberMention, b: NumberMention): boolean {
   if (!a.unit || !b.unit) return false;
   if (a.unit.dim.startsWith("temp") && b.unit.dim.startsWith("temp")) {
-    const f2c = (f: number) => ((f - 32) * 5) / 9;
+    // Compared in Fahrenheit: a whole °F rounds by at most 0.5, a whole °C by 0.9 °F, so 39 °C is
+    // 102 °F and never 101 (a changed last digit is caught).
+    const c2f = (c: number) => (c * 9) / 5 + 32;
     // Celsius on one side, Fahrenheit on the other; a bare "độ"/"degrees" may be either.
     const [aF, bF] = [a.unit.dim !== "temp-c", b.unit.dim !== "temp-c"];
     const [aC, bC] = [a.unit.dim !== "temp-f", b.unit.dim !== "temp-f"];
-    return (aF && bC && Math.abs(f2c(a.value) - b.value) <= 1) || (bF && aC && Math.abs(f2c(b.value) - a.value) <= 1);
+    return (
+      (aF && bC && Math.abs(c2f(b.value) - a.value) <= 0.95) || (bF && aC && Math.abs(c2f(a.value) - b.value) <= 0.95)
+    );
   }
   if (a.unit.dim !== b.unit.dim || a.unit.name === b.unit.name) return false;
   return (
@@ -48,6 +52,18 @@ function significantDigits(x: number): number {
   return to - from;
 }
 
+// Units of a currency per US dollar, roughly (late 2020s). A restatement in another currency is
+// taken when it lies within a factor 1.7 of that rate: loose enough for years of drift and rounding,
+// tight enough that a dropped magnitude word or a changed leading digit (34 for 74) is an error.
+const PER_USD: Record<string, number> = { USD: 1, VND: 25_000, EUR: 0.92, GBP: 0.79, JPY: 150, CNY: 7.2 };
+const RATE_SLACK = 1.7;
+export function plausibleRate(a: NumberMention, b: NumberMention): boolean {
+  const [ra, rb] = [PER_USD[a.currency ?? ""], PER_USD[b.currency ?? ""]];
+  if (!ra || !rb || !a.value || !b.value) return true;
+  const ratio = a.value / ra / (b.value / rb);
+  return ratio <= RATE_SLACK && ratio >= 1 / RATE_SLACK;
+}
+
 // "(", "(about ", "(umgerechnet rund ", "(tương đương khoảng ": up to three words before the figure.
 const ASIDE_WORD = /^\p{L}+\.?$/u;
 function opensAside(gap: string): boolean {
@@ -71,7 +87,7 @@ export function bracketedConversions(a: Analysis): NumberMention[] {
     if (!opensAside(gap(list[i - 1] as NumberMention, b))) continue;
     const before = list.slice(Math.max(0, i - 2), i);
     const restates = (x: NumberMention) =>
-      convertible(x, b) || (!!x.currency && !!b.currency && x.currency !== b.currency);
+      convertible(x, b) || (!!x.currency && !!b.currency && x.currency !== b.currency && plausibleRate(x, b));
     if (!before.some(restates)) continue;
     out.push(b);
     const c = list[i + 1];

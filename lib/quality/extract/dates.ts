@@ -19,9 +19,18 @@ const VI_MONTH = userTextPattern(
   new RegExp(`(?:(?:ngày\\s+)?(?<![\\d.,])(\\d{1,2})\\s+)?[Tt]háng\\s+(\\d{1,2}|${M("vi")})${END}`, "gu"),
 );
 const VI_NUMERIC = /(?<![\d\/.,-])(\d{1,2})([\/-])(\d{1,2})(\2\d{2,4})?(?![\d\/-])/gu;
+const COUNTED_AFTER = /^\s*(?:ngày|tuần|tháng|năm|giờ|tiếng|phút|lần|người)(?![\p{L}])/u;
 // A bare "1/3" is a fraction; Vietnamese news writes dates after cues like "ngày", "sáng nay (24/3)".
 const VI_CUE = /(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|tới|vào|nay|qua|\()\s*$/iu;
 const DE_DATE = userTextPattern(new RegExp(`(?:(?<![\\d.,])(\\d{1,2})\\.\\s?)?(?<![\\p{L}])(${M("de")})${END}`, "gu"));
+// "USB 3.2.", "Wi-Fi 6.": a version number ending a sentence, not the 3rd of February. The word
+// before is cut out by hand and tested anchored at both ends (a pattern ending in "…\s?$" would be
+// retried from every capital of a long run).
+const CODE_WORD = /^(?:\p{Lu}[\p{Lu}\d]*\p{Lu}|Wi-Fi|Version|Bluetooth)$/u;
+function codeBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at).trimEnd();
+  return CODE_WORD.test(before.slice(before.lastIndexOf(" ") + 1));
+}
 const DE_NUMERIC = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/gu;
 const EN_DATE = userTextPattern(
   new RegExp(
@@ -51,6 +60,18 @@ const DE_MONTH_CUES = new Set(["Anfang", "Ende", "Mitte", "Monat", "Im", "Am", "
 function nameBefore(text: string, start: number, end: number): boolean {
   const w = CAPITAL_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   return !!w && !DE_MONTH_CUES.has(w) && !/^\s+\d{4}/.test(text.slice(end, end + 6));
+}
+
+// "ngày 4 và 5/2", "ngày 4, 5 và 6/2": the cue stands before the first day of the list.
+const LIST_HEAD = /(?<![\d.,/])\d{1,2}\s*(?:,|và|-|–|đến|tới)\s*$/u;
+function listStart(text: string, at: number): number {
+  let pos = at;
+  for (let k = 0; k < 6; k++) {
+    const head = LIST_HEAD.exec(text.slice(Math.max(0, pos - 12), pos));
+    if (!head) break;
+    pos -= head[0].length;
+  }
+  return pos;
 }
 
 function valid(day: number | undefined, month: number): boolean {
@@ -86,15 +107,20 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
     next();
     for (const m of text.matchAll(VI_NUMERIC)) {
       const [d, sep, mo, year] = [m[1] ?? "", m[2], m[3] ?? "", m[4]];
-      const cue = VI_CUE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      const head = listStart(text, m.index);
+      const cue = VI_CUE.test(text.slice(Math.max(0, head - 16), head));
       const padded = /^0/.test(d) || /^0/.test(mo);
       // "1-0" is a score: a dash date needs a cue or a year ("ngày 24-3", "24-3-2024").
       if (sep === "-" ? !year && !cue : !year && !cue && !padded) continue;
+      // "từ 2-5 ngày", "3-4 tuần": a range of counted things, not the 2nd of May.
+      if (sep === "-" && !year && COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+        continue;
       push(Number(d), Number(mo), m.index, m.index + d.length + 1 + mo.length);
     }
   } else if (lang === "de") {
     for (const m of text.matchAll(DE_NUMERIC)) {
       if (!m[3] && !/\.\s*$/.test(m[0])) continue;
+      if (!m[3] && codeBefore(text, m.index)) continue;
       push(Number(m[1]), Number(m[2]), m.index, m.index + (m[1] ?? "").length + (m[2] ?? "").length + 2);
     }
     next();

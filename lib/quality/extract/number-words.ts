@@ -43,11 +43,16 @@ function german(): Entry[] {
   for (let t = 2; t <= 9; t++) for (let u = 1; u <= 9; u++) out.push([`${DE_UNITS[u]}und${DE_TENS[t]}`, [10 * t + u]]);
   // "zweitausend", "dreihundert": a German compound holds its magnitude inside the word.
   for (let u = 2; u <= 9; u++) out.push([`${DE_UNITS[u]}tausend`, [1000 * u]], [`${DE_UNITS[u]}hundert`, [100 * u]]);
+  // "zweieinhalb Millionen" = 2,5 triệu; "anderthalb" = 1,5.
+  out.push(["anderthalb", [1.5]], ["eineinhalb", [1.5]]);
+  for (let u = 2; u <= 9; u++) out.push([`${DE_UNITS[u]}einhalb`, [u + 0.5]]);
   return out;
 }
 
 function english(): Entry[] {
   const out: Entry[] = EN_TEENS.map((w, i) => [w, [13 + i]]);
+  // "two and a half million" = 2,5 triệu.
+  for (let u = 1; u <= 9; u++) out.push([`${EN_UNITS[u]} and a half`, [u + 0.5]]);
   EN_TEENS.forEach((w, i) => out.push([`${w}th`, [13 + i]]));
   for (let t = 6; t <= 9; t++) out.push([EN_TENS[t] ?? "", [10 * t]]);
   for (let t = 2; t <= 9; t++) {

@@ -9,6 +9,8 @@ import { blank, finish, type NumberMention } from "./number-mention";
 import { readSuffixes } from "./number-suffixes";
 import { joinPairs } from "./number-pairs";
 import { COMPOUND_WORDS } from "./number-words";
+import { addDecades } from "./decades";
+import { readGermanNumeral } from "./german-numerals";
 import { parseNumeral } from "./numeral";
 import { extractRoman } from "./roman";
 import { SpanIndex } from "./spans";
@@ -20,7 +22,7 @@ const DIGITS =
 // No-break-space grouping (10 000) unless it continues a digit run: "0800 555 111" is a phone number.
 const CODE_DIGITS = /(?<=\p{L})(?<!VND|USD|EUR|GBP)\d+(?![.,]\d)/gu;
 const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75 };
-const PREFIX_RE = /(US\$|\$|£|€|¥|₫|USD ?|EUR ?|GBP ?|VND ?)$/u;
+const PREFIX_RE = /(US\$|AUD\$|A\$|\$|£|€|¥|₫|USD ?|EUR ?|GBP ?|VND ?|AUD ?)$/u;
 const WORDS = Object.fromEntries(
   (["vi", "de", "en"] as const).map((l) => [l, [...NUMBER_WORDS[l], ...COMPOUND_WORDS[l]]]),
 ) as Record<TextLang, Array<[string, number[]]>>;
@@ -83,9 +85,10 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
     LETTERS.lastIndex = span[1];
     const wordEnd = lang === "de" ? span[1] + (LETTERS.exec(text)?.[0].length ?? 0) : span[1];
     m.span[1] = readSuffixes(text, wordEnd, lang, m);
+    const base = lang === "de" ? germanCompound(text.slice(w.index, wordEnd), m) : undefined;
     // "năm triệu", "fünf Milliarden", "a million": the magnitude makes the word a firm quantity.
-    if (m.magnitude >= 1000) m.soft = false;
-    out.push(finish(m, entry[1], text));
+    if (m.magnitude >= 100) m.soft = false;
+    out.push(finish(m, base ?? entry[1], text));
     wordSpans.push(m.span);
     wordsEnd = Math.max(wordsEnd, m.span[1]);
   }
@@ -98,7 +101,36 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
     out.push(finish(m, [v.value], text));
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
+  for (const m of out) {
+    if (lang === "vi") andAHalf(text, m);
+    addDecades(text, m, lang);
+  }
   return joinPairs(out, text);
+}
+
+// "2 tiếng rưỡi" (two and a half hours), "hai triệu rưỡi" (2.5 million): the half comes after the
+// magnitude or the counted word ("rưỡi" means nothing else).
+const HALF_AFTER = /^\s(?:\p{L}+\s)?rưỡi(?![\p{L}])/u;
+function andAHalf(text: string, m: NumberMention): void {
+  const half = HALF_AFTER.exec(text.slice(m.span[1], m.span[1] + 16));
+  if (!half) return;
+  m.values = m.values.map((v) => v + 0.5 * m.magnitude);
+  // "hai triệu rưỡi" is one mention; in "3 tiếng rưỡi" the hours stay outside it.
+  if (/^\srưỡi/u.test(half[0])) {
+    m.span[1] += half[0].length;
+    m.raw = text.slice(m.span[0], m.span[1]);
+  }
+  m.value = m.values[0] ?? m.value;
+}
+
+/** "zweiunddreißigtausend" = 32 × 1000, "dreihundertfünfzig" = 350: the whole word's value. */
+function germanCompound(word: string, m: NumberMention): number[] | undefined {
+  const n = readGermanNumeral(word.toLowerCase());
+  if (!n) return undefined;
+  // A bare "tausend Jahre" is as loose as "ngàn năm": only a counted thousand is a firm quantity.
+  if (!n.thousands || m.magnitude !== 1 || /^tausend/iu.test(word)) return [n.value];
+  m.magnitude = 1000;
+  return [n.value / 1000];
 }
 
 export function formatNumber(m: NumberMention): string {

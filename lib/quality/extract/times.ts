@@ -13,17 +13,20 @@ export type TimeMention = {
   weak: boolean;
   /** Minutes after midnight when the half of the day is known (24-hour figure, am/pm, day part). */
   abs?: number;
+  /** Named by a word (noon, midnight): may answer a time, never stands for a missing one. */
+  named?: boolean;
 };
 
 // German news writes the 24-hour clock; a day-part word after "7 Uhr" says which half is meant.
 const DE_DAYPART =
   /^\s*(?:(morgens|früh|vormittags|in der Früh|am Morgen|am Vormittag)|(mittags|am Mittag)|(nachmittags|abends|am Nachmittag|am Abend)|(nachts|in der Nacht))(?![\p{L}])/u;
 const HALF: Record<string, (h: number) => number> = {
+  // A 24-hour figure keeps its value whatever day part follows it ("21 giờ tối", "23 giờ đêm").
   sáng: (h) => h % 12,
   trưa: (h) => (h <= 4 ? h + 12 : h),
   chiều: (h) => (h < 12 ? h + 12 : h),
-  tối: (h) => (h < 12 ? h + 12 : 0),
-  đêm: (h) => (h >= 6 && h < 12 ? h + 12 : h % 12),
+  tối: (h) => (h < 12 ? h + 12 : h % 24),
+  đêm: (h) => (h >= 6 && h < 12 ? h + 12 : h === 12 ? 0 : h % 24),
   "a.m.": (h) => h % 12,
   am: (h) => h % 12,
   AM: (h) => h % 12,
@@ -45,20 +48,25 @@ function absoluteHour(text: string, end: number, lang: TextLang, hour: number, m
   return hour >= 6 && hour < 12 ? hour + 12 : hour % 12;
 }
 
+// Agency style "1200 GMT", "0930 UTC": four digits before a time zone are a clock time.
+const ZONED = /(?<![\d.,:\/])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|MEZ|EST|EDT|PST|PDT)(?![\p{L}]))/gu;
 const PATTERNS: Record<TextLang, RegExp[]> = {
   vi: [
     /(?<![\d.,:\/])(\d{1,2})[:h](\d{2})(?!\d)(?:\s*giờ)?(?:\s+(sáng|trưa|chiều|tối|đêm))?/gu,
     /(?<![\d.,:\/])(\d{1,2})\.(\d{2})(?:\s*giờ(?:\s+(sáng|trưa|chiều|tối|đêm))?|\s+(sáng|trưa|chiều|tối|đêm))/gu,
-    /(?<![\d.,:\/])(\d{1,2})\s*(?:giờ|h(?![\p{L}\d]))(?:\s*(\d{1,2})\s*phút)?(?:\s+(sáng|trưa|chiều|tối|đêm))?/gu,
+    // "19 giờ 30 phút", and "19 giờ 30" when what follows the minutes is no noun they could count.
+    /(?<![\d.,:\/])(\d{1,2})\s*(?:giờ|h(?![\p{L}\d]))(?:\s*(\d{1,2})(?:\s*phút|(?=\s*(?:[,;.)–-]|$|(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|thứ|tại|ở|và|cùng)(?![\p{L}])))))?(?:\s+(sáng|trưa|chiều|tối|đêm))?/gu,
   ],
   de: [
     /(?<![\d.,:\/])(\d{1,2}):(\d{2})(?![\d:])(?:\s*Uhr)?/gu,
     /(?<![\d.,:\/])(\d{1,2})\.(\d{2})\s*Uhr/gu,
     /(?<![\d.,:\/])(\d{1,2})\s*Uhr/gu,
+    ZONED,
   ],
   en: [
     /(?<![\d.,:\/])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am|pm|AM|PM)(?![\p{L}])/gu,
     /(?<![\d.,:\/])(\d{1,2}):(\d{2})(?![\d:])/gu,
+    ZONED,
   ],
 };
 
@@ -88,7 +96,49 @@ export function extractTimes(text: string, lang: TextLang): TimeMention[] {
     takenSpans = mergeInOrder(takenSpans, added);
     taken = new SpanIndex(takenSpans);
   }
+  if (lang === "en") out.push(...sharedMarkers(text, out, taken));
+  if (lang !== "vi") out.push(...namedHours(text, taken));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+// "12 giờ trưa" ↔ "noon", "0 giờ" ↔ "midnight" / "Mitternacht": the hour named by a word.
+const NAMED_HOUR = /(?<![\p{L}])(noon|midday|midnight|Mitternacht)(?![\p{L}])/giu;
+function namedHours(text: string, taken: SpanIndex): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const m of text.matchAll(NAMED_HOUR)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (taken.overlaps(span)) continue;
+    const hour = /^(noon|midday)$/i.test(m[0]) ? 12 : 0;
+    out.push({ minutes: 0, hour, span, raw: m[0], weak: false, abs: hour * 60, named: true });
+  }
+  return out;
+}
+
+// "from 5 to 10 p.m.", "9-11 a.m.": the first hour of a range takes the marker of the second.
+const RANGE_HEAD = /(?<![\d.,:\/])(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|to|until|till)\s*$/u;
+function sharedMarkers(text: string, times: TimeMention[], taken: SpanIndex): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const t of times) {
+    const marker = /(a\.m\.|p\.m\.|am|pm|AM|PM)$/u.exec(t.raw.trim())?.[1];
+    if (!marker) continue;
+    const from = Math.max(0, t.span[0] - 16);
+    const head = RANGE_HEAD.exec(text.slice(from, t.span[0]));
+    if (!head) continue;
+    const [hour, minute] = [Number(head[1]), Number(head[2] ?? 0)];
+    const span: Span = [from + head.index, from + head.index + head[0].trimEnd().length];
+    if (hour > 12 || minute > 59 || taken.overlaps([span[0], span[0] + 1])) continue;
+    const abs = (HALF[marker]?.(hour) ?? hour) * 60 + minute;
+    const raw = text.slice(span[0], span[0] + (head[1] ?? "").length + (head[2] ? 3 : 0));
+    out.push({
+      minutes: ((hour % 12) * 60 + minute) % 720,
+      hour,
+      span: [span[0], span[0] + raw.length],
+      raw,
+      weak: false,
+      abs,
+    });
+  }
+  return out;
 }
 
 export function formatTime(t: TimeMention): string {

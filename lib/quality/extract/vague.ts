@@ -78,7 +78,7 @@ const VAGUE_RE = Object.fromEntries(
     l,
     userTextPattern(
       new RegExp(
-        `(?<![\\p{L}\\d])(?:(${alt(withCapitals(VAGUE[l].multipliers))})\\s?)?(${alt(VAGUE[l].magnitudes)})(?![\\p{L}])`,
+        `(?<![\\p{L}\\d])(?:(${alt(withCapitals(VAGUE[l].multipliers))})\\s?)?(${alt(withCapitals(VAGUE[l].magnitudes))})(?![\\p{L}])`,
         "gu",
       ),
     ),
@@ -94,9 +94,10 @@ export function extractVague(text: string, lang: TextLang): Vague[] {
   const out: Vague[] = [];
   for (const m of text.matchAll(VAGUE_RE[lang])) {
     const [mult, mag] = [m[1], m[2] ?? ""];
-    if (!mult && (lang === "vi" || NEEDS_MULTIPLIER.has(mag))) continue;
+    if (!mult && (lang === "vi" || NEEDS_MULTIPLIER.has(mag.toLowerCase()))) continue;
     const k = VAGUE[lang].multipliers.find(([w]) => w.toLowerCase() === mult?.toLowerCase())?.[1] ?? 1;
-    const v = VAGUE[lang].magnitudes.find(([w]) => w === mag)?.[1] ?? 1;
+    // "Billions of dong were lost": a magnitude opening the sentence is written with a capital.
+    const v = VAGUE[lang].magnitudes.find(([w]) => w.toLowerCase() === mag.toLowerCase())?.[1] ?? 1;
     out.push({ span: [m.index, m.index + m[0].length], value: k * v });
   }
   return out;

@@ -32,6 +32,7 @@ export const CURRENCY_SUFFIX: Record<TextLang, Array<[string, string]>> = {
     ["nhân dân tệ", "CNY"],
     ["won", "KRW"],
     ["rúp", "RUB"],
+    ["AUD", "AUD"],
     ...SIGN_AFTER,
   ],
   de: [
@@ -51,6 +52,7 @@ export const CURRENCY_SUFFIX: Record<TextLang, Array<[string, string]>> = {
     ["Yuan", "CNY"],
     ["Won", "KRW"],
     ["Rubel", "RUB"],
+    ["AUD", "AUD"],
     ...SIGN_AFTER,
   ],
   en: [
@@ -70,11 +72,15 @@ export const CURRENCY_SUFFIX: Record<TextLang, Array<[string, string]>> = {
     ["won", "KRW"],
     ["roubles", "RUB"],
     ["rubles", "RUB"],
+    ["AUD", "AUD"],
     ...SIGN_AFTER,
   ],
 };
 export const CURRENCY_PREFIX: Array<[string, string]> = [
   ["US$", "USD"],
+  ["AUD$", "AUD"],
+  ["A$", "AUD"],
+  ["AUD", "AUD"],
   ["$", "USD"],
   ["£", "GBP"],
   ["€", "EUR"],
