@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RowChange } from "@/lib/articles/editor-types";
 import { parseOrigin, parseTargetLang, parseTranslationState, type Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
-import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
+import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/recheck-segment";
 import { effortFields } from "@/lib/review/effort-fields";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 import { repeatSegmentIds, repeatsToFill } from "@/lib/review/repeats";

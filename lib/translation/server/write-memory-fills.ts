@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
-import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/segment-issues";
+import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/recheck-segment";
 import { effortFields } from "@/lib/review/effort-fields";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
