@@ -85,7 +85,8 @@ export function ConcordanceDialog({ cellKey, at, onClose }: Props) {
     >
       <h2 id={ids.title}>{t("concordance.title")}</h2>
       <input
-        type="search"
+        // text, not search: Esc in a search field only clears it, and here Esc must close the dialog
+        type="text"
         className="concordance-query"
         role="combobox"
         aria-label={t("concordance.query")}
