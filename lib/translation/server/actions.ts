@@ -16,6 +16,8 @@ import { cleanText } from "@/lib/text/schema";
 import { saveDeeplKey } from "./save-deepl-key";
 import { removeDeeplKey } from "./remove-deepl-key";
 import { testDeeplConnection } from "./test-deepl-connection";
+import { loadSuggestions } from "./load-suggestions";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 // Machine translation, memory and glossary behind the permission table (lib/action.ts).
 // Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
@@ -103,4 +105,11 @@ export const testDeeplConnectionAction = defineAction({
   permission: "settings.manage",
   input: z.object({}),
   run: () => testDeeplConnection(),
+});
+
+// The suggestions panel of the focused cell (memory, machine text, glossary terms).
+export const loadSuggestionsAction = defineAction({
+  permission: "article.read",
+  input: z.object({ segmentId: id, lang: z.enum(TARGET_LANGS) }),
+  run: (input) => loadSuggestions(input),
 });

@@ -16,3 +16,4 @@ export const exportMemory = sessionAction(translation.exportMemoryAction);
 export const saveDeeplKey = sessionAction(translation.saveDeeplKeyAction);
 export const removeDeeplKey = sessionAction(translation.removeDeeplKeyAction);
 export const testDeeplConnection = sessionAction(translation.testDeeplConnectionAction);
+export const loadSuggestions = sessionAction(translation.loadSuggestionsAction);
