@@ -15,9 +15,11 @@ type Props = {
   counts: Record<Filter, number>;
   onFilter: (f: Filter) => void;
   bulk?: ReactNode;
+  /** The QA panel's toggle (components/editor/qa-panel.tsx). */
+  qa?: ReactNode;
 };
 
-export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Props) {
+export function EditorToolbar({ segments, filter, counts, onFilter, bulk, qa }: Props) {
   const t = useTranslations("editor");
   const { permissions } = useEditor();
   const mt = useMtData();
@@ -61,6 +63,7 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
         ))}
       </div>
       {bulk}
+      {qa}
       <details className="shortcuts">
         <summary>{t("shortcuts.title")}</summary>
         <dl>
@@ -88,6 +91,18 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
             <kbd>Esc</kbd>
           </dt>
           <dd>{t("shortcuts.cancel")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>1</kbd>…<kbd>9</kbd>
+          </dt>
+          <dd>{t("shortcuts.insertSuggestion")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>G</kbd>
+          </dt>
+          <dd>{t("shortcuts.insertTerm")}</dd>
+          <dt>
+            <kbd>F8</kbd>
+          </dt>
+          <dd>{t("shortcuts.qa")}</dd>
         </dl>
       </details>
     </div>
