@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { pageAs } from "./fixtures/session";
 import { shot } from "./fixtures/screens";
+import { expectAccessible } from "./support/a11y";
 
 // Sentences of their own (no other journey's memory or approvals come near them).
 const TITLE = "Tỉnh ủy Cà Mau họp bàn kế hoạch kinh tế biển";
@@ -73,6 +74,8 @@ test("a translator works through an article from the keyboard: suggestions follo
   await expect(first).toBeFocused();
   await expect(first).toContainText("Segment 3 · German:");
   await shot(page, "cat-qa-panel");
+  await expectAccessible(page, "editor with the suggestions and QA panels");
+  await expect(first).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(de(3)).toBeFocused();
   await expect(summary).toHaveText(/^Segment 3 · German/);

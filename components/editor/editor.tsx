@@ -101,7 +101,7 @@ export function Editor({ article, permissions, me }: Props) {
               aria-expanded={qa.open}
               aria-controls={qa.open ? QA_PANEL_ID : undefined}
               aria-keyshortcuts="F8"
-              onClick={qa.toggle}
+              onClick={qa.open ? qa.close : qa.toggle}
             >
               {t("qa.button", { count: issueCount })}
             </button>
