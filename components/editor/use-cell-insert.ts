@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { useInsertIntoCell, type CellInserter } from "./insert-into-cell";
 
 /**
@@ -26,13 +27,12 @@ export function useCellInsert(
       const start = mode === "replace" ? 0 : el.selectionStart;
       const end = mode === "replace" ? value.length : el.selectionEnd;
       markEditing();
-      setDraft(value.slice(0, start) + text + value.slice(end));
+      // Written now, not on the next render: React setting the value puts the caret at the end, and
+      // a key typed right after the shortcut must land after the inserted text, not there.
+      flushSync(() => setDraft(value.slice(0, start) + text + value.slice(end)));
       const caret = start + text.length;
-      // After React wrote the new value: the caret after the inserted text, the cell still focused.
-      requestAnimationFrame(() => {
-        el.focus();
-        el.setSelectionRange(caret, caret);
-      });
+      el.focus();
+      el.setSelectionRange(caret, caret);
     },
     [area, setDraft, markEditing],
   );
