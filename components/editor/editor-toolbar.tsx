@@ -17,9 +17,11 @@ type Props = {
   counts: Record<Filter, number>;
   onFilter: (f: Filter) => void;
   bulk?: ReactNode;
+  /** The QA panel's toggle (components/editor/qa-panel.tsx). */
+  qa?: ReactNode;
 };
 
-export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Props) {
+export function EditorToolbar({ segments, filter, counts, onFilter, bulk, qa }: Props) {
   const t = useTranslations("editor");
   const { permissions } = useEditor();
   const mt = useMtData();
@@ -65,6 +67,7 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
       </div>
       {bulk}
       <ConcordanceLauncher />
+      {qa}
       <details className="shortcuts">
         <summary>{t("shortcuts.title")}</summary>
         <dl>
@@ -96,6 +99,18 @@ export function EditorToolbar({ segments, filter, counts, onFilter, bulk }: Prop
             <kbd>Ctrl</kbd>+<kbd>K</kbd>
           </dt>
           <dd>{t("concordance.shortcut")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>1</kbd>…<kbd>9</kbd>
+          </dt>
+          <dd>{t("shortcuts.insertSuggestion")}</dd>
+          <dt>
+            <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>G</kbd>
+          </dt>
+          <dd>{t("shortcuts.insertTerm")}</dd>
+          <dt>
+            <kbd>F8</kbd>
+          </dt>
+          <dd>{t("shortcuts.qa")}</dd>
         </dl>
       </details>
     </div>

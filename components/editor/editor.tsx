@@ -11,6 +11,11 @@ import { BulkApprove } from "./bulk-approve";
 import { useSegments } from "./use-segments";
 import type { TargetLang } from "@/lib/vocabulary";
 import { useCellNavigation } from "./use-cell-navigation";
+import { createInsertIntoCell, InsertIntoCellContext } from "./cell-inserter";
+import { EditorSide } from "./editor-side";
+import { useQaPanel, QA_PANEL_ID } from "./use-qa-panel";
+import { groupIssues } from "@/lib/quality/qa-groups";
+import "./cat-panels.css";
 
 type Props = { article: EditorArticle; permissions: EditorPermissions; me: string };
 
@@ -52,6 +57,10 @@ export function Editor({ article, permissions, me }: Props) {
   });
 
   const { focus, move, next } = useCellNavigation(visible, segments, virtualizer, setAllDone);
+  const [inserts] = useState(createInsertIntoCell);
+  const qa = useQaPanel({ visible, focus, chooseFilter, active });
+  const issues = useMemo(() => groupIssues(segments), [segments]);
+  const issueCount = issues.reduce((n, g) => n + g.count, 0);
 
   const setActive = useCallback((segmentId: string, lang: TargetLang) => {
     setActiveCell((prev) => (prev?.segmentId === segmentId && prev.lang === lang ? prev : { segmentId, lang }));
@@ -74,51 +83,68 @@ export function Editor({ article, permissions, me }: Props) {
 
   return (
     <EditorContext.Provider value={api}>
-      <EditorToolbar
-        segments={segments}
-        filter={filter}
-        counts={counts}
-        onFilter={chooseFilter}
-        bulk={
-          permissions.approve ? (
-            <BulkApprove segments={segments} visibleIds={visibleIds} selected={selected} setSelected={setSelected} />
-          ) : null
-        }
-      />
-      {allDone ? <NextInQueue key={allDone} articleId={article.id} articleDone={allDone === "article"} /> : null}
-      <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
-        <div className="segment-row header" role="row" aria-rowindex={1}>
-          <div role="columnheader">{t("lang.vi")}</div>
-          <div role="columnheader">{t("lang.de")}</div>
-          <div role="columnheader">{t("lang.en")}</div>
-        </div>
-        <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
-          {visible.length === 0 ? <p className="empty">{t("nothingMatches")}</p> : null}
-          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-            {items.map((item) => {
-              const segment = visible[item.index];
-              if (!segment) return null;
-              const previous = visible[item.index - 1];
-              return (
-                <div
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="virtual-row"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <SegmentRow
-                    segment={segment}
-                    newParagraph={!!previous && previous.paragraph !== segment.paragraph}
-                    selected={permissions.approve ? selected.has(segment.id) : undefined}
-                    onToggle={toggleSelect}
-                  />
-                </div>
-              );
-            })}
+      <InsertIntoCellContext.Provider value={inserts}>
+        <EditorToolbar
+          segments={segments}
+          filter={filter}
+          counts={counts}
+          onFilter={chooseFilter}
+          bulk={
+            permissions.approve ? (
+              <BulkApprove segments={segments} visibleIds={visibleIds} selected={selected} setSelected={setSelected} />
+            ) : null
+          }
+          qa={
+            <button
+              type="button"
+              className="button ghost small qa-toggle"
+              aria-expanded={qa.open}
+              aria-controls={qa.open ? QA_PANEL_ID : undefined}
+              aria-keyshortcuts="F8"
+              onClick={qa.open ? qa.close : qa.toggle}
+            >
+              {t("qa.button", { count: issueCount })}
+            </button>
+          }
+        />
+        {allDone ? <NextInQueue key={allDone} articleId={article.id} articleDone={allDone === "article"} /> : null}
+        <div className="editor-body">
+          <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
+            <div className="segment-row header" role="row" aria-rowindex={1}>
+              <div role="columnheader">{t("lang.vi")}</div>
+              <div role="columnheader">{t("lang.de")}</div>
+              <div role="columnheader">{t("lang.en")}</div>
+            </div>
+            <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
+              {visible.length === 0 ? <p className="empty">{t("nothingMatches")}</p> : null}
+              <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+                {items.map((item) => {
+                  const segment = visible[item.index];
+                  if (!segment) return null;
+                  const previous = visible[item.index - 1];
+                  return (
+                    <div
+                      key={item.key}
+                      data-index={item.index}
+                      ref={virtualizer.measureElement}
+                      className="virtual-row"
+                      style={{ transform: `translateY(${item.start}px)` }}
+                    >
+                      <SegmentRow
+                        segment={segment}
+                        newParagraph={!!previous && previous.paragraph !== segment.paragraph}
+                        selected={permissions.approve ? selected.has(segment.id) : undefined}
+                        onToggle={toggleSelect}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
           </div>
+          <EditorSide active={active} segments={segments} qa={qa} issues={issues} issueCount={issueCount} />
         </div>
-      </div>
+      </InsertIntoCellContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
-import { memo, useState } from "react";
+import { memo } from "react";
 import { useTranslations } from "next-intl";
 import type { EditorSegment } from "@/lib/articles/editor-types";
 import { TranslationCell } from "./translation-cell";
 import { useMtData } from "./mt-context";
 import { SourceText } from "./source-text";
 import { SourceChange } from "./source-change";
-import { TmMatches } from "./tm-matches";
 import { TARGET_LANGS } from "@/lib/vocabulary";
 
 const NO_TERMS: never[] = [];
@@ -16,9 +15,7 @@ type Props = { segment: EditorSegment; newParagraph: boolean; selected?: boolean
 
 export const SegmentRow = memo(function SegmentRow({ segment, newParagraph, selected, onToggle }: Props) {
   const t = useTranslations("editor");
-  const tm = useTranslations("mt.memory");
   const mt = useMtData();
-  const [memory, setMemory] = useState(false);
   return (
     <div
       className={`segment-row kind-${segment.kind}${newParagraph ? " new-paragraph" : ""}${segment.translatable ? "" : " not-translatable"}`}
@@ -39,20 +36,9 @@ export const SegmentRow = memo(function SegmentRow({ segment, newParagraph, sele
           <span className="position">{segment.position + 1}</span>
           {segment.kind !== "body" ? <span className="badge kind">{t(`kinds.${segment.kind}`)}</span> : null}
           {!segment.translatable ? <span className="badge muted-badge">{t("notTranslated")}</span> : null}
-          {segment.translatable ? (
-            <button
-              type="button"
-              className="button ghost small"
-              aria-expanded={memory}
-              onClick={() => setMemory((v) => !v)}
-            >
-              {tm("button")}
-            </button>
-          ) : null}
         </div>
         <SourceText source={segment.source} glossary={mt?.glossary ?? NO_TERMS} />
         <SourceChange segment={segment} />
-        {memory ? <TmMatches segmentId={segment.id} source={segment.source} /> : null}
       </div>
       {TARGET_LANGS.map((lang) => {
         const translation = segment.translations[lang];

@@ -11,6 +11,7 @@ import type { Panel } from "./panel-types";
 import { CellHead } from "./cell-head";
 import { useApprove } from "./use-approve";
 import { cellKeyDown } from "./cell-keys";
+import { useCellInsert } from "./use-cell-insert";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 
@@ -51,6 +52,9 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     latestDraft.current = draft;
   }, [draft]);
   const cell = useCellSave(translation, onSaved, latestDraft);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const cellKey = `${segment.id}:${lang}`;
+  const registerInsert = useCellInsert(cellKey, area, setDraft, cell.markEditing, editor.permissions.edit);
   const dirty = draft !== translation.text;
 
   useEffect(() => {
@@ -93,7 +97,8 @@ export function TranslationCell({ segment, translation, lang }: Props) {
         className="target"
         lang={lang}
         aria-label={label}
-        data-cell={`${segment.id}:${lang}`}
+        ref={area}
+        data-cell={cellKey}
         value={draft}
         readOnly={!editor.permissions.edit}
         spellCheck
@@ -101,7 +106,10 @@ export function TranslationCell({ segment, translation, lang }: Props) {
           cell.markEditing();
           setDraft(e.target.value);
         }}
-        onFocus={() => editor.setActive(segment.id, lang)}
+        onFocus={() => {
+          editor.setActive(segment.id, lang);
+          registerInsert();
+        }}
         onBlur={() => {
           if (dirty) void cell.save(draft, false);
         }}

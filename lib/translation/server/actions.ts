@@ -18,6 +18,8 @@ import { saveDeeplKey } from "./save-deepl-key";
 import { removeDeeplKey } from "./remove-deepl-key";
 import { testDeeplConnection } from "./test-deepl-connection";
 import { concordanceInput, searchConcordance } from "./search-concordance";
+import { loadSuggestions } from "./load-suggestions";
+import { TARGET_LANGS } from "@/lib/vocabulary";
 
 // Machine translation, memory and glossary behind the permission table (lib/action.ts).
 // Ids reach database queries: PostgreSQL answers a NUL in one with an error, so they are checked like text.
@@ -118,4 +120,11 @@ export const fillFromMemoryAction = defineAction({
   permission: "translation.edit",
   input: z.object({ articleId: id }),
   run: (input, actor) => fillFromMemory(input, actor, "editor"),
+});
+
+// The suggestions panel of the focused cell (memory, machine text, glossary terms).
+export const loadSuggestionsAction = defineAction({
+  permission: "article.read",
+  input: z.object({ segmentId: id, lang: z.enum(TARGET_LANGS) }),
+  run: (input) => loadSuggestions(input),
 });

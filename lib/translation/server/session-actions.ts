@@ -18,3 +18,4 @@ export const removeDeeplKey = sessionAction(translation.removeDeeplKeyAction);
 export const testDeeplConnection = sessionAction(translation.testDeeplConnectionAction);
 export const searchConcordance = sessionAction(translation.searchConcordanceAction);
 export const fillFromMemory = sessionAction(translation.fillFromMemoryAction);
+export const loadSuggestions = sessionAction(translation.loadSuggestionsAction);
