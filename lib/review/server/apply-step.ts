@@ -21,18 +21,21 @@ const LEAN_ATTEMPTS = 2;
  * row that moved meanwhile. If the segment's other language moved (its issues were checked against the
  * old pair), the step is prepared again; the last try reads and checks inside the transaction.
  */
-export async function applyStep(o: StepOptions): Promise<StepResult> {
+export async function applyStep(o: StepOptions, then: AfterStep = (_tx, result) => result): Promise<StepResult> {
   for (let attempt = 0; attempt < LEAN_ATTEMPTS; attempt++) {
     const ready = await prepareStep(db, o);
     if ("unchanged" in ready) return ready.unchanged;
     try {
-      return await db.$transaction((tx) => writeStep(tx, ready.prepared, o, true));
+      return await db.$transaction(async (tx) => then(tx, await writeStep(tx, ready.prepared, o, true)));
     } catch (error) {
       if (!(error instanceof StaleSibling)) throw error;
     }
   }
-  return db.$transaction((tx) => applyStepTx(tx, o));
+  return db.$transaction(async (tx) => then(tx, await applyStepTx(tx, o)));
 }
+
+/** What a caller adds to the step's own transaction once the row is written (a confirm's repeats). */
+type AfterStep = (tx: Prisma.TransactionClient, result: StepResult) => StepResult | Promise<StepResult>;
 
 /** The same inside a caller's transaction (a batch of steps that must succeed or fail together). */
 export async function applyStepTx(tx: Prisma.TransactionClient, o: StepOptions): Promise<StepResult> {

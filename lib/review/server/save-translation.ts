@@ -1,7 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
-import { applyStep, applyStepTx, type StepResult } from "./apply-step";
+import { applyStep, type StepResult } from "./apply-step";
 import { propagateRepeats } from "./propagate-repeats";
 
 /**
@@ -22,8 +21,8 @@ export async function saveTranslation(
     editSeconds: input.editSeconds,
   };
   if (!input.confirm) return applyStep(options);
-  return db.$transaction(async (tx) => {
-    const result = await applyStepTx(tx, options);
-    return { ...result, repeats: await propagateRepeats(tx, { translationId: result.id, actor }) };
-  });
+  return applyStep(options, async (tx, result) => ({
+    ...result,
+    repeats: await propagateRepeats(tx, { translationId: result.id, actor }),
+  }));
 }
