@@ -9,9 +9,14 @@ import { saveTranslation } from "@/lib/review/server/save-translation";
 import { saveMemoryFillSettings } from "@/lib/settings/server/memory-fill-settings";
 import { mtConfigured } from "@/lib/translation/server/load-provider";
 import { tmKey } from "@/lib/translation/tm-key";
+import { indexMemoryUnits } from "@/lib/translation/server/index-memory";
 
+// A unit with its index rows, as every writer of the memory stores it (fuzzy lookup reads the index).
 async function remember(vi: string, de: string | null, en: string | null) {
-  await db.tmEntry.create({ data: { ...tmKey(vi), de, en } });
+  await db.$transaction(async (tx) => {
+    const unit = await tx.tmEntry.create({ data: { ...tmKey(vi), de, en } });
+    await indexMemoryUnits(tx, [unit]);
+  });
 }
 
 async function rows(articleId: string) {
