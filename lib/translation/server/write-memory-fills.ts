@@ -3,28 +3,17 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/recheck-segment";
-import { effortFields } from "@/lib/review/effort-fields";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
 import { rowPatches, type RowChange } from "@/lib/review/server/row-patches";
 import type { MemoryFill } from "@/lib/translation/memory-fill";
+import { fillRowSelect, fillUntranslated } from "./fill-untranslated";
 
 export type MemoryFillResult = { exact: number; fuzzy: number; changes: RowChange[] };
 
-const effortSelect = {
-  id: true,
-  version: true,
-  effortAt: true,
-  effortWords: true,
-  effortBaseWords: true,
-  effortEdits: true,
-  editSeconds: true,
-} as const;
-
 /**
- * The fills in ONE transaction with one audit row: each row only if it is still untranslated (version
- * compare-and-set, so a person who typed meanwhile wins), as a draft whose baseline is the memory text
- * (effort measures the edits from it), with a revision nobody wrote (four-eyes), fresh issues per segment.
+ * The fills in ONE transaction with one audit row: each row as a draft from the memory while it is still
+ * untranslated (fill-untranslated.ts), fresh issues per segment.
  */
 export async function writeMemoryFills(o: {
   articleId: string;
@@ -42,44 +31,25 @@ export async function writeMemoryFills(o: {
       for (const f of o.fills) {
         const row = await tx.translation.findUnique({
           where: { segmentId_lang: { segmentId: f.segmentId, lang: f.lang } },
-          select: { ...effortSelect, state: true },
+          select: fillRowSelect,
         });
-        if (!row || row.state !== "untranslated") continue;
+        if (!row) continue;
         const fuzzy = f.score < 1;
         const origin = fuzzy ? "tm-fuzzy" : "tm";
-        const version = row.version + 1;
-        const effort = effortFields(f.text, f.text, new Date());
-        const updated = await tx.translation.updateMany({
-          where: { id: row.id, version: row.version, state: "untranslated" },
-          data: {
-            text: f.text,
-            machineText: f.text,
-            state: "draft",
-            origin,
-            version,
-            machineEngine: "tm",
-            machineSettings: JSON.stringify(fuzzy ? { score: f.score } : {}),
-            updatedById: o.actor.id,
-            ...effort,
-          },
+        const effort = await fillUntranslated(tx, row, {
+          text: f.text,
+          state: "draft",
+          origin,
+          engine: "tm",
+          settings: fuzzy ? { score: f.score } : {},
+          actorId: o.actor.id,
+          action: "tm",
         });
-        if (updated.count !== 1) continue;
+        if (!effort) continue;
         count[fuzzy ? "fuzzy" : "exact"]++;
         written.push(row.id);
         touched.add(f.segmentId);
-        efforts.push({ lang: f.lang, before: row, after: { ...row, ...effort } });
-        await tx.revision.create({
-          data: {
-            translationId: row.id,
-            version,
-            text: f.text,
-            state: "draft",
-            origin,
-            action: "tm",
-            authorId: o.actor.id,
-            wroteText: false,
-          },
-        });
+        efforts.push(effort);
       }
       // Both languages of a segment are checked together (cross-target checks), once per segment.
       for (const segmentId of touched) await storeSegmentIssues(tx, await computeSegmentIssues(tx, segmentId));

@@ -4,7 +4,7 @@ import { type TargetLang, parseTargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { segmentIssues } from "@/lib/quality/issues-by-lang";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
-import { effortFields } from "@/lib/review/effort-fields";
+import { fillRowSelect, fillUntranslated } from "./fill-untranslated";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
 
@@ -37,20 +37,7 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
           id: true,
           sourceText: true,
           kind: true,
-          translations: {
-            select: {
-              id: true,
-              lang: true,
-              text: true,
-              state: true,
-              version: true,
-              effortAt: true,
-              effortWords: true,
-              effortBaseWords: true,
-              effortEdits: true,
-              editSeconds: true,
-            },
-          },
+          translations: { select: { ...fillRowSelect, text: true } },
         },
       });
       const byId = new Map(segments.map((s) => [s.id, s]));
@@ -60,38 +47,19 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
         const seg = byId.get(w.segmentId);
         const row = seg?.translations.find((t) => t.id === w.translationId);
         if (!seg || !row || row.state !== "untranslated") continue;
-        const version = row.version + 1;
-        const effort = effortFields(w.text, w.text, new Date());
-        const updated = await tx.translation.updateMany({
-          where: { id: row.id, version: row.version, state: "untranslated" },
-          data: {
-            text: w.text,
-            machineText: w.text,
-            state: "machine",
-            origin: b.origin,
-            version,
-            machineEngine: b.engine,
-            machineSettings: JSON.stringify(b.settings),
-            billedCharacters: w.billedCharacters,
-            updatedById: b.actorId,
-            ...effort,
-          },
+        const effort = await fillUntranslated(tx, row, {
+          text: w.text,
+          state: "machine",
+          origin: b.origin,
+          engine: b.engine,
+          settings: b.settings,
+          billedCharacters: w.billedCharacters,
+          actorId: b.actorId,
+          action: b.origin,
         });
-        if (updated.count !== 1) continue;
+        if (!effort) continue;
         filled++;
-        efforts.push({ lang: row.lang, before: row, after: { ...row, ...effort } });
-        await tx.revision.create({
-          data: {
-            translationId: row.id,
-            version,
-            text: w.text,
-            state: "machine",
-            origin: b.origin,
-            action: b.origin,
-            authorId: b.actorId,
-            wroteText: false,
-          },
-        }); // the machine's text: nobody's writing (four-eyes)
+        efforts.push(effort);
         // Cross-target checks depend on both languages, so both rows of the segment get fresh issues.
         row.text = w.text;
         row.state = "machine";
