@@ -9,6 +9,7 @@ import { searchTextOf } from "@/lib/articles/search-text";
 import { planSourceUpdate, snapshotOf, type SourceUpdateStats } from "@/lib/articles/source-versions";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { recordEvent } from "@/lib/audit/server/record-event";
+import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/recheck-segment";
 import type { ImportVia } from "./write-article";
 import { archiveRemoved, createAdded, markChanged, moveKept } from "./source-update-writes";
 
@@ -92,6 +93,10 @@ export async function updateArticleSource(
       await tx.segment.deleteMany({ where: { id: { in: plan.removedIds } } });
       await moveKept(tx, article.id, plan.kept, rows);
       await markChanged(tx, plan.kept, rows, actor);
+      // The checks compare a text with its source: a changed source gets its translations checked again.
+      for (const s of plan.kept) {
+        if (s.change === "changed") await storeSegmentIssues(tx, await computeSegmentIssues(tx, s.id));
+      }
       await createAdded(tx, article.id, plan.added);
       await tx.article.update({
         where: { id: article.id },

@@ -85,6 +85,10 @@ describe("updateArticleSource", () => {
         const en = s.translations.find((t) => t.lang === "en")!;
         expect(en).toMatchObject({ state: "draft", sourceChanged: true, text: was!.translations[1]!.text });
         expect(en.revisions.map((r) => r.action).sort()).toEqual(["approve", "confirm", "source"]);
+        // Checked against the new source: the kept text still says 2017 where the source now says 2018.
+        expect(was!.translations[1]!.errorCount).toBe(0);
+        expect(en.errorCount).toBeGreaterThan(0);
+        expect(en.issues).toContain("2018");
       } else {
         // Unchanged: the same rows, states and history.
         expect(was?.sourceText).toBe(s.sourceText);
