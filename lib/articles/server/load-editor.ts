@@ -2,14 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { EditorArticle, EditorTranslation } from "@/lib/articles/editor-types";
-import { fuzzyScoreOf } from "@/lib/translation/memory-fill";
-import {
-  parseOrigin,
-  parseSegmentKind,
-  parseTargetLang,
-  parseTranslationState,
-  type TargetLang,
-} from "@/lib/vocabulary";
+import { translationPatch } from "@/lib/articles/translation-view";
+import { parseSegmentKind, parseTargetLang, type TargetLang } from "@/lib/vocabulary";
 
 /** The whole article for the editor in a fixed number of queries (article with segments and translations, comment counts, authors), whatever its length. */
 export async function loadEditor(articleId: string): Promise<EditorArticle> {
@@ -55,23 +49,8 @@ export async function loadEditor(articleId: string): Promise<EditorArticle> {
         s.translations.map((t): [TargetLang, EditorTranslation] => [
           parseTargetLang(t.lang),
           {
-            id: t.id,
-            lang: parseTargetLang(t.lang),
-            text: t.text,
-            state: parseTranslationState(t.state),
-            origin: parseOrigin(t.origin),
-            machineText: t.machineText,
-            fuzzyScore: fuzzyScoreOf(t.origin, t.machineSettings),
-            approvedText: t.approvedText,
-            rejectReason: t.rejectReason,
-            version: t.version,
-            errorCount: t.errorCount,
-            warningCount: t.warningCount,
-            issues: t.issues,
+            ...translationPatch(t, t.updatedById ? (authors.get(t.updatedById) ?? null) : null),
             commentCount: commentCount.get(`${s.id}:${t.lang}`) ?? 0,
-            updatedBy: t.updatedById ? (authors.get(t.updatedById) ?? null) : null,
-            updatedAt: t.updatedAt.toISOString(),
-            sourceChanged: t.sourceChanged,
           },
         ]),
       ),

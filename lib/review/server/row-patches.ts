@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RowChange } from "@/lib/articles/editor-types";
-import { fuzzyScoreOf } from "@/lib/translation/memory-fill";
-import { parseOrigin, parseTargetLang, parseTranslationState } from "@/lib/vocabulary";
+import { translationPatch } from "@/lib/articles/translation-view";
+import { parseTargetLang } from "@/lib/vocabulary";
 
 export type { RowChange };
 
@@ -24,20 +24,7 @@ export async function rowPatches(
   const full = rows.map((t): RowChange => ({
     segmentId: t.segmentId,
     lang: parseTargetLang(t.lang),
-    patch: {
-      id: t.id,
-      text: t.text,
-      state: parseTranslationState(t.state),
-      origin: parseOrigin(t.origin),
-      machineText: t.machineText,
-      fuzzyScore: fuzzyScoreOf(t.origin, t.machineSettings),
-      version: t.version,
-      errorCount: t.errorCount,
-      warningCount: t.warningCount,
-      issues: t.issues,
-      updatedBy: authorName,
-      updatedAt: t.updatedAt.toISOString(),
-    },
+    patch: translationPatch(t, authorName),
   }));
   const issuesOnly = others.map((t): RowChange => {
     const { issues, errorCount, warningCount } = t;

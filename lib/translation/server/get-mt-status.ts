@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { EditorTranslation } from "@/lib/articles/editor-types";
-import { parseOrigin, parseTargetLang, parseTranslationState, type TargetLang } from "@/lib/vocabulary";
+import { translationPatch } from "@/lib/articles/translation-view";
+import { parseTargetLang, type TargetLang } from "@/lib/vocabulary";
 import { ensureMtRunner } from "./mt-runner";
 
 export type MtJobView = {
@@ -50,19 +51,7 @@ export async function getMtStatus(input: { articleId: string; since?: string | n
   const changes = rows.map((t): MtChange => ({
     segmentId: t.segmentId,
     lang: parseTargetLang(t.lang),
-    patch: {
-      id: t.id,
-      text: t.text,
-      state: parseTranslationState(t.state),
-      origin: parseOrigin(t.origin),
-      machineText: t.machineText,
-      version: t.version,
-      errorCount: t.errorCount,
-      warningCount: t.warningCount,
-      issues: t.issues,
-      updatedBy: t.updatedById ? (authors.get(t.updatedById) ?? null) : null,
-      updatedAt: t.updatedAt.toISOString(),
-    },
+    patch: translationPatch(t, t.updatedById ? (authors.get(t.updatedById) ?? null) : null),
   }));
   const cursor = rows.length ? rows[rows.length - 1]!.updatedAt.toISOString() : since.toISOString();
   return {
