@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/messages";
 import { statusForCode, type ApiErrorBody } from "@/lib/cms/api-errors";
 import { ensureWebhookWorker } from "./deliver-webhooks";
@@ -59,4 +59,15 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     chunks.push(value);
   }
   return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+}
+
+/** The request's JSON body, or the coded error an API client gets for a body too large or not JSON. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = await readBodyText(request, maxBytes);
+  if (text === null) throw new AppError("API_BODY_TOO_LARGE", { maxBytes });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("API_INVALID_JSON");
+  }
 }

@@ -1,5 +1,5 @@
 import { parseListParams, MAX_IMPORT_BODY_BYTES } from "@/lib/cms/api-params";
-import { apiError, apiRoute, readBodyText } from "@/lib/cms/server/api-http";
+import { apiRoute, readJsonBody } from "@/lib/cms/server/api-http";
 import { authenticateToken } from "@/lib/cms/server/authenticate-token";
 import { importArticleViaApi } from "@/lib/cms/server/import-article-via-api";
 import { listPublishedArticles } from "@/lib/cms/server/list-published-articles";
@@ -19,14 +19,7 @@ export function GET(request: Request): Promise<Response> {
 export function POST(request: Request): Promise<Response> {
   return apiRoute(async () => {
     const principal = await authenticateToken(request.headers.get("authorization"), "import");
-    const text = await readBodyText(request, MAX_IMPORT_BODY_BYTES);
-    if (text === null) return apiError("API_BODY_TOO_LARGE", { maxBytes: MAX_IMPORT_BODY_BYTES });
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return apiError("API_INVALID_JSON");
-    }
+    const body = await readJsonBody(request, MAX_IMPORT_BODY_BYTES);
     const { articleId, segments, memory, version } = await importArticleViaApi(body, principal);
     // A file whose source URL is an existing article's updated that article: 200 with the new source version.
     return Response.json(

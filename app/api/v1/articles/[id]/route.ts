@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/cms/api-params";
-import { apiError, apiRoute, readBodyText } from "@/lib/cms/server/api-http";
+import { apiRoute, readJsonBody } from "@/lib/cms/server/api-http";
 import { authenticateToken } from "@/lib/cms/server/authenticate-token";
 import { updateArticleViaApi } from "@/lib/cms/server/import-article-via-api";
 
@@ -10,14 +10,7 @@ export function PUT(request: Request, context: { params: Promise<{ id: string }>
   return apiRoute(async () => {
     const principal = await authenticateToken(request.headers.get("authorization"), "import");
     const { id } = await context.params;
-    const text = await readBodyText(request, MAX_IMPORT_BODY_BYTES);
-    if (text === null) return apiError("API_BODY_TOO_LARGE", { maxBytes: MAX_IMPORT_BODY_BYTES });
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return apiError("API_INVALID_JSON");
-    }
+    const body = await readJsonBody(request, MAX_IMPORT_BODY_BYTES);
     const { articleId, version, segments, unchanged, moved, changed, added, removed } = await updateArticleViaApi(
       id,
       body,
