@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { VersionComparison } from "@/lib/export/server/compare-published-versions";
 import { VersionDiff } from "./version-diff";
+import { VersionPairSelect } from "@/components/ui/version-pair-select";
 import type { TargetLang } from "@/lib/vocabulary";
 
 type Props = {
@@ -28,26 +29,13 @@ export async function CompareVersions({ languages, comparison }: Props) {
             ))}
           </select>
         </label>
-        <label className="field inline">
-          <span>{t("from")}</span>
-          <select name="from" defaultValue={from}>
-            {all.map((v) => (
-              <option key={v} value={v}>
-                {t("version", { version: v })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field inline">
-          <span>{t("to")}</span>
-          <select name="to" defaultValue={to}>
-            {all.map((v) => (
-              <option key={v} value={v}>
-                {t("version", { version: v })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionPairSelect
+          versions={all}
+          from={from}
+          to={to}
+          labels={{ from: t("from"), to: t("to") }}
+          optionLabel={(version) => t("version", { version })}
+        />
         <button type="submit" className="button">
           {t("show")}
         </button>

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/server/current-actor";
 import { isAppError } from "@/lib/errors";
 import { loadSourceVersions } from "@/lib/articles/server/load-source-versions";
 import { DiffView } from "@/components/ui/diff-view";
+import { VersionPairSelect } from "@/components/ui/version-pair-select";
 import { SourceVersionList } from "@/components/articles/source-version-list";
 
 type Props = { params: Promise<{ articleId: string }>; searchParams: Promise<Record<string, string>> };
@@ -42,18 +43,13 @@ export default async function SourceVersionsPage({ params, searchParams }: Props
         <section className="card stack" aria-labelledby="compare-sources">
           <h2 id="compare-sources">{t("show")}</h2>
           <form className="version-compare">
-            {(["from", "to"] as const).map((side) => (
-              <label key={side} className="field inline">
-                <span>{t(side)}</span>
-                <select name={side} defaultValue={compare[side]}>
-                  {versions.map((v) => (
-                    <option key={v.number} value={v.number}>
-                      {t("label", { number: v.number })}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
+            <VersionPairSelect
+              versions={versions.map((v) => v.number)}
+              from={compare.from}
+              to={compare.to}
+              labels={{ from: t("from"), to: t("to") }}
+              optionLabel={(number) => t("label", { number })}
+            />
             <button type="submit" className="button">
               {t("show")}
             </button>
