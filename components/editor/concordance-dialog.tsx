@@ -8,7 +8,8 @@ import { useActionCaller } from "@/components/ui/use-action-caller";
 import type { ActionFailure } from "@/lib/action";
 import type { TargetLang } from "@/lib/vocabulary";
 import { ConcordanceResults } from "./concordance-results";
-import { focusCell, insertIntoCell, type CellSelection } from "./insert-into-cell";
+import { focusCell, type CellSelection } from "./cell-focus";
+import { useInsertIntoCell } from "./cell-inserter";
 
 const TYPING_PAUSE_MS = 250;
 
@@ -22,6 +23,7 @@ type Props = { cellKey: string | null; at: CellSelection | null; onClose: () => 
 export function ConcordanceDialog({ cellKey, at, onClose }: Props) {
   const t = useTranslations("editor");
   const call = useActionCaller();
+  const inserts = useInsertIntoCell();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), list: useId() };
   const [query, setQuery] = useState("");
@@ -59,7 +61,7 @@ export function ConcordanceDialog({ cellKey, at, onClose }: Props) {
     const text = lang ? hit[lang] : null;
     if (!cellKey || !text) return;
     close();
-    insertIntoCell(cellKey, text, at);
+    inserts?.insert(text, "caret", cellKey, at);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {

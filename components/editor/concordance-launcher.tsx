@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ConcordanceDialog } from "./concordance-dialog";
-import { cellKeyOf, cellSelection, type CellSelection } from "./insert-into-cell";
+import { cellKeyOf, cellSelection, type CellSelection } from "./cell-focus";
 
 /**
  * The editor's concordance: a toolbar button and Ctrl+K (⌘K) anywhere in the editor open the search.

@@ -4,7 +4,7 @@ import { flushSync } from "react-dom";
 import { useInsertIntoCell, type CellInserter } from "./cell-inserter";
 
 /**
- * The cell's side of insert-into-cell.ts: returns the function its textarea calls on focus, which makes
+ * The cell's side of cell-inserter.ts: returns the function its textarea calls on focus, which makes
  * this cell the one that suggestions go into. The text replaces the draft or goes in at the caret (over
  * the selection), is marked as an edit like typing, and the caret ends after it.
  */
@@ -20,19 +20,20 @@ export function useCellInsert(
   useEffect(() => () => unregister.current?.(), []);
 
   const insert = useCallback<CellInserter>(
-    (text, mode) => {
+    (text, mode, at) => {
       const el = area.current;
       if (!el) return;
       const value = el.value;
-      const start = mode === "replace" ? 0 : el.selectionStart;
-      const end = mode === "replace" ? value.length : el.selectionEnd;
+      const caret = at ?? { start: el.selectionStart, end: el.selectionEnd };
+      const start = mode === "replace" ? 0 : Math.min(caret.start, value.length);
+      const end = mode === "replace" ? value.length : Math.min(caret.end, value.length);
       markEditing();
       // Written now, not on the next render: React setting the value puts the caret at the end, and
       // a key typed right after the shortcut must land after the inserted text, not there.
       flushSync(() => setDraft(value.slice(0, start) + text + value.slice(end)));
-      const caret = start + text.length;
+      const after = start + text.length;
       el.focus();
-      el.setSelectionRange(caret, caret);
+      el.setSelectionRange(after, after);
     },
     [area, setDraft, markEditing],
   );
