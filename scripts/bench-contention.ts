@@ -6,11 +6,8 @@
 // bare UPDATE of the same rows in the same run (goal: ≤ 3×, 0 errors). `--saves` runs only that part.
 // Run with tsx --conditions=react-server (the npm script does).
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
 import os from "node:os";
-import pg from "pg";
+import { migrateScratch, postgresAdminUrl, withScratchPostgres, withScratchSqlite } from "./bench/scratch-db";
 
 type Stat = { n: number; failed?: number; p50: number; p95: number; max: number };
 type Result = { label: string; jobMs: number; error: string | null; stats: Record<string, Stat> };
@@ -22,13 +19,6 @@ const which = named.length > 0 ? named : ["sqlite", "postgres"];
 
 type Saves = { editors: number; bare: Stat; save: Stat };
 type Outcome = { results: Result[] | null; saves: Saves };
-
-function migrate(url: string): void {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
-    stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url },
-  });
-}
 
 function runChild<T>(url: string, script: string): T {
   const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", script], {
@@ -49,48 +39,25 @@ async function runWorkload(fresh: <T>(run: (url: string) => T) => Promise<T>): P
   return { results, saves };
 }
 
-async function onSqlite(): Promise<Outcome> {
-  const file = path.resolve(".tmp/bench-contention.db");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const clean = () => {
-    for (const s of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
-  };
-  return runWorkload(async (run) => {
-    clean();
-    try {
-      migrate(`file:${file}`);
-      return run(`file:${file}`);
-    } finally {
-      clean();
-    }
-  });
+function onSqlite(): Promise<Outcome> {
+  const fresh = <T>(run: (url: string) => T): Promise<T> =>
+    withScratchSqlite("bench-contention", (url) => {
+      migrateScratch(url);
+      return run(url);
+    });
+  return runWorkload(fresh);
 }
 
 async function onPostgres(): Promise<Outcome | null> {
-  let admin: string;
-  try {
-    admin = execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
-  } catch {
-    return null;
-  }
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    return await runWorkload(async (run) => {
-      const name = `duyet_bench_${randomBytes(4).toString("hex")}`;
-      await client.query(`CREATE DATABASE ${name}`);
-      const url = new URL(admin);
-      url.pathname = `/${name}`;
-      try {
-        migrate(url.toString());
-        return run(url.toString());
-      } finally {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      }
+  if (!postgresAdminUrl()) return null;
+  const fresh = async <T>(run: (url: string) => T): Promise<T> => {
+    const out = await withScratchPostgres((url) => {
+      migrateScratch(url);
+      return run(url);
     });
-  } finally {
-    await client.end();
-  }
+    return out as T;
+  };
+  return runWorkload(fresh);
 }
 
 const fmt = (n: number | null) => (n === null ? "     -" : (n < 10 ? n.toFixed(1) : n.toFixed(0)).padStart(6));

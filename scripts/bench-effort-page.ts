@@ -5,22 +5,15 @@
 // every other period) and reports p50/p95, the ratio to the PK lookup, the process's memory above idle
 // (rss), and on SQLite how long a PK lookup waits while the page is computed. Goal at 100,000 articles:
 // p95 ≤ 300 ms and < 300 MB above idle. Flags: --db=sqlite|postgres|both, --articles=N, --keep.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { buildPostgres, buildSqlite, SEGMENTS } from "./bench/effort-archive";
+import { migrateScratch, withScratchPostgres } from "./bench/scratch-db";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const which = arg("db") ?? "both";
 const keep = process.argv.includes("--keep");
-
-function migrate(url: string) {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: "ignore",
-  });
-}
 
 /** Times the service in a process of its own (clean memory figures) and prints what it measured. */
 function measure(label: string, url: string, articles: number, buildSeconds: number) {
@@ -44,35 +37,24 @@ function measure(label: string, url: string, articles: number, buildSeconds: num
 }
 
 async function postgres(articles: number) {
-  let admin: string;
-  try {
-    admin = execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
-  } catch {
-    console.log("PostgreSQL: not installed, skipped (sudo apt-get install -y postgresql)");
-    return;
-  }
-  const name = `duyet_bench_effort_${process.pid}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    migrate(url.toString());
-    const start = performance.now();
-    await buildPostgres(url.toString(), articles);
-    measure("PostgreSQL", url.toString(), articles, (performance.now() - start) / 1000);
-  } finally {
-    if (!keep) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  }
+  const done = await withScratchPostgres(
+    async (url) => {
+      migrateScratch(url);
+      const start = performance.now();
+      await buildPostgres(url, articles);
+      measure("PostgreSQL", url, articles, (performance.now() - start) / 1000);
+      return true;
+    },
+    { keep },
+  );
+  if (done === null) console.log("PostgreSQL: not installed, skipped (sudo apt-get install -y postgresql)");
 }
 
 function sqlite(articles: number) {
   const file = path.resolve(".tmp/bench-effort-page.db");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.rmSync(file, { force: true });
-  migrate(`file:${file}`);
+  migrateScratch(`file:${file}`);
   const start = performance.now();
   buildSqlite(file, articles);
   try {

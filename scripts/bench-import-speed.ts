@@ -3,61 +3,20 @@
 // transaction, one multi-row INSERT per table), measured in the same run, on SQLite (a throw-away
 // file) and PostgreSQL (scripts/postgres-test-server.sh, a throw-away database). Goal: ≤ 2×.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
 import os from "node:os";
-import pg from "pg";
+import { migrateScratch, withScratchPostgres, withScratchSqlite } from "./bench/scratch-db";
 
 type Result = { articles: number; rows: number; importMs: number; rawMs: number; prepareMs: number };
 const which = process.argv[2] ? [process.argv[2]] : ["sqlite", "postgres"];
 
 function run(url: string): Result {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
-    stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  migrateScratch(url);
   const out = execFileSync(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench/import-speed-workload.ts"],
     { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   return JSON.parse(out.trim().split("\n").at(-1)!) as Result;
-}
-
-function onSqlite(): Result {
-  const file = path.resolve(".tmp/bench-import-speed.db");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const clean = () => {
-    for (const s of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
-  };
-  clean();
-  try {
-    return run(`file:${file}`);
-  } finally {
-    clean();
-  }
-}
-
-async function onPostgres(): Promise<Result | null> {
-  let admin: string;
-  try {
-    admin = execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
-  } catch {
-    return null;
-  }
-  const name = `duyet_bench_${randomBytes(4).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    return run(url.toString());
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
 }
 
 const load = () =>
@@ -68,7 +27,7 @@ const load = () =>
 // Other processes on the machine skew every figure: compare the ratios within one run.
 console.log(`${os.cpus().length} CPUs, load average ${load()}`);
 for (const db of which) {
-  const r = db === "sqlite" ? onSqlite() : await onPostgres();
+  const r = db === "sqlite" ? await withScratchSqlite("bench-import-speed", run) : await withScratchPostgres(run);
   const name = db === "sqlite" ? "SQLite" : "PostgreSQL";
   if (!r) {
     console.log(`\n${name}: not installed (sudo apt-get install -y postgresql), skipped`);

@@ -7,19 +7,13 @@
 // (on 10 queries, at sizes up to 100,000: the scan of a million units takes longer than the whole run).
 // Goals (issue 14): suggestions ≤ 50 ms p95 on PostgreSQL, ≤ 100 ms on SQLite; concordance ≤ 150 ms.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { migrateScratch, withScratchPostgres, withScratchSqlite } from "./bench/scratch-db";
 
 const sizes = process.argv[2] ?? "10000,100000,1000000";
 const which = process.argv[3] ? [process.argv[3]] : ["sqlite", "postgres"];
 
 function run(url: string, db: string): void {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
-    stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  migrateScratch(url);
   console.log(`\n${db}: ms p50 / p95 (× primary-key lookup p50 / p95)`);
   // the workload prints each size as soon as it is measured (a million units take a while to build)
   execFileSync(
@@ -29,32 +23,8 @@ function run(url: string, db: string): void {
   );
 }
 
-if (which.includes("sqlite")) {
-  const file = path.resolve(".tmp/bench-tm.db");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const clean = () => ["", "-journal", "-wal", "-shm"].forEach((s) => fs.rmSync(file + s, { force: true }));
-  clean();
-  try {
-    run(`file:${file}`, "SQLite");
-  } finally {
-    clean();
-  }
-}
-
+if (which.includes("sqlite")) await withScratchSqlite("bench-tm", (url) => run(url, "SQLite"));
 if (which.includes("postgres")) {
-  const admin =
-    process.env.BENCH_POSTGRES_URL ??
-    execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
-  const name = `duyet_bench_tm_${randomBytes(4).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    run(url.toString(), "PostgreSQL");
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
+  const done = await withScratchPostgres((url) => run(url, "PostgreSQL"));
+  if (done === null) console.log("PostgreSQL: not installed, skipped (sudo apt-get install -y postgresql)");
 }
