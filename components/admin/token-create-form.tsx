@@ -6,6 +6,7 @@ import type { TokenScope } from "@/lib/cms/tokens";
 import { createApiToken } from "@/lib/cms/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
+import { ShownOncePanel } from "@/components/ui/shown-once";
 import { SecretField } from "./secret-field";
 
 type Created = { name: string; token: string; webhookSecret: string | null };
@@ -38,21 +39,18 @@ export function TokenCreateForm() {
 
   if (created) {
     return (
-      <section className="panel stack" aria-live="polite" data-testid="token-created">
-        <h2>{t("createdTitle", { name: created.name })}</h2>
-        <p role="status">
-          <strong>{t("createdOnce")}</strong>
-        </p>
+      <ShownOncePanel
+        testId="token-created"
+        title={t("createdTitle", { name: created.name })}
+        warning={t("createdOnce")}
+        doneLabel={t("done")}
+        onDone={() => setCreated(null)}
+      >
         <SecretField label={t("token")} value={created.token} name="token" />
         {created.webhookSecret ? (
           <SecretField label={t("webhookSecret")} value={created.webhookSecret} name="webhookSecret" />
         ) : null}
-        <div className="actions">
-          <button type="button" className="button primary" onClick={() => setCreated(null)}>
-            {t("done")}
-          </button>
-        </div>
-      </section>
+      </ShownOncePanel>
     );
   }
 

@@ -8,6 +8,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/accounts";
 import { createUser } from "@/lib/users/server/session-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { useAction } from "@/components/ui/use-action";
+import { ShownOncePanel } from "@/components/ui/shown-once";
 import { SecretField } from "./secret-field";
 
 const EMPTY = { email: "", name: "", role: "translator" as Role, locale: "en" as Locale, password: "" };
@@ -30,22 +31,17 @@ export function UserCreateForm() {
 
   if (created) {
     return (
-      <section className="panel stack" aria-live="polite" data-testid="user-created">
-        <h2>{t("createdTitle", { email: created.email })}</h2>
+      <ShownOncePanel
+        testId="user-created"
+        title={t("createdTitle", { email: created.email })}
+        warning={created.password ? t("passwordOnce") : null}
+        doneLabel={t("done")}
+        onDone={() => setCreated(null)}
+      >
         {created.password ? (
-          <>
-            <p role="status">
-              <strong>{t("passwordOnce")}</strong>
-            </p>
-            <SecretField label={t("generatedPassword")} value={created.password} name="generated-password" />
-          </>
+          <SecretField label={t("generatedPassword")} value={created.password} name="generated-password" />
         ) : null}
-        <div className="actions">
-          <button type="button" className="button primary" onClick={() => setCreated(null)}>
-            {t("done")}
-          </button>
-        </div>
-      </section>
+      </ShownOncePanel>
     );
   }
 
