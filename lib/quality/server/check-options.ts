@@ -1,4 +1,5 @@
 import "server-only";
+import { writeSetting } from "@/lib/settings/server/write-setting";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CheckOptions, HouseStyle } from "@/lib/quality";
@@ -50,10 +51,5 @@ export function cachedCheckOptions(tx: Prisma.TransactionClient, stamp: string |
 
 /** Call in the transaction of every write to the glossary or the house style (it commits with it). */
 export async function bumpChecksVersion(tx: Prisma.TransactionClient): Promise<void> {
-  const value = JSON.stringify(randomUUID()); // Setting values are JSON
-  await tx.setting.upsert({
-    where: { key: CHECKS_VERSION_KEY },
-    create: { key: CHECKS_VERSION_KEY, value },
-    update: { value },
-  });
+  await writeSetting(tx, CHECKS_VERSION_KEY, randomUUID());
 }

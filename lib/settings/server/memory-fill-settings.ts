@@ -1,4 +1,5 @@
 import "server-only";
+import { writeSetting } from "./write-setting";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -25,9 +26,8 @@ export async function loadMemoryFillSettings(tx: Prisma.TransactionClient = db):
 
 /** The admin's choice, with its audit row in the same transaction. */
 export async function saveMemoryFillSettings(input: MemoryFillSettings, actor: Actor): Promise<MemoryFillSettings> {
-  const value = JSON.stringify(input);
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: { value } });
+    await writeSetting(tx, KEY, input);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "settings.memory-fill",

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeSetting } from "./write-setting";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,17 +29,8 @@ export async function loadReviewSettings(): Promise<ReviewSettings> {
  */
 export async function saveReviewSettings(input: ReviewSettings, actor: Actor): Promise<ReviewSettings> {
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: "fourEyes" },
-      create: { key: "fourEyes", value: JSON.stringify(input.fourEyes) },
-      update: { value: JSON.stringify(input.fourEyes) },
-    });
-    const style = JSON.stringify({ diacritics: input.diacritics });
-    await tx.setting.upsert({
-      where: { key: "houseStyle" },
-      create: { key: "houseStyle", value: style },
-      update: { value: style },
-    });
+    await writeSetting(tx, "fourEyes", input.fourEyes);
+    await writeSetting(tx, "houseStyle", { diacritics: input.diacritics });
     await bumpChecksVersion(tx); // the checks read the house style through a cache keyed by this stamp
     await recordEvent(tx, {
       actorId: actor.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeSetting } from "@/lib/settings/server/write-setting";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
@@ -10,11 +11,7 @@ export async function saveDeeplKey(input: { key: string }, actor: Actor): Promis
   const sealed = seal(input.key.trim(), deriveKey(masterSecret(process.env), DEEPL_KEY_SETTING), DEEPL_KEY_SETTING);
   const value: StoredKey = { sealed, setById: actor.id, setByName: actor.name, setAt: new Date().toISOString() };
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: DEEPL_KEY_SETTING },
-      create: { key: DEEPL_KEY_SETTING, value: JSON.stringify(value) },
-      update: { value: JSON.stringify(value) },
-    });
+    await writeSetting(tx, DEEPL_KEY_SETTING, value);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "settings.deepl-key",

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeSetting } from "@/lib/settings/server/write-setting";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
@@ -9,11 +10,7 @@ import { MT_SETTINGS_KEY } from "./load-mt-settings";
 export async function saveMtSettings(input: TranslationSettings, actor: Actor): Promise<TranslationSettings> {
   const value: TranslationSettings = { englishVariant: input.englishVariant, germanFormality: input.germanFormality };
   await db.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: MT_SETTINGS_KEY },
-      create: { key: MT_SETTINGS_KEY, value: JSON.stringify(value) },
-      update: { value: JSON.stringify(value) },
-    });
+    await writeSetting(tx, MT_SETTINGS_KEY, value);
     await recordEvent(tx, {
       actorId: actor.id,
       action: "settings.mt",
