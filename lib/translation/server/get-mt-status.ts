@@ -23,7 +23,7 @@ export type MtStatus = { job: MtJobView | null; changes: MtChange[]; cursor: str
 
 /**
  * The article's latest MT job and the rows it filled since `since` (the previous poll's cursor), so the
- * editor can show them without a reload. Rows are re-sent at the cursor's millisecond: patches are idempotent.
+ * editor can show them without a reload (for a draft whose source changed, only its new machine text). Rows are re-sent at the cursor's millisecond: patches are idempotent.
  */
 export async function getMtStatus(input: { articleId: string; since?: string | null }): Promise<MtStatus> {
   ensureMtRunner(); // the first request after a restart resumes queued jobs
@@ -33,9 +33,12 @@ export async function getMtStatus(input: { articleId: string; since?: string | n
   const rows = await db.translation.findMany({
     where: {
       articleId: input.articleId,
-      state: "machine",
-      origin: { in: ["machine", "tm"] },
       updatedAt: { gte: since },
+      OR: [
+        { state: "machine", origin: { in: ["machine", "tm"] } },
+        // a draft whose source changed: only its new machine text is news (machine-refresh.ts)
+        { sourceChanged: true, state: { notIn: ["untranslated", "approved"] } },
+      ],
     },
     orderBy: { updatedAt: "asc" },
     take: 2000,
@@ -51,7 +54,10 @@ export async function getMtStatus(input: { articleId: string; since?: string | n
   const changes = rows.map((t): MtChange => ({
     segmentId: t.segmentId,
     lang: parseTargetLang(t.lang),
-    patch: translationPatch(t, t.updatedById ? (authors.get(t.updatedById) ?? null) : null),
+    patch:
+      t.state === "machine"
+        ? translationPatch(t, t.updatedById ? (authors.get(t.updatedById) ?? null) : null)
+        : { machineText: t.machineText },
   }));
   const cursor = rows.length ? rows[rows.length - 1]!.updatedAt.toISOString() : since.toISOString();
   return {

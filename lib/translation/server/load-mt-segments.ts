@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 import type { MtSegment } from "@/lib/translation/run";
+import { needsMachineRefresh } from "@/lib/translation/machine-refresh";
 
 export type MtArticle = {
   title: string;
@@ -14,7 +15,8 @@ export const rowKey = (segmentId: string, lang: TargetLang) => `${segmentId}:${l
 
 /**
  * An article's segments for the MT run, with the text of their paragraph (DeepL context). A target is
- * open only where its row exists and is still untranslated.
+ * open where its row exists and is still untranslated, or where its source changed and its machine text
+ * was made for the old source (machine-refresh.ts: the run then refreshes the machine text only).
  */
 export async function loadMtSegments(articleId: string): Promise<MtArticle> {
   const article = await db.article.findUniqueOrThrow({
@@ -28,7 +30,9 @@ export async function loadMtSegments(articleId: string): Promise<MtArticle> {
           paragraph: true,
           sourceText: true,
           translatable: true,
-          translations: { select: { id: true, lang: true, state: true } },
+          translations: {
+            select: { id: true, lang: true, state: true, sourceChanged: true, machineSettings: true },
+          },
         },
       },
     },
@@ -42,7 +46,7 @@ export async function loadMtSegments(articleId: string): Promise<MtArticle> {
     const open: Partial<Record<TargetLang, boolean>> = {};
     for (const lang of TARGET_LANGS) {
       const row = s.translations.find((t) => t.lang === lang);
-      open[lang] = row?.state === "untranslated";
+      open[lang] = row ? row.state === "untranslated" || needsMachineRefresh(row, s.sourceText) : false;
       if (row) rowIds.set(rowKey(s.id, lang), row.id);
     }
     return {

@@ -4,7 +4,9 @@ import { type TargetLang, parseTargetLang } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { segmentIssues } from "@/lib/quality/issues-by-lang";
 import { loadCheckOptions } from "@/lib/quality/server/check-options";
+import { needsMachineRefresh } from "@/lib/translation/machine-refresh";
 import { fillRowSelect, fillUntranslated } from "./fill-untranslated";
+import { refreshMachineText } from "./refresh-machine-text";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 import { shiftEffortDays } from "@/lib/review/server/shift-effort-days";
 
@@ -25,7 +27,8 @@ export type MtBatch = {
 /**
  * One batch's results in ONE transaction: each row is filled only if it is still untranslated (version
  * compare-and-set, so a human edit made while DeepL was answering wins), with a revision, fresh quality
- * issues for its segment, its stored effort and the job's progress. Returns how many rows were filled.
+ * issues for its segment, its stored effort and the job's progress. A row whose source changed gets the
+ * new machine text beside its draft instead (refresh-machine-text.ts). Returns how many rows were written.
  */
 export async function writeMtBatch(b: MtBatch): Promise<number> {
   return db.$transaction(
@@ -37,7 +40,7 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
           id: true,
           sourceText: true,
           kind: true,
-          translations: { select: { ...fillRowSelect, text: true } },
+          translations: { select: { ...fillRowSelect, text: true, sourceChanged: true, machineSettings: true } },
         },
       });
       const byId = new Map(segments.map((s) => [s.id, s]));
@@ -46,7 +49,14 @@ export async function writeMtBatch(b: MtBatch): Promise<number> {
       for (const w of b.writes) {
         const seg = byId.get(w.segmentId);
         const row = seg?.translations.find((t) => t.id === w.translationId);
-        if (!seg || !row || row.state !== "untranslated") continue;
+        if (!seg || !row) continue;
+        if (row.state !== "untranslated") {
+          const fresh = { text: w.text, engine: b.engine, settings: b.settings, forSource: seg.sourceText };
+          const current = needsMachineRefresh(row, seg.sourceText);
+          if (current && (await refreshMachineText(tx, row, { ...fresh, billedCharacters: w.billedCharacters })))
+            filled++;
+          continue;
+        }
         const effort = await fillUntranslated(tx, row, {
           text: w.text,
           state: "machine",
