@@ -7,6 +7,7 @@ import { computeSegmentIssues, storeSegmentIssues } from "@/lib/quality/server/r
 import { effortFields } from "@/lib/review/effort-fields";
 import type { EffortChange } from "@/lib/review/effort-rollup";
 import { repeatSegmentIds, repeatsToFill } from "@/lib/review/repeats";
+import { claimFreeSegments } from "./claim-free-segments";
 import { rowPatches } from "./row-patches";
 import { shiftEffortDays } from "./shift-effort-days";
 
@@ -16,7 +17,8 @@ export type RepeatsResult = { count: number; changes: RowChange[] };
  * After a confirm, inside ITS transaction: the repeats of the confirmed segment in this article (same
  * normalised source, same language) that nobody wrote yet (lib/review/repeats.ts) take the confirmed text
  * as translated, written by the confirming user — a revision each, fresh issues, effort, version bumped,
- * one audit row. A repeat someone changed meanwhile (version compare-and-set) is left alone.
+ * one audit row. A repeat someone changed meanwhile (version compare-and-set) or is writing right now
+ * (claim-free-segments.ts) is left alone.
  */
 export async function propagateRepeats(
   tx: Prisma.TransactionClient,
@@ -39,7 +41,8 @@ export async function propagateRepeats(
     where: { articleId: confirmed.articleId },
     select: { id: true, sourceText: true, translatable: true },
   });
-  const ids = repeatSegmentIds({ id: confirmed.segment.id, source: confirmed.segment.sourceText }, segments);
+  const repeats = repeatSegmentIds({ id: confirmed.segment.id, source: confirmed.segment.sourceText }, segments);
+  const ids = [...(await claimFreeSegments(tx, repeats))];
   if (ids.length === 0) return none;
   const rows = await tx.translation.findMany({ where: { segmentId: { in: ids }, lang: confirmed.lang } });
   const candidates = rows.map((r) => ({ ...r, state: parseTranslationState(r.state), origin: parseOrigin(r.origin) }));
