@@ -88,7 +88,8 @@ export async function writeStep(
       ...(override ? { overridden: approval.overridden.map((i) => i.code) } : {}),
     },
   });
-  // Last: the day's shared sums stay locked (PostgreSQL) only until the commit that follows.
+  // Last of the step's writes: the day's shared sums stay locked (PostgreSQL) until the commit. A confirm's
+  // repeats come after it, but take only rows nobody else holds (claim-free-segments.ts), so never wait.
   if (effort) await shiftEffortDays(tx, [{ lang: current.lang, before: current, after: effort }]);
   return {
     id: current.id,
