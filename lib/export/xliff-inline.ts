@@ -3,6 +3,7 @@
 // ⟦/n⟧ closes, ⟦n/⟧ stands alone — and the code's original markup is kept beside the segment (InlineCodes,
 // token → XML fragment), so an export in the same XLIFF version gives the CAT tool its codes back in place.
 // ⟦ ⟧ (U+27E6/U+27E7) do not occur in news text, and the quality check compares tokens of source and target.
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { InlineCodeReader, XElement, XNode } from "./xliff-tree";
 
@@ -112,6 +113,23 @@ export class InlineCoder implements InlineCodeReader {
       const n = this.number(`s:${el.local}:${id}`);
       return this.keep(tokenBody("standalone", n), elementXml(el));
     }
+    return null;
+  }
+}
+
+const STORED = z.object({
+  v: z.enum(["1.2", "2.x"]),
+  codes: z.record(z.string(), z.string()),
+  data: z.record(z.string(), z.string()).optional(),
+});
+
+/** Stored codes read back (the Segment.inlineCodes column); anything unreadable is no codes. */
+export function parseInlineCodes(json: string | null): InlineCodes | null {
+  if (json === null) return null;
+  try {
+    const parsed = STORED.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
     return null;
   }
 }
