@@ -50,6 +50,8 @@ describe("XLIFF inline codes: import → translate → export → import", () =>
         include: { translations: { where: { lang: c.lang } } },
       });
       expect(segment.inlineCodes).not.toBeNull();
+      const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+      expect(article.title).not.toMatch(/[⟦⟧]/u);
       const t = segment.translations[0];
       if (!t) throw new Error("no translation row");
       await saveTranslation(

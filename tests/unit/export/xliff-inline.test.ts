@@ -102,6 +102,22 @@ describe("XLIFF inline codes become tokens, their markup is kept", () => {
     expect(parseXliff(body).units[0]?.target).toBe("⟦/1⟧A⟦1⟧ B");
   });
 
+  it("every other format gets the plain text: tokens are left out of HTML, Markdown, text, JSON and TMX", () => {
+    const parsed = parseXliff(
+      x12(
+        `<trans-unit id="t"><source>A <g id="1">B</g><x id="2"/></source><target>C <g id="1">D</g><x id="2"/></target></trans-unit>`,
+      ),
+    );
+    for (const format of ["html", "markdown", "text", "json", "tmx"] as const) {
+      const doc = docOf(parsed.units);
+      // TMX holds approved texts only.
+      const approved = { ...doc, segments: doc.segments.map((s) => ({ ...s, state: "approved" as const })) };
+      const body = renderExport(approved, format).body;
+      expect(body, format).not.toMatch(/[⟦⟧]/u);
+      expect(body, format).toContain("C D");
+    }
+  });
+
   it("codes of one XLIFF version are written as the other version's neutral codes, and read back the same", () => {
     const parsed = parseXliff(x12(`<trans-unit id="t"><source><g id="7">A</g><x id="8"/></source></trans-unit>`));
     const body = renderExport(docOf(parsed.units), "xliff21").body;
