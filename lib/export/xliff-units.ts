@@ -4,7 +4,7 @@
 import { AppError } from "@/lib/errors";
 import { MAX_NOTE_TEXT } from "@/lib/text/limits";
 import { childElements, type InlinePolicy, inlineText, type XElement } from "./xliff-tree";
-import { elementXml, InlineCoder } from "./xliff-inline";
+import { elementXml, InlineCoder, MAX_INLINE_CODES } from "./xliff-inline";
 import type { ParsedXliffUnit } from "./types";
 
 // Annotations are flattened to their text; codes (<g>, <pc>, <x>, <ph>, …) become tokens (xliff-inline.ts).
@@ -95,6 +95,9 @@ function unit2(unit: XElement, ns: string): ParsedXliffUnit {
 function originalData(unit: XElement, ns: string): Record<string, string> | undefined {
   const data = childElements(unit, ns, "originalData").flatMap((o) => childElements(o, ns, "data"));
   if (data.length === 0) return undefined;
+  // Each code points at one or two <data>: more than twice the code limit is no file we keep.
+  if (data.length > 2 * MAX_INLINE_CODES)
+    throw new AppError("XLIFF_INLINE_TOO_MANY", { id: requireId(unit), max: MAX_INLINE_CODES });
   return Object.fromEntries(data.map((d) => [d.attrs.id ?? "", elementXml(d)]));
 }
 

@@ -84,6 +84,12 @@ describe("XLIFF inline codes become tokens, their markup is kept", () => {
       code: "XLIFF_INLINE_TOO_MANY",
       params: { id: "m", max: MAX_INLINE_CODES },
     });
+    const data = Array.from({ length: 2 * MAX_INLINE_CODES + 1 }, (_, i) => `<data id="d${i}">x</data>`).join("");
+    expect(
+      thrown(() =>
+        parseXliff(x2(`<unit id="o"><originalData>${data}</originalData><segment><source>A</source></segment></unit>`)),
+      ).code,
+    ).toBe("XLIFF_INLINE_TOO_MANY");
     const deep = `${'<g id="1">'.repeat(17)}A${"</g>".repeat(17)}`;
     expect(thrown(() => parseXliff(x12(`<trans-unit id="d"><source>${deep}</source></trans-unit>`))).code).toBe(
       "XLIFF_TOO_DEEP",
