@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { parseXliff } from "@/lib/export/xliff-import";
 import { normalizeForCompare, primaryLanguage } from "@/lib/export/text";
 import type { ParsedXliff } from "@/lib/export/types";
+import { TOKEN } from "@/lib/export/xliff-inline";
 import { isTargetLang, type TargetLang } from "@/lib/vocabulary";
 import { SegmentList } from "./import-input";
 import type { ParsedArticle } from "./parsed-article";
@@ -45,7 +46,8 @@ export function parseXliffArticle(content: string | Uint8Array): ParsedArticle {
   });
   const original = parsed.original?.trim() ?? "";
   return {
-    title: list.segments[0]?.text ?? "",
+    // The title shown in lists is plain text; the title segment keeps its inline-code tokens.
+    title: (list.segments[0]?.text ?? "").replace(TOKEN, "").replace(/\s+/gu, " ").trim(),
     sourceUrl: /^https?:\/\/\S+$/iu.test(original) ? original : null,
     byline: null,
     segments: list.segments,

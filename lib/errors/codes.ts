@@ -133,6 +133,8 @@ export const ERROR_CODES = [
   // New versions of an article's source (messages/*/articles.json "versions", errors.json)
   "SOURCE_UPDATE_CONFLICT",
   "PUBLISH_SOURCE_CHANGED",
+  // XLIFF inline codes (messages/*/export.json)
+  "XLIFF_INLINE_TOO_MANY",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

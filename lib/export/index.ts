@@ -11,6 +11,7 @@ import { renderXliff21 } from "./formats/xliff21";
 import { isDraft } from "./labels";
 import type { RenderOptions } from "./lang-tags";
 import { type ExportDocument, type ExportFormat, isExportFormat, type RenderedExport } from "./types";
+import { TOKEN } from "./xliff-inline";
 
 export * from "./types";
 export { SOURCE_TAG, targetTag, type EnglishTag, type RenderOptions } from "./lang-tags";
@@ -34,7 +35,10 @@ export function renderExport(doc: ExportDocument, format: ExportFormat, options:
   // The format usually comes from a URL parameter; a bad one is a client error, not a crash.
   if (!isExportFormat(format)) throw new AppError("EXPORT_UNKNOWN_FORMAT", { format: String(format) });
   const writer = WRITERS[format];
-  return { body: writer.render(doc, options), contentType: writer.contentType, extension: writer.extension };
+  // Inline-code tokens (⟦1⟧ …) mean something only to a CAT tool: XLIFF writes them back as codes, every
+  // other format (a published page, the CMS's JSON, a memory) gets the plain text.
+  const plain = format === "xliff12" || format === "xliff21" ? doc : withoutTokens(doc);
+  return { body: writer.render(plain, options), contentType: writer.contentType, extension: writer.extension };
 }
 
 /** File name for a download: article, language, version (or "draft"); the two XLIFF flavours differ. */
@@ -43,4 +47,13 @@ export function exportFilename(doc: ExportDocument, format: ExportFormat): strin
   const version = isDraft(doc) || doc.version === null ? "draft" : `v${doc.version}`;
   const flavour = format === "xliff12" ? "-xliff12" : "";
   return `${safeId}-${doc.lang}-${version}${flavour}.${WRITERS[format].extension}`;
+}
+
+function withoutTokens(doc: ExportDocument): ExportDocument {
+  const strip = (text: string) => (text.includes("⟦") ? text.replace(TOKEN, "") : text);
+  return {
+    ...doc,
+    title: strip(doc.title),
+    segments: doc.segments.map((s) => ({ ...s, source: strip(s.source), target: strip(s.target) })),
+  };
 }

@@ -1,6 +1,7 @@
 // Input and output shapes of the pure export/import formats. The service layer loads a published
 // snapshot (or the current state, as a draft) into an ExportDocument; nothing here touches the DB.
 
+import type { InlineCodes } from "./xliff-inline";
 import type { SegmentKind, TargetLang, TranslationState } from "@/lib/vocabulary";
 
 export type ExportSegment = {
@@ -14,6 +15,8 @@ export type ExportSegment = {
   state: TranslationState;
   /** Comments on the segment (XLIFF notes); filled at export time, never part of a snapshot's content. */
   notes?: ExportNote[];
+  /** Inline codes of a segment imported from XLIFF (its text holds their tokens); filled for XLIFF exports. */
+  codes?: InlineCodes;
   /** Who wrote the current text and when it was made and changed (TMX creationid/changeid/dates). */
   author?: string;
   createdAt?: string;
@@ -47,7 +50,15 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 /** What parseXliff hands to planXliffImport: flat units, inline markup already resolved to text. */
 /** `final`: the CAT tool signed the target off (2.x state="final"; 1.2 approved="yes", state="final"/"signed-off"). */
 /** `notes`: the unit's notes (2.x <notes><note>, 1.2 <note> except our own from="duyet"), deduplicated. */
-export type ParsedXliffUnit = { id: string; source: string; target: string | null; final?: boolean; notes?: string[] };
+export type ParsedXliffUnit = {
+  id: string;
+  source: string;
+  target: string | null;
+  final?: boolean;
+  notes?: string[];
+  /** The unit's inline codes, when it has any: its text holds their tokens (lib/export/xliff-inline.ts). */
+  codes?: InlineCodes;
+};
 export type ParsedXliff = {
   version: "1.2" | "2.x";
   /** Source language as declared by the file (srcLang / source-language). */

@@ -111,21 +111,34 @@ export function childElements(el: XElement, ns: string, local?: string): XElemen
 }
 
 export type InlinePolicy = { flatten: ReadonlySet<string>; drop: ReadonlySet<string> };
+/** Turns a code element into its token(s) (InlineCoder in xliff-inline.ts); null: not a code. */
+export type InlineCodeReader = { unitId: string; code(el: XElement, inner: (el: XElement) => string): string | null };
+/** Nesting of wrapping codes (<g> in <g> …) deeper than this is refused. */
+export const MAX_INLINE_DEPTH = 16;
 
 /**
- * Text content of <source>/<target>. Wrapping markup (1.2 <g>/<mrk>, 2.x <pc>/<mrk>) is flattened to its
- * text and empty markers (2.x <sm>/<em>) are dropped, because they only decorate text we store as plain
- * text. Placeholders for native codes (<ph>, <x>, <bx>, <ex>, <bpt>, <ept>, <it>, <sc>, <ec>, <cp>, or any
- * foreign element) stand for content we cannot represent, so the file is refused instead of silently
- * losing it: XLIFF_INLINE_UNSUPPORTED with the unit id and element name.
+ * Text content of <source>/<target>. Annotations (1.2 <mrk>, 2.x <mrk>) are flattened to their text and
+ * empty markers (2.x <sm>/<em>) are dropped, because they only decorate text. Codes (<g>, <x>, <bpt>, <ph>,
+ * <pc>, <sc>, …) become tokens through the unit's InlineCoder (lib/export/xliff-inline.ts), which keeps
+ * their markup. What remains (<cp>, a foreign element) stands for content we cannot represent, so the file
+ * is refused instead of silently losing it: XLIFF_INLINE_UNSUPPORTED with the unit id and element name.
  */
-export function inlineText(el: XElement, ns: string, policy: InlinePolicy, unitId: string): string {
+export function inlineText(el: XElement, ns: string, policy: InlinePolicy, coder: InlineCodeReader, depth = 0): string {
+  if (depth > MAX_INLINE_DEPTH) throw new AppError("XLIFF_TOO_DEEP");
+  const inner = (child: XElement) => inlineText(child, ns, policy, coder, depth + 1);
   let text = "";
   for (const child of el.children) {
-    if (child.type === "text") text += child.text;
-    else if (child.ns === ns && policy.flatten.has(child.local)) text += inlineText(child, ns, policy, unitId);
+    if (child.type === "text") {
+      // A token written as text would be read back as a code on export.
+      if (/[⟦⟧]/u.test(child.text)) throw new AppError("XLIFF_INLINE_UNSUPPORTED", { id: coder.unitId, element: "⟦⟧" });
+      text += child.text;
+    } else if (child.ns === ns && policy.flatten.has(child.local)) text += inner(child);
     else if (child.ns === ns && policy.drop.has(child.local)) continue;
-    else throw new AppError("XLIFF_INLINE_UNSUPPORTED", { id: unitId, element: child.local });
+    else {
+      const token = child.ns === ns ? coder.code(child, inner) : null;
+      if (token === null) throw new AppError("XLIFF_INLINE_UNSUPPORTED", { id: coder.unitId, element: child.local });
+      text += token;
+    }
   }
   return text;
 }

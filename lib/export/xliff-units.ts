@@ -4,10 +4,12 @@
 import { AppError } from "@/lib/errors";
 import { MAX_NOTE_TEXT } from "@/lib/text/limits";
 import { childElements, type InlinePolicy, inlineText, type XElement } from "./xliff-tree";
+import { elementXml, InlineCoder, MAX_INLINE_CODES } from "./xliff-inline";
 import type { ParsedXliffUnit } from "./types";
 
-const POLICY_12: InlinePolicy = { flatten: new Set(["g", "mrk"]), drop: new Set() };
-const POLICY_2: InlinePolicy = { flatten: new Set(["pc", "mrk"]), drop: new Set(["sm", "em"]) };
+// Annotations are flattened to their text; codes (<g>, <pc>, <x>, <ph>, …) become tokens (xliff-inline.ts).
+const POLICY_12: InlinePolicy = { flatten: new Set(["mrk"]), drop: new Set() };
+const POLICY_2: InlinePolicy = { flatten: new Set(["mrk"]), drop: new Set(["sm", "em"]) };
 
 export type Collected = {
   srcLangs: Set<string>;
@@ -56,34 +58,52 @@ function requireId(el: XElement): string {
  */
 function unit2(unit: XElement, ns: string): ParsedXliffUnit {
   const id = requireId(unit);
-  let source = "";
-  let target = "";
-  let complete = true;
-  let segments = 0;
-  let final = true;
-  for (const part of unit.children) {
-    if (part.type !== "element" || part.ns !== ns || (part.local !== "segment" && part.local !== "ignorable")) continue;
+  const coder = new InlineCoder("2.x", id);
+  const parts = unit.children.filter(
+    (p): p is XElement => p.type === "element" && p.ns === ns && (p.local === "segment" || p.local === "ignorable"),
+  );
+  // Sources first, so that codes are numbered in the order of the source text.
+  const sources = parts.map((part) => {
     const src = childElements(part, ns, "source")[0];
     if (!src) throw new AppError("XLIFF_MISSING_SOURCE", { id });
-    const srcText = inlineText(src, ns, POLICY_2, id);
+    return inlineText(src, ns, POLICY_2, coder);
+  });
+  let target = "";
+  let complete = true;
+  parts.forEach((part, i) => {
     const trg = childElements(part, ns, "target")[0];
-    source += srcText;
-    if (part.local === "segment") segments++;
-    if (part.local === "segment" && part.attrs.state !== "final") final = false;
-    if (trg) target += inlineText(trg, ns, POLICY_2, id);
-    else if (part.local === "ignorable") target += srcText;
+    if (trg) target += inlineText(trg, ns, POLICY_2, coder);
+    else if (part.local === "ignorable") target += sources[i] ?? "";
     else complete = false;
-  }
-  if (segments === 0) throw new AppError("XLIFF_MISSING_SOURCE", { id });
+  });
+  const segments = parts.filter((p) => p.local === "segment");
+  if (segments.length === 0) throw new AppError("XLIFF_MISSING_SOURCE", { id });
+  const final = segments.every((p) => p.attrs.state === "final");
   const parsed: ParsedXliffUnit = {
     id,
-    source: source.normalize("NFC"),
+    source: sources.join("").normalize("NFC"),
     target: complete ? target.normalize("NFC") : null,
   };
+  withCodes(parsed, coder, originalData(unit, ns));
   // <notes><note> of the unit: what the translator or reviewer wrote in the CAT tool.
   const notes = childElements(unit, ns, "notes").flatMap((n) => childElements(n, ns, "note"));
   const withState = final && complete ? { ...parsed, final: true } : parsed;
   return withNotes(withState, notes.map(noteText));
+}
+
+/** 2.x: the native data the codes point at (dataRef), kept with them. */
+function originalData(unit: XElement, ns: string): Record<string, string> | undefined {
+  const data = childElements(unit, ns, "originalData").flatMap((o) => childElements(o, ns, "data"));
+  if (data.length === 0) return undefined;
+  // Each code points at one or two <data>: more than twice the code limit is no file we keep.
+  if (data.length > 2 * MAX_INLINE_CODES)
+    throw new AppError("XLIFF_INLINE_TOO_MANY", { id: requireId(unit), max: MAX_INLINE_CODES });
+  return Object.fromEntries(data.map((d) => [d.attrs.id ?? "", elementXml(d)]));
+}
+
+function withCodes(unit: ParsedXliffUnit, coder: InlineCoder, data?: Record<string, string>): void {
+  if (Object.keys(coder.codes).length === 0) return;
+  unit.codes = { v: coder.version, codes: coder.codes, ...(data ? { data } : {}) };
 }
 
 export function walk2(container: XElement, ns: string, out: Collected): void {
@@ -106,12 +126,15 @@ export function walk12(container: XElement, ns: string, out: Collected): void {
     const src = childElements(el, ns, "source")[0];
     if (!src) throw new AppError("XLIFF_MISSING_SOURCE", { id });
     const trg = childElements(el, ns, "target")[0];
-    const target = trg ? inlineText(trg, ns, POLICY_12, id).normalize("NFC") : null;
+    const coder = new InlineCoder("1.2", id);
+    const source = inlineText(src, ns, POLICY_12, coder).normalize("NFC");
+    const target = trg ? inlineText(trg, ns, POLICY_12, coder).normalize("NFC") : null;
     const final = el.attrs.approved === "yes" || trg?.attrs.state === "final" || trg?.attrs.state === "signed-off";
-    const source = inlineText(src, ns, POLICY_12, id).normalize("NFC");
     // Our own "kind, paragraph N" note (from="duyet") is context we wrote, not a comment to bring back.
     const notes = childElements(el, ns, "note").filter((n) => n.attrs.from !== "duyet");
-    const parsed = final && target !== null ? { id, source, target, final: true } : { id, source, target };
+    const parsed: ParsedXliffUnit =
+      final && target !== null ? { id, source, target, final: true } : { id, source, target };
+    withCodes(parsed, coder);
     out.units.push(withNotes(parsed, notes.map(noteText)));
   }
 }

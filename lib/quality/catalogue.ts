@@ -51,6 +51,8 @@ export const CATALOGUE = {
   "untranslated.partial": [E, ["found"]],
   "style.relative-date": [W, ["found"]],
   "style.repeated-word": [W, ["found"]],
+  "tag.missing": [E, ["expected"]],
+  "tag.extra": [E, ["found"]],
 } as const satisfies Record<string, readonly [Severity, readonly string[]]>;
 
 export type IssueCode = keyof typeof CATALOGUE;

@@ -13,6 +13,7 @@ import { checkNumbers } from "./checks/numbers";
 import { checkPunctuation } from "./checks/punctuation";
 import { checkResidue } from "./checks/residue";
 import { checkStyle } from "./checks/style";
+import { checkTags, maskTags } from "./checks/tags";
 import { checkTimes } from "./checks/times";
 import { checkUnits } from "./checks/units";
 import { checkUntranslated } from "./checks/untranslated";
@@ -40,6 +41,7 @@ const CONTENT: Check[] = [
   checkWhitespace,
   checkLength,
   checkStyle,
+  checkTags,
 ];
 
 export function checkSegment(input: SegmentInput, options: CheckOptions = {}): QualityIssue[] {
@@ -62,9 +64,11 @@ export function checkSegment(input: SegmentInput, options: CheckOptions = {}): Q
       lang,
       kind: input.kind,
       options,
-      src: analyze(src.text, "vi"),
-      tgt: analyze(tgt.text, lang),
-      other: other ? { lang: otherLang, text: other.text, analysis: analyze(other.text, otherLang) } : undefined,
+      src: analyze(maskTags(src.text), "vi"),
+      tgt: analyze(maskTags(tgt.text), lang),
+      other: other
+        ? { lang: otherLang, text: other.text, analysis: analyze(maskTags(other.text), otherLang) }
+        : undefined,
     };
     const found = checkUntranslated(ctx);
     const empty = found.some((i) => i.code === "untranslated.empty");

@@ -8,6 +8,7 @@ import { xmlSafe } from "../text";
 import { XLIFF12_NS, xliff12Target } from "../xliff-states";
 import { type RenderOptions, SOURCE_TAG, targetTag } from "../lang-tags";
 import type { ExportDocument } from "../types";
+import { putInline, RawXml } from "../xliff-inline-write";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
@@ -25,6 +26,7 @@ export function renderXliff12(doc: ExportDocument, options: RenderOptions = {}):
   });
   file.ele(XLIFF12_NS, "header").ele(XLIFF12_NS, "tool", { "tool-id": "duyet", "tool-name": "Duyệt" });
   const body = file.ele(XLIFF12_NS, "body");
+  const raw = new RawXml();
   const segments = doc.segments.filter((s) => s.translatable).sort((a, b) => a.position - b.position);
   for (const s of segments) {
     const mapped = xliff12Target(s.state, published);
@@ -32,15 +34,15 @@ export function renderXliff12(doc: ExportDocument, options: RenderOptions = {}):
     const unit = body.ele(XLIFF12_NS, "trans-unit", { id: s.id, resname: s.id, restype: `x-${s.kind}` });
     unit.att(XML_NS, "xml:space", "preserve");
     if (mapped.approved) unit.att("approved", "yes");
-    unit.ele(XLIFF12_NS, "source").txt(xmlSafe(s.source));
+    putInline(unit.ele(XLIFF12_NS, "source"), s.source, s.codes, "1.2", raw);
     // 1.2 keeps the state on <target>, so an untranslated segment gets an empty target with state="new".
     const target = unit.ele(XLIFF12_NS, "target", { state: mapped.state });
     if (mapped.qualifier) target.att("state-qualifier", mapped.qualifier);
-    if (s.target !== "") target.txt(xmlSafe(s.target));
+    if (s.target !== "") putInline(target, s.target, s.codes, "1.2", raw);
     unit.ele(XLIFF12_NS, "note", { from: "duyet", annotates: "general" }).txt(`${s.kind}, paragraph ${s.paragraph}`);
     // The segment's comments, for the translator; a note added in the CAT tool comes back as a comment.
     for (const note of s.notes ?? [])
       unit.ele(XLIFF12_NS, "note", { from: xmlSafe(note.author), annotates: "target" }).txt(xmlSafe(note.text));
   }
-  return root.end({ prettyPrint: true }) + "\n";
+  return raw.fill(root.end({ prettyPrint: true })) + "\n";
 }

@@ -7,6 +7,7 @@ import { xmlSafe } from "../text";
 import { DUYET_NS, DUYET_PREFIX, XLIFF2_NS, xliff2State } from "../xliff-states";
 import { type RenderOptions, SOURCE_TAG, targetTag } from "../lang-tags";
 import type { ExportDocument } from "../types";
+import { originalDataXml, putInline, RawXml } from "../xliff-inline-write";
 
 const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -26,6 +27,7 @@ export function renderXliff21(doc: ExportDocument, options: RenderOptions = {}):
   // What a translator's CAT tool shows as the file's name: where the article came from, or its title.
   const file = root.ele(XLIFF2_NS, "file", { id: "f1", original: doc.sourceUrl ?? doc.title });
   const segments = doc.segments.filter((s) => s.translatable).sort((a, b) => a.position - b.position);
+  const raw = new RawXml();
   for (const s of segments) {
     const unit = file.ele(XLIFF2_NS, "unit", { id: s.id });
     // Translators need the role of a sentence (title vs caption) and its paragraph as context.
@@ -39,13 +41,16 @@ export function renderXliff21(doc: ExportDocument, options: RenderOptions = {}):
       const notes = unit.ele(XLIFF2_NS, "notes");
       for (const note of s.notes) notes.ele(XLIFF2_NS, "note", { category: "comment" }).txt(xmlSafe(note.text));
     }
+    // The native data an imported file's codes point at (dataRef) goes back with them.
+    const data = originalDataXml(s.codes);
+    if (data !== null) unit.ele(XLIFF2_NS, "originalData").txt(raw.hold(data));
     const segment = unit.ele(XLIFF2_NS, "segment", {
       state: xliff2State(s.state, published),
       subState: `${DUYET_PREFIX}:${s.state}`,
     });
-    segment.ele(XLIFF2_NS, "source").txt(xmlSafe(s.source));
+    putInline(segment.ele(XLIFF2_NS, "source"), s.source, s.codes, "2.x", raw);
     // No <target> for a segment nobody translated yet: an empty target would read as "translated as nothing".
-    if (s.target !== "") segment.ele(XLIFF2_NS, "target").txt(xmlSafe(s.target));
+    if (s.target !== "") putInline(segment.ele(XLIFF2_NS, "target"), s.target, s.codes, "2.x", raw);
   }
-  return root.end({ prettyPrint: true }) + "\n";
+  return raw.fill(root.end({ prettyPrint: true })) + "\n";
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ExportDocument, ExportFormat, RenderOptions } from "@/lib/export";
 import { loadMtSettings } from "@/lib/translation/server/load-mt-settings";
+import { loadInlineCodes } from "./load-inline-codes";
 
 // Comments per segment written as XLIFF notes; a segment's discussion beyond this stays in the workbench.
 const MAX_NOTES = 50;
@@ -31,7 +32,15 @@ export async function withExportExtras(doc: ExportDocument, format: ExportFormat
       if (list.length < MAX_NOTES) list.push({ author: c.author.name, text: c.body });
       bySegment.set(c.segmentId, list);
     }
-    return { ...doc, segments: doc.segments.map((s) => ({ ...s, notes: bySegment.get(s.id) ?? [] })) };
+    const codes = await loadInlineCodes(ids);
+    return {
+      ...doc,
+      segments: doc.segments.map((s) => {
+        const withNotes = { ...s, notes: bySegment.get(s.id) ?? [] };
+        const c = codes.get(s.id);
+        return c ? { ...withNotes, codes: c } : withNotes;
+      }),
+    };
   }
   if (format !== "tmx") return doc;
   const rows = await db.translation.findMany({

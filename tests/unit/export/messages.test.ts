@@ -30,6 +30,7 @@ const params = {
   expected: "de",
   actual: "en",
   segment: "seg-006",
+  max: 200,
 };
 
 describe("export error messages", () => {

@@ -79,35 +79,34 @@ describe("parseXliff structure", () => {
     expect(parseXliff(x12(units).replace(` xmlns="${V12}"`, "")).units).toEqual(expected);
   });
 
-  it("flattens wrapping inline markup (g, pc, mrk; sm/em dropped) to its text", () => {
+  it("flattens annotations (mrk; sm/em dropped) to their text; wrapping codes (g, pc) become tokens", () => {
     expect(
       parseXliff(
         x12(
           `<trans-unit id="t"><source>Tăng <g id="1">40.000</g> tỷ</source><target>Plus <g id="1"><mrk mtype="term">40.000</mrk></g> Mrd.</target></trans-unit>`,
         ),
       ).units[0],
-    ).toEqual({ id: "t", source: "Tăng 40.000 tỷ", target: "Plus 40.000 Mrd." });
+    ).toMatchObject({ id: "t", source: "Tăng ⟦1⟧40.000⟦/1⟧ tỷ", target: "Plus ⟦1⟧40.000⟦/1⟧ Mrd." });
     expect(
       parseXliff(
         x2(
           `<unit id="u"><segment><source>A <pc id="1">đậm</pc></source><target>A <sm id="m" type="comment"/><pc id="1">fett</pc><em startRef="m"/></target></segment></unit>`,
         ),
       ).units[0],
-    ).toEqual({ id: "u", source: "A đậm", target: "A fett" });
+    ).toMatchObject({ id: "u", source: "A ⟦1⟧đậm⟦/1⟧", target: "A ⟦1⟧fett⟦/1⟧" });
   });
 
-  it("refuses placeholders for native code instead of dropping them", () => {
+  it("refuses what it cannot keep: <cp>, a foreign element inside the text, a token typed as text", () => {
     expect(
       thrown(() =>
-        parseXliff(x2(`<unit id="u7"><segment><source>A</source><target>A<ph id="1"/></target></segment></unit>`)),
+        parseXliff(x2(`<unit id="u7"><segment><source>A</source><target>A<cp hex="0001"/></target></segment></unit>`)),
       ),
-    ).toEqual({ code: "XLIFF_INLINE_UNSUPPORTED", params: { id: "u7", element: "ph" } });
+    ).toEqual({ code: "XLIFF_INLINE_UNSUPPORTED", params: { id: "u7", element: "cp" } });
     expect(
-      thrown(() => parseXliff(x12(`<trans-unit id="t"><source>A <bpt id="1">&lt;b&gt;</bpt>B</source></trans-unit>`))),
-    ).toEqual({ code: "XLIFF_INLINE_UNSUPPORTED", params: { id: "t", element: "bpt" } });
+      thrown(() => parseXliff(x12(`<trans-unit id="t"><source>A <b xmlns="urn:x">B</b></source></trans-unit>`))),
+    ).toEqual({ code: "XLIFF_INLINE_UNSUPPORTED", params: { id: "t", element: "b" } });
     expect(
-      thrown(() => parseXliff(x12(`<trans-unit id="t"><source>A</source><target>A<x id="1"/></target></trans-unit>`)))
-        .code,
+      thrown(() => parseXliff(x12(`<trans-unit id="t"><source>A ⟦1⟧</source><target>A</target></trans-unit>`))).code,
     ).toBe("XLIFF_INLINE_UNSUPPORTED");
   });
 

@@ -35,6 +35,7 @@ describe("CHECK_CATALOGUE", () => {
       "length",
       "untranslated",
       "style",
+      "tag",
     ];
     for (const { code, severity } of CHECK_CATALOGUE) {
       expect(code).toMatch(/^[a-z]+\.[a-z-]+$/);
