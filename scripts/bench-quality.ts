@@ -16,13 +16,15 @@ import { scoreSegmentation } from "./bench-quality/segmentation";
 import { evalSets, segmentationSet } from "./bench-quality/sets";
 
 const holdout = process.argv.includes("--holdout");
+// The Tatoeba final part (tests/fixtures/tatoeba-2026-11-28/final): only with --final, once.
+const final = process.argv.includes("--final");
 const showMissed = process.argv.includes("--missed");
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : "–");
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
 
 clearAnalysisCache();
-const sets = evalSets(holdout);
+const sets = evalSets(holdout, final);
 const t0 = performance.now();
 const scores = sets.map(measure);
 const seconds = (performance.now() - t0) / 1000;
@@ -94,12 +96,12 @@ const seg = (part: "tune" | "holdout") => {
   if (showMissed && part === "tune") for (const w of r.wrong) console.log(`  ${w.slice(0, 300)}`);
 };
 seg("tune");
-if (holdout) {
+if (holdout || final) {
   report(
     scores.filter((s) => s.set.holdout),
     "HOLDOUT (final measurement only; not tuned on)",
   );
-  seg("holdout");
+  if (holdout) seg("holdout");
 }
 
 const ntrex = sets[0];
