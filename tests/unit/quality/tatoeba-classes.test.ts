@@ -70,3 +70,18 @@ describe("lower-case month words after a day", () => {
     expect(alarms(source, "de", "Die Hochzeit fand am 3. Oktober in Huế statt.")).toContain("date.month-mismatch");
   });
 });
+
+describe("German currency compounds", () => {
+  const source = "Bảo tàng trưng bày tờ 20 đô la và 50 đô la cũ.";
+  it("finds the currency inside 20- und 50-Dollarscheine and 500-Euro-Schein", () => {
+    const de = "Das Museum zeigt alte 20- und 50-Dollarscheine.";
+    expect(family({ source, de }, "de", "currency")).toEqual([]);
+    expect(
+      family({ source: "Ông tìm thấy tờ 500 euro.", de: "Er fand einen 500-Euro-Schein." }, "de", "currency"),
+    ).toEqual([]);
+  });
+  it("still flags amounts that lost their currency", () => {
+    const de = "Das Museum zeigt alte 20- und 50-Scheine.";
+    expect(family({ source, de }, "de", "currency")).toEqual(["currency.missing", "currency.missing"]);
+  });
+});
