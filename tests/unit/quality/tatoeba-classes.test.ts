@@ -85,3 +85,17 @@ describe("German currency compounds", () => {
     expect(family({ source, de }, "de", "currency")).toEqual(["currency.missing", "currency.missing"]);
   });
 });
+
+describe("a name repeated with its numeral", () => {
+  const source = "Hà Nội đăng cai SEA Games 31. Sau SEA Games 31, thành phố nâng cấp sân vận động.";
+  it("is rendered once, its repeat referred to as 'the Games'", () => {
+    const en = "Hanoi hosted SEA Games 31. After the Games, the city upgraded its stadiums.";
+    const de = "Hanoi richtete die SEA Games 31 aus. Danach modernisierte die Stadt ihre Stadien.";
+    expect(alarms(source, "en", en)).toEqual([]);
+    expect(alarms(source, "de", de)).toEqual([]);
+  });
+  it("while a figure repeated after another word stays required", () => {
+    const vi = "Giá xăng giảm 5% trong tháng 3, rồi tăng 5% trong tháng 4.";
+    expect(alarms(vi, "en", "Petrol prices fell 5% in March, then rose in April.")).toEqual(["number.missing"]);
+  });
+});
