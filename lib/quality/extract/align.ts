@@ -155,7 +155,10 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
     sH.filter((m) => !asides.has(m)),
     tH.filter((m) => !asides.has(m)),
   );
-  replaceWith(missing, repeatsDropped(missing, matched, src.text));
+  // Only when no other number is left over in the target ("a", "ein" are articles): "quý II … quý II"
+  // ↔ "third … second quarter" is a changed numeral, not a repeat.
+  if (extra.length === 0 && tS.every((t) => t.vague || t.value === 1))
+    replaceWith(missing, repeatsDropped(missing, matched, src.text));
   const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing, extra, ...times };
   if (!memo.has(src)) memo.set(src, new WeakMap());
   memo.get(src)?.set(tgt, result);

@@ -99,3 +99,11 @@ describe("a name repeated with its numeral", () => {
     expect(alarms(vi, "en", "Petrol prices fell 5% in March, then rose in April.")).toEqual(["number.missing"]);
   });
 });
+
+describe("a repeat is no repeat when the target says another number", () => {
+  it("flags quý II … quý II rendered as third … second quarter", () => {
+    const vi = "Lợi nhuận quý II tăng 6% so với quý II năm trước.";
+    const en = "Third-quarter profit rose 6% from the second quarter a year earlier.";
+    expect(alarms(vi, "en", en).length).toBeGreaterThan(0);
+  });
+});
