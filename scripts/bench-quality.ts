@@ -1,8 +1,9 @@
-// `npm run bench:quality [-- --holdout] [-- --missed]`: the quality checks on human translations.
+// `npm run bench:quality [-- --holdout] [-- --final] [-- --missed]`: the checks on human translations.
 // Sets: NTREX (prisma/demo/ntrex-news-dev, development data), the unseen tune parts of
-// tests/fixtures/unseen (FLORES-200 devtest, provincial news) and of tests/fixtures/fresh-2026-11-28;
-// the holdout/final parts only with --holdout, in a separate block (see those READMEs: measured at
-// the end, never tuned on).
+// tests/fixtures/unseen (FLORES-200 devtest, provincial news), tests/fixtures/fresh-2026-11-28 and
+// tests/fixtures/tatoeba-2026-11-28; the holdout/final parts only with --holdout (and the Tatoeba
+// final part only with --final), in a separate block (see those READMEs: measured at the end, never
+// tuned on).
 // 1. Number/date alarms on the clean text vs a literal-number baseline. Goal ≤ 0.20 on every set.
 // 2. Recall on corrupted copies per kind (seeded PRNG). Goal ≥ 99.5 % overall, ≥ 98 % every kind.
 // 3. Provincial news: correct targets flagged (content families) ≤ 1, corruptions caught ≥ 98 %.
