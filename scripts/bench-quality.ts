@@ -1,8 +1,9 @@
-// `npm run bench:quality [-- --holdout] [-- --missed]`: the quality checks on human translations.
+// `npm run bench:quality [-- --holdout] [-- --final] [-- --missed]`: the checks on human translations.
 // Sets: NTREX (prisma/demo/ntrex-news-dev, development data), the unseen tune parts of
-// tests/fixtures/unseen (FLORES-200 devtest, provincial news) and of tests/fixtures/fresh-2026-11-28;
-// the holdout/final parts only with --holdout, in a separate block (see those READMEs: measured at
-// the end, never tuned on).
+// tests/fixtures/unseen (FLORES-200 devtest, provincial news), tests/fixtures/fresh-2026-11-28 and
+// tests/fixtures/tatoeba-2026-11-28; the holdout/final parts only with --holdout (and the Tatoeba
+// final part only with --final), in a separate block (see those READMEs: measured at the end, never
+// tuned on).
 // 1. Number/date alarms on the clean text vs a literal-number baseline. Goal ≤ 0.20 on every set.
 // 2. Recall on corrupted copies per kind (seeded PRNG). Goal ≥ 99.5 % overall, ≥ 98 % every kind.
 // 3. Provincial news: correct targets flagged (content families) ≤ 1, corruptions caught ≥ 98 %.
@@ -16,13 +17,15 @@ import { scoreSegmentation } from "./bench-quality/segmentation";
 import { evalSets, segmentationSet } from "./bench-quality/sets";
 
 const holdout = process.argv.includes("--holdout");
+// The Tatoeba final part (tests/fixtures/tatoeba-2026-11-28/final): only with --final, once.
+const final = process.argv.includes("--final");
 const showMissed = process.argv.includes("--missed");
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : "–");
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
 
 clearAnalysisCache();
-const sets = evalSets(holdout);
+const sets = evalSets(holdout, final);
 const t0 = performance.now();
 const scores = sets.map(measure);
 const seconds = (performance.now() - t0) / 1000;
@@ -94,12 +97,12 @@ const seg = (part: "tune" | "holdout") => {
   if (showMissed && part === "tune") for (const w of r.wrong) console.log(`  ${w.slice(0, 300)}`);
 };
 seg("tune");
-if (holdout) {
+if (holdout || final) {
   report(
     scores.filter((s) => s.set.holdout),
     "HOLDOUT (final measurement only; not tuned on)",
   );
-  seg("holdout");
+  if (holdout) seg("holdout");
 }
 
 const ntrex = sets[0];

@@ -35,7 +35,8 @@ export function measure(set: EvalSet): SetScore {
   const alarms = {} as SetScore["alarms"];
   for (const lang of LANGS) {
     const flagged = (re: RegExp) => clean.filter((l) => l.some((x) => x.lang === lang && re.test(x.code))).length;
-    const base = vi.filter((s, i) => literalBaseline(s, tgt[lang][i] ?? "")).length;
+    // A missing translation (one-target Tatoeba pairs) is no alarm of either kind.
+    const base = vi.filter((s, i) => tgt[lang][i] !== undefined && literalBaseline(s, tgt[lang][i] ?? "")).length;
     alarms[lang] = { ours: flagged(NUMERIC), base, content: flagged(CONTENT) };
   }
   const kinds = new Map<string, KindScore>();
@@ -46,7 +47,8 @@ export function measure(set: EvalSet): SetScore {
     const before = c.keep ? cleanKeep : clean;
     vi.forEach((source, i) => {
       for (const lang of LANGS) {
-        const original = tgt[lang][i] ?? "";
+        const original = tgt[lang][i];
+        if (original === undefined) continue;
         const broken = c.apply(original, lang, source, rnd);
         if (!broken || (broken.target === original && broken.source === source)) continue;
         score.applied++;

@@ -67,6 +67,22 @@ function replaceWith<X>(list: X[], items: X[]): void {
   });
 }
 
+// "Thế chiến II … cuối Thế chiến II" ↔ "World War 2 … the end of the war": a name repeated with its
+// numeral (same word before, same numeral) is rendered once; its repeat is no missing quantity. A
+// figure repeated after another word ("giảm 5% … tăng 5%") stays required.
+const WORD_BEFORE = /(\p{L}+)\s$/u;
+function repeatKey(text: string, m: NumberMention): string | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))?.[1];
+  return word && word.length > 1 && !m.soft ? `${word.toLowerCase()}\u0000${m.raw}` : null;
+}
+function repeatsDropped(missing: NumberMention[], matched: { s: NumberMention }[], text: string): NumberMention[] {
+  const found = new Set(matched.map((p) => repeatKey(text, p.s)).filter(Boolean));
+  return missing.filter((m) => {
+    const key = repeatKey(text, m);
+    return !key || !found.has(key);
+  });
+}
+
 const memo = new WeakMap<Analysis, WeakMap<Analysis, Alignment>>();
 
 export function align(src: Analysis, tgt: Analysis): Alignment {
@@ -139,6 +155,10 @@ export function align(src: Analysis, tgt: Analysis): Alignment {
     sH.filter((m) => !asides.has(m)),
     tH.filter((m) => !asides.has(m)),
   );
+  // Only when no other number is left over in the target ("a", "ein" are articles): "quý II … quý II"
+  // ↔ "third … second quarter" is a changed numeral, not a repeat.
+  if (extra.length === 0 && tS.every((t) => t.vague || t.value === 1))
+    replaceWith(missing, repeatsDropped(missing, matched, src.text));
   const result: Alignment = { matched, magnitude, separator, conversion, mismatch, missing, extra, ...times };
   if (!memo.has(src)) memo.set(src, new WeakMap());
   memo.get(src)?.set(tgt, result);

@@ -101,7 +101,11 @@ export function extractDates(text: string, lang: TextLang): DateMention[] {
   next();
   if (lang === "vi") {
     for (const m of text.matchAll(VI_MONTH)) {
-      const month = /^\d+$/.test(m[2] ?? "") ? Number(m[2]) : monthOf("vi", m[2] ?? "");
+      const word = m[2] ?? "";
+      // A lower-case month word is a month only after a day ("18 tháng sáu"): "ba tháng hai tuần"
+      // is three months and two weeks.
+      if (!m[1] && /^\p{Ll}/u.test(word)) continue;
+      const month = /^\d+$/.test(word) ? Number(word) : monthOf("vi", word);
       push(m[1] ? Number(m[1]) : undefined, month, m.index, m.index + m[0].length);
     }
     next();

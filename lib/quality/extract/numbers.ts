@@ -96,9 +96,10 @@ export function extractNumbers(text: string, lang: TextLang, masks: SpanIndex): 
   for (const v of vague) {
     if (words.overlaps(v.span)) continue;
     const m = blank(v.span[0], true);
-    m.vague = true;
+    // A bare "ngàn năm" is one thousand, as loose as a number word; the others name a magnitude only.
+    m.vague = !v.bare;
     m.span[1] = readSuffixes(text, v.span[1], lang, m);
-    out.push(finish(m, [v.value], text));
+    out.push(finish(m, v.also ? [v.value, v.also] : [v.value], text));
   }
   out.sort((a, b) => a.span[0] - b.span[0]);
   for (const m of out) {

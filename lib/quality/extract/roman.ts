@@ -3,6 +3,7 @@
 // of one letter follows a lower-case word (quý I, khóa X) or a cue; after a capitalised word a single
 // capital is an initial ("Nguyễn V. An").
 import type { TextLang } from "../types";
+import { userTextPattern } from "@/lib/text/patterns";
 
 const ROMAN = /(?<![\p{L}\d])(X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)(?![\p{L}\d]|\.\p{L})/gu;
 const LETTER = /\p{L}/u;
@@ -28,6 +29,19 @@ function value(r: string): number {
 
 export type RomanMention = { span: [number, number]; value: number };
 
+// Regnal and other Sino-Vietnamese ordinals: "Elizabeth Đệ Nhị" ↔ "Elizabeth II", "đệ tam" = third.
+const SINO = ["nhất", "nhị", "tam", "tứ", "ngũ", "lục", "thất", "bát", "cửu", "thập"];
+const VI_SINO = userTextPattern(new RegExp(`(?<![\\p{L}\\d])đệ\\s(${SINO.join("|")})(?![\\p{L}\\d])`, "giu"));
+// The world wars' abbreviations glue the numeral to the letters: "WWII", "WW I".
+const WORLD_WAR = /(?<![\p{L}\d])WW\s?(I{1,2})(?![\p{L}\d])/gu;
+
+function sinoOrdinals(text: string): RomanMention[] {
+  return [...text.matchAll(VI_SINO)].map((m) => ({
+    span: [m.index, m.index + m[0].length] as [number, number],
+    value: SINO.indexOf((m[1] ?? "").toLowerCase()) + 1,
+  }));
+}
+
 export function extractRoman(text: string, lang: TextLang): RomanMention[] {
   const out: RomanMention[] = [];
   for (const m of text.matchAll(ROMAN)) {
@@ -40,5 +54,9 @@ export function extractRoman(text: string, lang: TextLang): RomanMention[] {
     if (r.length < 2 && (!cue || (lang === "en" && r === "I"))) continue;
     out.push({ span: [m.index, m.index + r.length], value: value(r) });
   }
-  return out;
+  if (lang === "vi") out.push(...sinoOrdinals(text));
+  else
+    for (const m of text.matchAll(WORLD_WAR))
+      out.push({ span: [m.index, m.index + m[0].length], value: m[1]?.length ?? 0 });
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -30,6 +30,11 @@ const HALF: Record<string, (h: number) => number> = {
   "a.m.": (h) => h % 12,
   am: (h) => h % 12,
   AM: (h) => h % 12,
+  // "at 6 tomorrow morning", "at 5 in the afternoon": an English hour named by its day part.
+  morning: (h) => h % 12,
+  afternoon: (h) => (h < 12 ? h + 12 : h),
+  evening: (h) => (h < 12 ? h + 12 : h),
+  night: (h) => (h >= 6 && h < 12 ? h + 12 : h === 12 ? 0 : h % 24),
   "p.m.": (h) => (h % 12) + 12,
   pm: (h) => (h % 12) + 12,
   PM: (h) => (h % 12) + 12,
@@ -50,6 +55,11 @@ function absoluteHour(text: string, end: number, lang: TextLang, hour: number, m
 
 // Agency style "1200 GMT", "0930 UTC": four digits before a time zone are a clock time.
 const ZONED = /(?<![\d.,:\/])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|MEZ|EST|EDT|PST|PDT)(?![\p{L}]))/gu;
+// "15.00 UTC", "8.30 GMT": a dotted clock time before a time zone (British and German style).
+const ZONED_DOT = /(?<![\d.,:\/])(\d{1,2})\.([0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|MEZ|EST|EDT|PST|PDT)(?![\p{L}]))/gu;
+// "at 6 tomorrow morning", "at 5 in the afternoon": "at" and a bare hour, then the part of the day.
+const EN_AT_DAYPART =
+  /(?<![\p{L}])at\s(\d{1,2})(?:[:.](\d{2}))?(?=\s(?:(?:tomorrow|this|that|in\sthe|yesterday|on\s\p{Lu}\p{L}+)\s)?(morning|afternoon|evening|night)(?![\p{L}]))/gu;
 const PATTERNS: Record<TextLang, RegExp[]> = {
   vi: [
     /(?<![\d.,:\/])(\d{1,2})[:h](\d{2})(?!\d)(?:\s*giờ)?(?:\s+(sáng|trưa|chiều|tối|đêm))?/gu,
@@ -62,11 +72,14 @@ const PATTERNS: Record<TextLang, RegExp[]> = {
     /(?<![\d.,:\/])(\d{1,2})\.(\d{2})\s*Uhr/gu,
     /(?<![\d.,:\/])(\d{1,2})\s*Uhr/gu,
     ZONED,
+    ZONED_DOT,
   ],
   en: [
     /(?<![\d.,:\/])(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am|pm|AM|PM)(?![\p{L}])/gu,
     /(?<![\d.,:\/])(\d{1,2}):(\d{2})(?![\d:])/gu,
     ZONED,
+    ZONED_DOT,
+    EN_AT_DAYPART,
   ],
 };
 

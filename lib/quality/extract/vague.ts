@@ -87,18 +87,39 @@ const VAGUE_RE = Object.fromEntries(
 // A bare singular (million) or a bare Vietnamese magnitude (triệu) is a number's suffix, not a quantity.
 const NEEDS_MULTIPLIER = new Set(["trillion", "billion", "million", "thousand"]);
 
-export type Vague = { span: [number, number]; value: number };
+/**
+ * `also`: a second reading ("hàng triệu triệu" = millions upon millions, or literally 10¹²).
+ * `bare`: "ngàn năm", "trăm năm": a lone thousand or hundred, read as one (soft, like a number word).
+ */
+export type Vague = { span: [number, number]; value: number; also?: number; bare?: boolean };
+
+// Only these stand alone for "one thousand / hundred"; a lone "triệu"/"tỷ" is a name or "tỷ lệ" (rate).
+const VI_BARE = new Set(["nghìn", "ngàn", "trăm"]);
+const REPEATED = /^\s(\p{L}+)(?![\p{L}])/u;
 
 /** Quantities named only by their magnitude, in text order. */
 export function extractVague(text: string, lang: TextLang): Vague[] {
   const out: Vague[] = [];
   for (const m of text.matchAll(VAGUE_RE[lang])) {
     const [mult, mag] = [m[1], m[2] ?? ""];
-    if (!mult && (lang === "vi" || NEEDS_MULTIPLIER.has(mag.toLowerCase()))) continue;
+    const v = VAGUE[lang].magnitudes.find(([w]) => w.toLowerCase() === mag.toLowerCase())?.[1] ?? 1;
+    if (!mult && lang === "vi") {
+      // "phần trăm" is percent; a lone magnitude after a number word or digits is that number's suffix.
+      const bare = VI_BARE.has(mag.toLowerCase()) && !/phần\s$/iu.test(text.slice(Math.max(0, m.index - 5), m.index));
+      if (bare) out.push({ span: [m.index, m.index + m[0].length], value: v, bare: true });
+      continue;
+    }
+    if (!mult && NEEDS_MULTIPLIER.has(mag.toLowerCase())) continue;
     const k = VAGUE[lang].multipliers.find(([w]) => w.toLowerCase() === mult?.toLowerCase())?.[1] ?? 1;
     // "Billions of dong were lost": a magnitude opening the sentence is written with a capital.
-    const v = VAGUE[lang].magnitudes.find(([w]) => w.toLowerCase() === mag.toLowerCase())?.[1] ?? 1;
-    out.push({ span: [m.index, m.index + m[0].length], value: k * v });
+    const end = m.index + m[0].length;
+    const again = lang === "vi" ? REPEATED.exec(text.slice(end, end + 12)) : null;
+    if (again && again[1]?.toLowerCase() === mag.toLowerCase()) {
+      // "hàng triệu triệu người": emphasis (millions upon millions), or literally a million millions.
+      out.push({ span: [m.index, end + again[0].length], value: k * v, also: k * v * v });
+      continue;
+    }
+    out.push({ span: [m.index, end], value: k * v });
   }
   return out;
 }

@@ -4,9 +4,14 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { bumpChecksVersion } from "@/lib/quality/server/check-options";
+import { recheckTermSegments } from "@/lib/quality/server/recheck-term-segments";
 
-export async function deleteGlossaryTerm(input: { id: string }, actor: Actor): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+/** Removes a term; once committed, the translations whose source holds it are re-checked (batched). */
+export async function deleteGlossaryTerm(
+  input: { id: string },
+  actor: Actor,
+): Promise<{ id: string; rechecked: number }> {
+  const row = await db.$transaction(async (tx) => {
     const row = await tx.glossaryTerm.findUnique({ where: { id: input.id } });
     if (!row) throw new AppError("GLOSSARY_TERM_NOT_FOUND");
     await tx.glossaryTerm.delete({ where: { id: row.id } });
@@ -18,6 +23,8 @@ export async function deleteGlossaryTerm(input: { id: string }, actor: Actor): P
       entityId: row.id,
       data: { vi: row.vi, de: row.de, en: row.en },
     });
-    return { id: row.id };
+    return row;
   });
+  const { rows } = await recheckTermSegments([row.vi]);
+  return { id: row.id, rechecked: rows };
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
 import { cleanTerm } from "@/lib/translation/glossary";
 import { bumpChecksVersion } from "@/lib/quality/server/check-options";
+import { recheckTermSegments } from "@/lib/quality/server/recheck-term-segments";
 
 export type GlossaryTermInput = {
   id?: string;
@@ -18,8 +19,13 @@ export type GlossaryTermInput = {
 /**
  * Adds a term (no id) or changes one. The DeepL glossary is not touched here: the next MT run sees that
  * the terms changed (sync-glossary.ts) and syncs first, so editing terms works without DeepL.
+ * Once committed, the translations whose source holds the term (old or new spelling) are re-checked in
+ * batches (recheck-term-segments.ts): one transaction over the whole archive would hold the write lock.
  */
-export async function saveGlossaryTerm(input: GlossaryTermInput, actor: Actor): Promise<{ id: string }> {
+export async function saveGlossaryTerm(
+  input: GlossaryTermInput,
+  actor: Actor,
+): Promise<{ id: string; rechecked: number }> {
   const data = {
     vi: cleanTerm(input.vi),
     de: cleanTerm(input.de),
@@ -29,11 +35,11 @@ export async function saveGlossaryTerm(input: GlossaryTermInput, actor: Actor): 
   };
   if (!data.vi) throw new AppError("GLOSSARY_TERM_REQUIRED");
   if (!data.de && !data.en) throw new AppError("GLOSSARY_TRANSLATION_REQUIRED");
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const clash = await tx.glossaryTerm.findUnique({ where: { vi: data.vi } });
     if (clash && clash.id !== input.id) throw new AppError("GLOSSARY_TERM_EXISTS", { term: data.vi });
-    if (input.id && !(await tx.glossaryTerm.findUnique({ where: { id: input.id } })))
-      throw new AppError("GLOSSARY_TERM_NOT_FOUND");
+    const before = input.id ? await tx.glossaryTerm.findUnique({ where: { id: input.id } }) : null;
+    if (input.id && !before) throw new AppError("GLOSSARY_TERM_NOT_FOUND");
     const row = input.id
       ? await tx.glossaryTerm.update({ where: { id: input.id }, data })
       : await tx.glossaryTerm.create({ data });
@@ -45,6 +51,8 @@ export async function saveGlossaryTerm(input: GlossaryTermInput, actor: Actor): 
       entityId: row.id,
       data: { vi: data.vi, de: data.de, en: data.en },
     });
-    return { id: row.id };
+    return { id: row.id, terms: [data.vi, ...(before && before.vi !== data.vi ? [before.vi] : [])] };
   });
+  const { rows } = await recheckTermSegments(saved.terms);
+  return { id: saved.id, rechecked: rows };
 }

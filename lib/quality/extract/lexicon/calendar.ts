@@ -18,6 +18,21 @@ export const MONTHS: Record<TextLang, Array<[string, number]>> = {
     ["Mười Hai", 12],
     ["Mười", 10],
     ["Chạp", 12],
+    // Written lower-case too ("ngày 18 tháng sáu"); not "năm" and "một", which after "tháng" are
+    // mostly "những tháng năm" (those years) or a count ("tháng một lần", once a month).
+    ["giêng", 1],
+    ["hai", 2],
+    ["ba", 3],
+    ["tư", 4],
+    ["bốn", 4],
+    ["sáu", 6],
+    ["bảy", 7],
+    ["tám", 8],
+    ["chín", 9],
+    ["mười một", 11],
+    ["mười hai", 12],
+    ["mười", 10],
+    ["chạp", 12],
   ],
   de: [
     ["Januar", 1],
