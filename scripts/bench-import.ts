@@ -6,12 +6,9 @@
 // HOLDOUT pages were not looked at while the rules were written; they are reported on their own.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { decodeHtmlBytes } from "@/lib/articles/html/decode";
-import { parseHtml } from "@/lib/articles/parse-html";
-import { readBlocks } from "@/lib/articles/html/blocks";
-import { score, type Expected, type Extracted, type Score } from "./bench/import-score";
+import { ours, readabilityAlone } from "./bench/import-extractors";
+import { score, type Expected, type Score } from "./bench/import-score";
 
 const DIR = path.join(import.meta.dirname, "..", "tests", "fixtures", "real-world", "html");
 // A second, fresh set from another source (goose3's test pages), never looked at while tuning: reported apart.
@@ -28,61 +25,6 @@ const SETS = [
 ];
 // BENCH_SETS=label,label limits the run (tuning runs leave the holdouts out).
 const only = process.env.BENCH_SETS?.split(",").map((s) => s.trim());
-
-const NOTHING: Extracted = {
-  title: null,
-  lead: null,
-  body: [],
-  captions: [],
-  byline: null,
-  sourceUrl: null,
-  translatable: [],
-};
-
-// A page the import refuses (no article found) scores as nothing extracted.
-function ours(html: string): Extracted {
-  try {
-    return oursOrThrow(html);
-  } catch {
-    return NOTHING;
-  }
-}
-
-function oursOrThrow(html: string): Extracted {
-  const article = parseHtml(html);
-  const by = (kind: string) => {
-    const paragraphs = new Map<number, string[]>();
-    for (const s of article.segments.filter((s) => s.kind === kind)) {
-      paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s.text]);
-    }
-    return [...paragraphs.values()].map((p) => p.join(" "));
-  };
-  return {
-    title: article.title,
-    lead: by("lead")[0] ?? null,
-    body: by("body"),
-    captions: by("caption"),
-    byline: article.byline,
-    sourceUrl: article.sourceUrl,
-    translatable: article.segments.filter((s) => s.translatable).map((s) => s.text),
-  };
-}
-
-function readabilityAlone(html: string): Extracted {
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
-  const { document: content } = parseHTML(`<html><body>${article?.content ?? ""}</body></html>`);
-  const body = readBlocks(content.body as unknown as Element).map((b) => b.text);
-  return {
-    title: article?.title ?? null,
-    lead: article?.excerpt ?? null,
-    body,
-    captions: [],
-    byline: article?.byline ?? null,
-    sourceUrl: null,
-    translatable: [article?.title ?? "", ...body],
-  };
-}
 
 type Row = { name: string; set: string; ours: Score; alone: Score; msOurs: number; msAlone: number };
 const rows: Row[] = [];

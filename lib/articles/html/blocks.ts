@@ -122,7 +122,11 @@ export function readBlocks(root: Element): Block[] {
       top?.parts.push(BREAK);
       return;
     }
-    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
+    // <html>/<body> classes describe the whole page ("active-sticky-sidebar"), not the block's container.
+    const page = tag === "body" || tag === "html";
+    const names = page
+      ? ""
+      : `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
     const here = names.trim() === "" ? context : `${context} ${names.trim()}`;
     // Inside a caption everything is one caption ("… (Bild: Hersteller)" in its own <span> or <p>).
     const inCaption = top?.role === "caption" && BLOCKS[tag] !== undefined;
