@@ -10,7 +10,7 @@ const AD_LABEL =
   /^(?:advertisement|anzeige|werbung|quảng cáo|publicité|publicidad|publicidade|reklama|sponsored|gesponsert|ad|ads)(?:\s+\p{L}+)?$/iu;
 // "CONTINUA DEPOIS DA PUBLICIDADE", "sigue después de la publicidad", "Artikel wird unter der Anzeige fortgesetzt".
 const AD_CONTINUES =
-  /^(?:(?:continua|continúa|sigue)\s+(?:depois|después|despues)\s+d[aeo]l?\s+(?:publicidade|publicidad|anuncio)|(?:der )?artikel (?:wird )?unter (?:der|dieser) anzeige (?:fortgesetzt|weiter))$/iu;
+  /^(?:(?:continua|continúa|sigue)\s+(?:depois|después|despues)\s+(?:de\s+la|d[aeo]l?)\s+(?:publicidade|publicidad|anuncio)|(?:der )?artikel (?:wird )?unter (?:der|dieser) anzeige (?:fortgesetzt|weiter))$/iu;
 const RELATED =
   /^(?:lire aussi|lire|revivez|lesen sie auch|siehe auch|mehr zum thema|mehr dazu|mehr artikel|weitere artikel|read more|see also|related|more on this story|more stories|xem thêm|đọc thêm|tin liên quan|tin cùng chuyên mục|dowiedz się więcej|czytaj (?:też|także|więcej)|te puede interesar|lee también|lea (?:más|también)|leia (?:mais|também)|veja também|notas relacionadas|filed under|tagged)\b/iu;
 const COUNTER_WORDS =
@@ -52,9 +52,14 @@ const SOURCE_LINE = /^(?:źródło|quelle|source|nguồn|fonte|fuente)\s*:/iu;
 const BYLINE_PREFIX = /^(?:von|by|autor|autorin|par|por|bởi|tác giả)\s*:?\s+/iu;
 const BYLINE_CONTEXT = /(?:^|[\s_-])(?:byline|author|autor)(?:$|[\s_-])/u;
 
+/** "Por Agencia EFE", not "Por otra parte, …": the prefix is followed by a capital. */
+const NAME_START = /^\p{Lu}/u;
+
 export function isByline(block: Block): boolean {
-  if (block.text.length > 80) return false;
-  return BYLINE_PREFIX.test(block.text) || BYLINE_CONTEXT.test(block.context);
+  // A subheading may start like one ("Von Risiken und Nebenwirkungen").
+  if (block.text.length > 80 || block.role === "heading") return false;
+  if (BYLINE_PREFIX.test(block.text)) return NAME_START.test(block.text.replace(BYLINE_PREFIX, ""));
+  return BYLINE_CONTEXT.test(block.context);
 }
 
 /** The name in a byline ("Von Lisa Petrich" → "Lisa Petrich"). */
