@@ -6,65 +6,36 @@
 // HOLDOUT pages were not looked at while the rules were written; they are reported on their own.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { decodeHtmlBytes } from "@/lib/articles/html/decode";
-import { parseHtml } from "@/lib/articles/parse-html";
-import { readBlocks } from "@/lib/articles/html/blocks";
-import { score, type Expected, type Extracted, type Score } from "./bench/import-score";
+import { ours, readabilityAlone } from "./bench/import-extractors";
+import { score, type Expected, type Score } from "./bench/import-score";
 
 const DIR = path.join(import.meta.dirname, "..", "tests", "fixtures", "real-world", "html");
 // A second, fresh set from another source (goose3's test pages), never looked at while tuning: reported apart.
 const FRESH_DIR = path.join(import.meta.dirname, "..", "tests", "fixtures", "real-world", "html-fresh");
 const HOLDOUT = new Set(["de-winfuture-latin1", "en-nytimes-no-meta-charset", "pl-rp-windows1250-late-charset"]);
+// A third, larger set from go-trafilatura's comparison pages: a tuning part and a holdout looked at once.
+const MORE = path.join(import.meta.dirname, "..", "tests", "fixtures", "real-world", "html-more");
+const SETS = [
+  { label: "development", dir: DIR, holdout: false },
+  { label: "holdout", dir: DIR, holdout: true },
+  { label: "fresh (goose3)", dir: FRESH_DIR, holdout: false },
+  { label: "more: tune", dir: path.join(MORE, "tune"), holdout: false },
+  { label: "more: HOLDOUT", dir: path.join(MORE, "holdout"), holdout: false },
+];
+// BENCH_SETS=label,label limits the run (tuning runs leave the holdouts out).
+const only = process.env.BENCH_SETS?.split(",").map((s) => s.trim());
 
-function ours(html: string): Extracted {
-  const article = parseHtml(html);
-  const by = (kind: string) => {
-    const paragraphs = new Map<number, string[]>();
-    for (const s of article.segments.filter((s) => s.kind === kind)) {
-      paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s.text]);
-    }
-    return [...paragraphs.values()].map((p) => p.join(" "));
-  };
-  return {
-    title: article.title,
-    lead: by("lead")[0] ?? null,
-    body: by("body"),
-    captions: by("caption"),
-    byline: article.byline,
-    sourceUrl: article.sourceUrl,
-    translatable: article.segments.filter((s) => s.translatable).map((s) => s.text),
-  };
-}
-
-function readabilityAlone(html: string): Extracted {
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
-  const { document: content } = parseHTML(`<html><body>${article?.content ?? ""}</body></html>`);
-  const body = readBlocks(content.body as unknown as Element).map((b) => b.text);
-  return {
-    title: article?.title ?? null,
-    lead: article?.excerpt ?? null,
-    body,
-    captions: [],
-    byline: article?.byline ?? null,
-    sourceUrl: null,
-    translatable: [article?.title ?? "", ...body],
-  };
-}
-
-type Row = { name: string; fresh: boolean; ours: Score; alone: Score; msOurs: number; msAlone: number };
+type Row = { name: string; set: string; ours: Score; alone: Score; msOurs: number; msAlone: number };
 const rows: Row[] = [];
-const pages = [DIR, FRESH_DIR].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".html"))
+const pages = SETS.filter((s) => !only || only.includes(s.label)).flatMap((set) =>
+  readdirSync(set.dir)
+    .filter((f) => f.endsWith(".html") && (set.dir !== DIR || HOLDOUT.has(f.replace(/\.html$/u, "")) === set.holdout))
     .sort()
-    .map((file) => ({ dir, file })),
+    .map((file) => ({ dir: set.dir, file, set: set.label })),
 );
-for (const { dir, file } of pages) {
+for (const { dir, file, set } of pages) {
   const name = file.replace(/\.html$/u, "");
-  const fresh = dir === FRESH_DIR;
   const html = decodeHtmlBytes(readFileSync(path.join(dir, file)));
   const expected = JSON.parse(readFileSync(path.join(dir, `${name}.expected.json`), "utf8")) as Expected;
   let t = performance.now();
@@ -73,8 +44,8 @@ for (const { dir, file } of pages) {
   t = performance.now();
   const alone = readabilityAlone(html);
   const msAlone = performance.now() - t;
-  rows.push({ name, fresh, ours: score(expected, mine), alone: score(expected, alone), msOurs, msAlone });
-  if (process.env.BENCH_VERBOSE && !HOLDOUT.has(name) && !fresh) {
+  rows.push({ name, set, ours: score(expected, mine), alone: score(expected, alone), msOurs, msAlone });
+  if (process.env.BENCH_VERBOSE) {
     console.log(
       name,
       JSON.stringify(rows.at(-1)!.ours),
@@ -102,7 +73,7 @@ for (const r of rows) {
   const o = r.ours;
   const a = r.alone;
   console.log(
-    `${(HOLDOUT.has(r.name) ? "[holdout] " : r.fresh ? "[fresh] " : "") + r.name}`.padEnd(39),
+    `${r.set === "development" ? "" : `[${r.set}] `}${r.name}`.padEnd(39),
     `| ${mark(o.title)}/${mark(a.title)} | ${mark(o.lead)}/${mark(a.lead)} | ${f2(o.recall)}/${f2(a.recall)} | ${f2(o.precision)}/${f2(a.precision)} | ${String(o.leaks.length).padStart(3)}/${String(a.leaks.length).padEnd(3)} | ${f2(o.captions)} | ${mark(o.byline)}    | ${mark(o.sourceUrl)}`,
   );
   if (o.leaks.length > 0) console.log(`    leaked: ${o.leaks.map((l) => JSON.stringify(l.slice(0, 50))).join(", ")}`);
@@ -115,11 +86,9 @@ function summary(label: string, set: Row[], pick: (r: Row) => Score) {
     `${label.padEnd(28)} title ${f2(mean((s) => +s.title))}  lead ${f2(mean((s) => +s.lead))}  recall mean ${f2(mean((s) => s.recall))} min ${f2(min((s) => s.recall))}  precision mean ${f2(mean((s) => s.precision))} min ${f2(min((s) => s.precision))}  leaks ${set.reduce((n, r) => n + pick(r).leaks.length, 0)}  captions ${f2(mean((s) => s.captions))}  byline ${f2(mean((s) => +s.byline))}  url ${f2(mean((s) => +s.sourceUrl))}`,
   );
 }
-for (const [label, set] of [
-  ["development", rows.filter((r) => !HOLDOUT.has(r.name) && !r.fresh)],
-  ["holdout", rows.filter((r) => HOLDOUT.has(r.name))],
-  ["fresh (goose3)", rows.filter((r) => r.fresh)],
-] as const) {
+for (const { label } of SETS) {
+  const set = rows.filter((r) => r.set === label);
+  if (set.length === 0) continue;
   summary(`${label} (${set.length}) ours`, set, (r) => r.ours);
   summary(`${label} (${set.length}) Readability`, set, (r) => r.alone);
 }

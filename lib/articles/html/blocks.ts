@@ -1,8 +1,8 @@
 // Turns article markup into blocks of text as a reader sees them: one per paragraph, heading, list item
 // or caption; text split by an empty line (<br><br>) in a <div> gives one block per part.
 import { normalizeText } from "../segment";
+import { BLOCKS, CREDIT_CLASS, SKIPPED, type BlockRole } from "./block-tags";
 
-export type BlockRole = "text" | "heading" | "item" | "caption" | "quote";
 export type Block = {
   role: BlockRole;
   text: string;
@@ -14,56 +14,6 @@ export type Block = {
   context: string;
 };
 
-/** Never text: code, media, forms, and what assistive technology or the screen hides. */
-const SKIPPED = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "iframe",
-  "object",
-  "embed",
-  "svg",
-  "canvas",
-  "video",
-  "audio",
-  "button",
-  "form",
-  "input",
-  "select",
-  "textarea",
-  "nav",
-  "head",
-  "link",
-  "meta",
-]);
-const BLOCKS: Record<string, BlockRole> = {
-  p: "text",
-  div: "text",
-  section: "text",
-  article: "text",
-  td: "text",
-  pre: "text",
-  dd: "text",
-  h1: "heading",
-  h2: "heading",
-  h3: "heading",
-  h4: "heading",
-  h5: "heading",
-  h6: "heading",
-  li: "item",
-  figcaption: "caption",
-  caption: "caption",
-  blockquote: "quote",
-  ul: "text",
-  ol: "text",
-  dl: "text",
-  figure: "text",
-  table: "text",
-  tr: "text",
-  header: "text",
-  footer: "text",
-};
 const HIDDEN_CLASS =
   /(?:^|\s)(?:(?:[a-z]+-)?(?:visually-?hidden|sr-only|screen-?reader-text|off-?screen)|(?:is-|u-)?hidden)(?:$|\s)/u;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/u;
@@ -122,12 +72,19 @@ export function readBlocks(root: Element): Block[] {
       top?.parts.push(BREAK);
       return;
     }
-    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
+    // <html>/<body> classes describe the whole page ("active-sticky-sidebar"), not the block's container.
+    const page = tag === "body" || tag === "html";
+    const names = page
+      ? ""
+      : `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
     const here = names.trim() === "" ? context : `${context} ${names.trim()}`;
     // Inside a caption everything is one caption ("… (Bild: Hersteller)" in its own <span> or <p>).
     const inCaption = top?.role === "caption" && BLOCKS[tag] !== undefined;
     if (inCaption) top.parts.push(" ");
-    const role = inCaption ? undefined : BLOCKS[tag];
+    // An inline credit ("<span class="image-credit">") is a caption of its own, not part of the next paragraph.
+    const role = inCaption
+      ? undefined
+      : (BLOCKS[tag] ?? (top?.role !== "caption" && CREDIT_CLASS.test(names) ? "caption" : undefined));
     if (role) {
       if (top) flush(top);
       stack.push({ role, parts: [], linked: 0, boldChars: 0, context: here });

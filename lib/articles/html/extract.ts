@@ -8,6 +8,8 @@ import { bylineNearTitle, findByline, findLead, findTitle, isSiteName } from "./
 import { withinArticle } from "./article-root";
 import { isBylineLine } from "../line-kinds";
 import { readMetadata } from "./metadata";
+import { withPageCaptions } from "./page-captions";
+import { headingStandfirst, paragraphStandfirst } from "./standfirst";
 import { classifyBlock, bylineName, type BlockKind } from "./rules";
 
 export type ExtractedPart = { kind: Exclude<BlockKind, "drop"> | "heading"; text: string };
@@ -64,8 +66,11 @@ export function extractArticle(html: string): ExtractedArticle {
   const heading = findTitle(document, found, metadata);
   const title = heading?.text ?? null;
   const blocks = withinArticle(document, heading?.element ?? null, found);
-  const lead = findLead(pageBlocks, blocks, metadata, title);
-  const parts: ExtractedPart[] = [];
+  const lead =
+    headingStandfirst(pageBlocks, title) ??
+    findLead(pageBlocks, blocks, metadata, title) ??
+    paragraphStandfirst(pageBlocks, title);
+  let parts: ExtractedPart[] = [];
   let byline = bylineNearTitle(pageBlocks, title) ?? findByline(document);
   for (const block of blocks) {
     if ((title && same(block.text, title)) || (lead && same(block.text, lead))) continue;
@@ -78,6 +83,10 @@ export function extractArticle(html: string): ExtractedArticle {
     parts.push({ kind: kind === "body" && block.role === "heading" ? "heading" : kind, text: block.text });
   }
   byline ??= trailingByline(parts);
+  const known = (text: string) => (title !== null && same(text, title)) || (lead !== null && same(text, lead));
+  parts = withPageCaptions(pageBlocks, parts, title, (text) => ({ kind: "caption" as const, text })).filter(
+    (p) => p.kind !== "caption" || !known(p.text),
+  );
   dropDanglingIntro(parts);
   if (!parts.some((p) => p.kind === "body") && metadata.articleBody) {
     parts.push({ kind: "body", text: metadata.articleBody });

@@ -15,8 +15,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const BYLINE_SELECTOR =
   '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="autor"], [class*="tac-gia"]';
 /** Where a byline element goes on with a date or a separator ("Lisa Petrich | 12.03.2020"). */
-const BYLINE_WORD = /^(?:von|by|bởi)\s+\p{Lu}/u;
-const BYLINE_END = /[|•·,–—]|\d{1,2}[./]\d{1,2}[./]|\bupdated\b|\baktualisiert\b/iu;
+const BYLINE_WORD = /^(?:[Vv]on|[Bb]y|BY|[Pp]or|POR|[Pp]ar|[Bb]ởi)\s+\p{Lu}/u;
+const BYLINE_END = /[|•·,–—]|\d{1,2}[./]\d{1,2}[./]|\bupdated\b|\baktualisiert\b|\s(?:on|am|el|em|le)\s+\d/iu;
+
+/** The author's name in a byline line: without "Von"/"By", cut before a date or separator. */
+function nameIn(text: string): string | null {
+  const name = bylineName(text);
+  const end = name.search(BYLINE_END);
+  const cut = (end < 0 ? name : name.slice(0, end)).trim();
+  const ok = /\p{Lu}/u.test(cut) && cut.length >= 3 && !/\d/u.test(cut) && cut.split(" ").length <= 8;
+  return ok ? cut : null;
+}
 
 function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -30,6 +39,17 @@ function overlap(a: string, b: string): number {
 }
 
 export type Title = { text: string; element: Element | null };
+const LOWER_HEADING_MATCH = 0.8;
+
+function headingMatching(document: Document, reference: string): Title | null {
+  for (const element of document.querySelectorAll("h2, h3")) {
+    const text = normalizeText(element.textContent ?? "");
+    if (text && overlap(reference, text) >= LOWER_HEADING_MATCH && overlap(text, reference) >= LOWER_HEADING_MATCH) {
+      return { text, element };
+    }
+  }
+  return null;
+}
 
 export function findTitle(document: Document, blocks: Block[], metadata: PageMetadata): Title | null {
   const reference = metadata.title ?? normalizeText(document.title ?? "");
@@ -47,7 +67,11 @@ export function findTitle(document: Document, blocks: Block[], metadata: PageMet
     const score = reference ? Math.min(overlap(reference, text), overlap(text, reference) + 0.5) : 1;
     if (!best || score > best.score) best = { ...heading, score };
   }
-  if (best && (best.score >= 0.5 || headings.length === 1)) return { text: best.text, element: best.element };
+  if (best && best.score >= 0.5) return { text: best.text, element: best.element };
+  // A lone <h1> that is a section name ("Brasília") while the headline is an <h2>.
+  const lower = reference ? headingMatching(document, reference) : null;
+  if (lower) return lower;
+  if (best && headings.length === 1) return { text: best.text, element: best.element };
   if (reference) return { text: reference, element: null };
   const heading = blocks.find((b) => b.role === "heading");
   return heading ? { text: heading.text, element: null } : null;
@@ -91,8 +115,8 @@ export function bylineNearTitle(pageBlocks: Block[], title: string | null): stri
   if (start < 0) return null;
   const near = pageBlocks
     .slice(start + 1, start + 1 + LEAD_WINDOW)
-    .find((b) => BYLINE_WORD.test(b.text) && b.text.length <= 80);
-  return near ? bylineName(near.text) : null;
+    .find((b) => b.role !== "heading" && BYLINE_WORD.test(b.text) && b.text.length <= 80);
+  return near ? nameIn(near.text) : null;
 }
 
 /** A byline that only names the site ("Automobilwoche" on automobilwoche.de) names no author. */
@@ -107,10 +131,10 @@ export function findByline(document: Document): string | null {
     if (element.localName === "time" || element.querySelector("time")) continue; // a dateline
     const text = normalizeText(element.textContent ?? "");
     if (text.length < 3 || text.length > 80) continue;
-    const name = bylineName(text);
-    const end = name.search(BYLINE_END);
-    const cut = (end < 0 ? name : name.slice(0, end)).trim();
-    if (/\p{Lu}/u.test(cut) && cut.length >= 3 && !/\d/u.test(cut) && cut.split(" ").length <= 8) return cut;
+    // An ad label in an "author" box ("CONTINUA DEPOIS DA PUBLICIDADE") names nobody.
+    if (classifyBlock({ role: "text", text, linkShare: 0, bold: false, context: "" }) === "drop") continue;
+    const cut = nameIn(text);
+    if (cut) return cut;
   }
   return null;
 }

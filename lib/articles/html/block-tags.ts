@@ -1,0 +1,55 @@
+// Which elements never hold text, which open a block of their own and in which role (blocks.ts).
+export type BlockRole = "text" | "heading" | "item" | "caption" | "quote";
+
+/** Never text: code, media, forms, and what assistive technology or the screen hides. */
+export const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "canvas",
+  "video",
+  "audio",
+  "button",
+  "form",
+  "input",
+  "select",
+  "textarea",
+  "nav",
+  "head",
+  "link",
+  "meta",
+]);
+export const BLOCKS: Record<string, BlockRole> = {
+  p: "text",
+  div: "text",
+  section: "text",
+  article: "text",
+  td: "text",
+  pre: "text",
+  dd: "text",
+  h1: "heading",
+  h2: "heading",
+  h3: "heading",
+  h4: "heading",
+  h5: "heading",
+  h6: "heading",
+  li: "item",
+  figcaption: "caption",
+  caption: "caption",
+  blockquote: "quote",
+  ul: "text",
+  ol: "text",
+  dl: "text",
+  figure: "text",
+  table: "text",
+  tr: "text",
+  header: "text",
+  footer: "text",
+};
+/** Class names of a photo credit or caption set on an inline element. */
+export const CREDIT_CLASS = /(?:^|[\s_-])(?:caption|credit|copyright)(?:$|[\s_-])/u;
