@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors";
 import { decodeXmlBytes } from "@/lib/text/xml-prolog";
 import { importTmx, type TmxSkipped } from "./tmx";
 import { tmKey } from "./tm-key";
+import { indexWords } from "./concordance";
+import { gramsOf } from "./tm-grams";
 
 /**
  * Units per file. 10 MB of real memory (three news sentences a unit) is about 30,000 units; the cap keeps
@@ -11,7 +13,13 @@ import { tmKey } from "./tm-key";
  */
 export const TMX_MAX_UNITS = 50_000;
 
-export type KeyedTmUnit = { hash: string; vi: string; viLength: number; de: string | null; en: string | null };
+type TmUnitKey = { hash: string; vi: string; viLength: number; de: string | null; en: string | null };
+/**
+ * A unit with its index rows computed here (in the worker thread, not on the server's main thread):
+ * its concordance words and its fuzzy grams as a JSON array text (one string to pass between threads,
+ * copied as it is into the JSON the import hands the database).
+ */
+export type KeyedTmUnit = TmUnitKey & { words: string[]; gramsJson: string };
 
 /**
  * Units keyed by their normalised source. A source that occurs twice in the file is one unit: a later
@@ -25,7 +33,7 @@ export function prepareTmxImport(
   // An uploaded file arrives as bytes: UTF-8 or UTF-16 (Trados, the LISA kit) by its BOM or declaration.
   const text = typeof xml === "string" ? xml : decodeXmlBytes(xml);
   const { units, skippedBy } = importTmx(text, { maxBytes });
-  const byHash = new Map<string, KeyedTmUnit>();
+  const byHash = new Map<string, TmUnitKey>();
   for (const u of units) {
     const key = tmKey(u.vi);
     if (!key.vi) {
@@ -38,5 +46,10 @@ export function prepareTmxImport(
   }
   if (byHash.size > TMX_MAX_UNITS) throw new AppError("TMX_TOO_MANY_UNITS", { maxUnits: TMX_MAX_UNITS });
   const skipped = Object.values(skippedBy).reduce((sum, n) => sum + n, 0);
-  return { skipped, skippedBy, items: [...byHash.values()] };
+  const items = [...byHash.values()].map((u) => ({
+    ...u,
+    words: indexWords(u.vi, u.de, u.en),
+    gramsJson: JSON.stringify(gramsOf(u.vi)),
+  }));
+  return { skipped, skippedBy, items };
 }

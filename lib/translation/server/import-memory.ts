@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { insertRows, ROWS_PER_STATEMENT } from "@/lib/db-insert";
 import { pacer } from "@/lib/yield";
 import type { Actor } from "@/lib/vocabulary";
 import { recordEvent } from "@/lib/audit/server/record-event";
@@ -9,24 +8,27 @@ import { TMX_UPLOAD_MAX_BYTES } from "@/lib/uploads/limits";
 import { assertUploadSize } from "@/lib/uploads/server/read-upload";
 import { runSlicedTask } from "@/lib/worker/run-task";
 import type { TmxSkipped } from "@/lib/translation/tmx";
-import { indexImportedUnits, stagedWords } from "./index-imported-units";
+import { indexImportedUnits } from "./index-imported-units";
+import { stageTmxUnits } from "./stage-tmx-units";
 
 export type MemoryImportResult = { created: number; updated: number; skipped: number; skippedBy: TmxSkipped };
 
-const STAGE_COLUMNS = ["id", "batchId", "hash", "vi", "viLength", "de", "en", "createdAt"] as const;
-const WORD_COLUMNS = ["batchId", "hash", "word", "createdAt"] as const;
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
-// The merge also writes the units' index rows (~|source| + 2 grams and ~20 words a unit, computed by the
-// database in two statements): Prisma's default 5 s for a transaction is too short for a big file on a
-// loaded machine, so it grows with the file (50,000 units, the most a file may hold: 60 s).
-const mergeTimeout = (units: number) => 10_000 + units;
+// Staged rows deleted a statement (a unit's row only: its words are no longer staged), ~10 ms on SQLite.
+const UNSTAGE_ROWS = 1000;
+// The merge also writes the units' index rows (~|source| + 2 grams and ~30 words a unit): 12,000 units of
+// the e2e file are 1.2 million grams, measured (`npm run bench:tmx-import`) at a few seconds and up to
+// ~15 s on a 2-core machine at load 16. A deadline that grows with the file still aborted correct imports
+// on a loaded machine, so it is a fixed ceiling far above what the largest file (50,000 units) needs:
+// it only ends a transaction that hangs, and a slow but correct import always finishes.
+const MERGE_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
  * TMX units into the memory, all or nothing, without holding the database for the length of the file:
  * parsed and keyed first (in a worker thread when big), staged in short statements, then merged by ONE
  * statement in one short transaction with its audit row. A unit's German or English text replaces the
  * stored one for the same normalised source; a language the file lacks is kept. The units' index rows
- * (fuzzy grams, concordance words) are written in the merge's transaction. A failure anywhere leaves
+ * (fuzzy grams, concordance words, computed in the worker) are written in the merge's transaction. A failure anywhere leaves
  * the memory as it was.
  */
 export async function importMemory(input: { xml: string | Uint8Array }, actor: Actor): Promise<MemoryImportResult> {
@@ -38,14 +40,14 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
   try {
     const abandoned = { createdAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } };
     await db.tmImportRow.deleteMany({ where: abandoned });
-    await db.tmImportWord.deleteMany({ where: abandoned });
+    await db.tmImportWord.deleteMany({ where: abandoned }); // staged by earlier versions
     let staged = 0;
+    const index: string[] = []; // per slice, JSON of the units' grams and words, written by the merge
     const rest = pacer(); // one pace for the whole import: decoding slices and building rows count too
     for await (const units of run.slices) {
-      const rows = units.map((u) => [randomUUID(), batchId, u.hash, u.vi, u.viLength, u.de, u.en, now]);
-      await insertRows(db, "TmImportRow", STAGE_COLUMNS, rows, rest);
-      await insertRows(db, "TmImportWord", WORD_COLUMNS, stagedWords(batchId, units, now), rest);
+      index.push(await stageTmxUnits(db, batchId, units, now));
       staged += units.length;
+      await rest();
     }
     return await db.$transaction(
       async (tx) => {
@@ -55,7 +57,7 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
         SELECT "id", "hash", "vi", "viLength", "de", "en", "createdAt", "createdAt" FROM "TmImportRow" WHERE "batchId" = ${batchId}
         ON CONFLICT ("hash") DO UPDATE SET "de" = COALESCE(excluded."de", "TmEntry"."de"),
           "en" = COALESCE(excluded."en", "TmEntry"."en"), "updatedAt" = excluded."updatedAt"`;
-        await indexImportedUnits(tx, batchId);
+        await indexImportedUnits(tx, index);
         const updated = Number(existing);
         const { skipped, skippedBy } = run.head;
         const result = { created: staged - updated, updated, skipped, skippedBy };
@@ -68,7 +70,7 @@ export async function importMemory(input: { xml: string | Uint8Array }, actor: A
         });
         return result;
       },
-      { timeout: mergeTimeout(staged) },
+      { timeout: MERGE_TIMEOUT_MS },
     );
   } finally {
     run.close();
@@ -83,10 +85,8 @@ async function unstage(batchId: string): Promise<void> {
   const rest = pacer();
   for (;;) {
     const deleted = await db.$executeRaw`DELETE FROM "TmImportRow" WHERE "id" IN
-      (SELECT "id" FROM "TmImportRow" WHERE "batchId" = ${batchId} LIMIT ${ROWS_PER_STATEMENT * 10})`;
-    const words = await db.$executeRaw`DELETE FROM "TmImportWord" WHERE "batchId" = ${batchId} AND "hash" IN
-      (SELECT "hash" FROM "TmImportWord" WHERE "batchId" = ${batchId} LIMIT ${ROWS_PER_STATEMENT * 10})`;
-    if (deleted === 0 && words === 0) return;
+      (SELECT "id" FROM "TmImportRow" WHERE "batchId" = ${batchId} LIMIT ${UNSTAGE_ROWS})`;
+    if (deleted === 0) return;
     await rest();
   }
 }
