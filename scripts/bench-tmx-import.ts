@@ -4,20 +4,14 @@
 // without index rows, measured in the same run, on SQLite (a throw-away file) and PostgreSQL
 // (scripts/postgres-test-server.sh, a throw-away database). Goal: 12,000 units well under 20 s on SQLite.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { migrateScratch, withScratchPostgres, withScratchSqlite } from "./bench/scratch-db";
 
 type Result = { units: number; grams: number; words: number; importMs: number; rawMs: number; prepareMs: number };
 const units = process.argv[2] ?? "12000";
 const which = process.argv[3] ? [process.argv[3]] : ["sqlite", "postgres"];
 
 function run(url: string): Result {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
-    stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  migrateScratch(url);
   const out = execFileSync(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench/tmx-import-workload.ts", units],
@@ -33,32 +27,9 @@ function print(db: string, r: Result): void {
   console.log(`  ratio import / (raw + parse): ${(r.importMs / (r.rawMs + r.prepareMs)).toFixed(1)}×`);
 }
 
-if (which.includes("sqlite")) {
-  const file = path.resolve(".tmp/bench-tmx-import.db");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const clean = () => ["", "-journal", "-wal", "-shm"].forEach((s) => fs.rmSync(file + s, { force: true }));
-  clean();
-  try {
-    print("SQLite", run(`file:${file}`));
-  } finally {
-    clean();
-  }
-}
-
+if (which.includes("sqlite")) print("SQLite", await withScratchSqlite("bench-tmx-import", run));
 if (which.includes("postgres")) {
-  const admin =
-    process.env.BENCH_POSTGRES_URL ??
-    execFileSync("bash", ["scripts/postgres-test-server.sh"], { encoding: "utf8" }).trim();
-  const name = `duyet_bench_tmx_${randomBytes(4).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    print("PostgreSQL", run(url.toString()));
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
+  const r = await withScratchPostgres(run);
+  if (r) print("PostgreSQL", r);
+  else console.log("PostgreSQL: not installed, skipped (sudo apt-get install -y postgresql)");
 }
