@@ -7,6 +7,7 @@ import type { NumberMention } from "./number-mention";
 import { parseNumeral } from "./numeral";
 import type { TimeMention } from "./times";
 import { bracketedConversions, close, convertible } from "./conversions";
+import { repeatsDropped } from "./repeated-names";
 
 export type Pair<T> = { s: T; t: T };
 export type Alignment = {
@@ -64,22 +65,6 @@ function replaceWith<X>(list: X[], items: X[]): void {
   list.length = items.length;
   items.forEach((x, i) => {
     list[i] = x;
-  });
-}
-
-// "Thế chiến II … cuối Thế chiến II" ↔ "World War 2 … the end of the war": a name repeated with its
-// numeral (same word before, same numeral) is rendered once; its repeat is no missing quantity. A
-// figure repeated after another word ("giảm 5% … tăng 5%") stays required.
-const WORD_BEFORE = /(\p{L}+)\s$/u;
-function repeatKey(text: string, m: NumberMention): string | null {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.span[0] - 24), m.span[0]))?.[1];
-  return word && word.length > 1 && !m.soft ? `${word.toLowerCase()}\u0000${m.raw}` : null;
-}
-function repeatsDropped(missing: NumberMention[], matched: { s: NumberMention }[], text: string): NumberMention[] {
-  const found = new Set(matched.map((p) => repeatKey(text, p.s)).filter(Boolean));
-  return missing.filter((m) => {
-    const key = repeatKey(text, m);
-    return !key || !found.has(key);
   });
 }
 
