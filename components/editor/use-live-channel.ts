@@ -96,5 +96,5 @@ export function useLiveChannel(o: Options): LiveApi & { clientId: string | null 
   }, []);
   const others = useMemo(() => (clientId ? people.filter((p) => p.clientId !== clientId) : []), [people, clientId]);
   usePresenceReport(o.articleId, clientId);
-  return { people: others, held, release, clientId };
+  return useMemo(() => ({ people: others, held, release, clientId }), [others, held, release, clientId]);
 }

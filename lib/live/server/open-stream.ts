@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { sseFrame, type LiveEvent, type PresenceBeat } from "@/lib/live/events";
 import type { Actor } from "@/lib/vocabulary";
-import { hub } from "./hub";
+import { hub, sharedThroughPostgres } from "./hub";
+import { ensureListening } from "./pg-listener";
 import { sendNotice } from "./send-notice";
 import { resyncEvent } from "./resync-event";
 import { startSweeper } from "./sweep-presence";
@@ -43,6 +44,9 @@ export function openLiveStream(o: StreamOptions): ReadableStream<Uint8Array> {
           cleanup(); // the stream is closed already
         }
       };
+      // On PostgreSQL, listen before subscribing: no commit after this point goes unheard.
+      if (sharedThroughPostgres())
+        await ensureListening().catch((error: unknown) => console.error("[live] cannot LISTEN", error));
       const onEvent = (event: LiveEvent, id: string) => send(sseFrame(event.type, event, id));
       const unsubscribe = bus.subscribe(o.articleId, onEvent);
       startSweeper();

@@ -1,8 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { LiveEvent } from "@/lib/live/events";
-import { hub } from "@/lib/live/server/hub";
-import { stopListening } from "@/lib/live/server/pg-listener";
+import { hub, sharedThroughPostgres } from "@/lib/live/server/hub";
+import { ensureListening, stopListening } from "@/lib/live/server/pg-listener";
 import { saveTranslation } from "@/lib/review/server/save-translation";
 import { rejectTranslation } from "@/lib/review/server/reject-translation";
 import { createActor, createArticle } from "../../factories";
@@ -25,6 +25,8 @@ function nextRows(articleId: string, ms = 5_000): Promise<Rows> {
   });
 }
 
+// On PostgreSQL the events come back through this instance's LISTEN connection, as with an open editor.
+beforeAll(() => (sharedThroughPostgres() ? ensureListening() : undefined));
 afterAll(() => stopListening());
 
 describe("live updates after a commit", () => {
