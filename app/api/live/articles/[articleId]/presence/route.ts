@@ -1,3 +1,4 @@
+import { readBodyText } from "@/lib/cms/server/api-http";
 import { liveActor } from "@/lib/live/server/open-live-article";
 import { movePresence, presenceInput } from "@/lib/live/server/move-presence";
 
@@ -21,8 +22,8 @@ export async function POST(request: Request, context: Context): Promise<Response
   if (typeof actor === "number") return new Response(null, { status: actor });
   // JSON only: a cross-site form cannot send it without a CORS preflight, which this route never allows.
   if (!request.headers.get("content-type")?.startsWith("application/json")) return new Response(null, { status: 415 });
-  const body = await request.text();
-  if (body.length > MAX_BODY) return new Response(null, { status: 413 });
+  const body = await readBodyText(request, MAX_BODY); // stops reading past the limit
+  if (body === null) return new Response(null, { status: 413 });
   const parsed = presenceInput.safeParse(parseJson(body));
   if (!parsed.success) return Response.json({ code: "INVALID_INPUT" }, { status: 400 });
   await movePresence(articleId, parsed.data, actor);
