@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { importArticle, pageAs } from "./fixtures/session";
 
 test("two people edit the same segment: the second sees the conflict instead of overwriting", async ({ browser }) => {
+  test.slow(); // two signed-in browser contexts
   const first = await pageAs(browser, "translator");
   const url = await importArticle(first, "Hai người cùng sửa một câu");
   const second = await pageAs(browser, "reviewer");

@@ -5,6 +5,7 @@ import { shot } from "./fixtures/screens";
 // Issue 16: two people in one article. What one saves appears in the other's open editor without a
 // reload; who is in which cell shows as initials; a cell being typed in is never changed under the cursor.
 test("a save appears in the other open editor, with the other person's presence badge", async ({ browser }) => {
+  test.slow(); // three signed-in browser contexts
   const lan = await pageAs(browser, "translator");
   const url = await importArticle(lan, "Hai người cùng mở một bài");
   const jonas = await pageAs(browser, "reviewer");
@@ -40,6 +41,7 @@ test("a save appears in the other open editor, with the other person's presence 
 });
 
 test("someone's save never changes a cell I am typing in: it shows as a change to choose", async ({ browser }) => {
+  test.slow(); // two signed-in browser contexts
   const lan = await pageAs(browser, "translator");
   const url = await importArticle(lan, "Không ghi đè ô đang gõ");
   const jonas = await pageAs(browser, "reviewer");
