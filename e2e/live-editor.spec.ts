@@ -35,9 +35,13 @@ test("a save appears in the other open editor, with the other person's presence 
   await expect(cellAtJonas).toHaveClass(/state-translated/);
   await shot(jonas, "live-presence");
 
-  // Jonas approves: Lan's cell turns approved, again without a reload.
-  await cellAtJonas.getByRole("button", { name: "Approve" }).click();
-  await expect(lan.locator('[data-lang="de"]').filter({ has: hers })).toHaveClass(/state-approved/);
+  // And the other way: Jonas saves the English lead, Lan sees it without a reload.
+  const hisEnglish = jonas.getByRole("textbox", { name: "English translation of segment 2" });
+  await hisEnglish.fill("This morning the city presented the plan.");
+  await hisEnglish.press("Control+s");
+  await expect(lan.getByRole("textbox", { name: "English translation of segment 2" })).toHaveValue(
+    "This morning the city presented the plan.",
+  );
 });
 
 test("someone's save never changes a cell I am typing in: it shows as a change to choose", async ({ browser }) => {
