@@ -2,18 +2,20 @@ import { expect, test } from "@playwright/test";
 import { importArticle, pageAs } from "./fixtures/session";
 
 test("two people edit the same segment: the second sees the conflict instead of overwriting", async ({ browser }) => {
+  test.slow(); // two signed-in browser contexts
   const first = await pageAs(browser, "translator");
   const url = await importArticle(first, "Hai người cùng sửa một câu");
   const second = await pageAs(browser, "reviewer");
   await second.goto(url); // both have version 1 of every segment loaded
 
+  // The second is typing when the first saves (an untouched cell would simply take the save, live).
+  const theirs = second.getByRole("textbox", { name: "German translation of segment 2" });
+  await theirs.fill("Fassung des Prüfers");
   const mine = first.getByRole("textbox", { name: "German translation of segment 2" });
   await mine.fill("Fassung der Übersetzerin");
   await mine.press("Control+s");
   await expect(first.locator('[data-lang="de"]').filter({ has: mine }).locator(".save-status")).toHaveText("Saved");
 
-  const theirs = second.getByRole("textbox", { name: "German translation of segment 2" });
-  await theirs.fill("Fassung des Prüfers");
   await theirs.press("Control+s");
   const conflict = second.getByRole("alertdialog", { name: "Someone else saved this segment." });
   await expect(conflict).toBeVisible();

@@ -13,10 +13,13 @@ export async function ArticleTable({
   items,
   query,
   filtered = false,
+  present,
 }: {
   items: ArticleListItem[];
   query?: string;
   filtered?: boolean;
+  /** Who has each article open now (lib/live/server/people-in-articles.ts). */
+  present?: Map<string, string[]>;
 }) {
   const [t, format] = await Promise.all([getTranslations("list"), getFormatter()]);
   if (!items.length)
@@ -64,6 +67,11 @@ export async function ArticleTable({
                   {a.title}
                 </Link>
                 <span className="muted small">{t("segments", { count: a.segments })}</span>
+                {present?.get(a.id)?.length ? (
+                  <span className="small now-in" data-testid="now-in">
+                    {t("live.nowIn", { names: present.get(a.id)!.join(", ") })}
+                  </span>
+                ) : null}
               </td>
               {TARGET_LANGS.map((lang) => (
                 <td key={lang}>

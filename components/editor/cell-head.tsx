@@ -5,6 +5,7 @@ import type { Panel } from "./panel-types";
 import { useEditor } from "./editor-context";
 import { ReviewButtons } from "./review-buttons";
 import { StateBadge } from "./state-badge";
+import { PresenceBadges } from "./presence-badges";
 import type { SaveStatus } from "./use-cell-save";
 import { fuzzyPercent } from "@/lib/translation/memory-fill";
 
@@ -13,6 +14,7 @@ const TOGGLES = ["diff", "history", "comments"] as const;
 
 type Props = {
   translation: EditorTranslation;
+  segmentId: string;
   dirty: boolean;
   status: SaveStatus;
   panel: Panel | null;
@@ -22,12 +24,13 @@ type Props = {
 };
 
 /** A translation cell's first line: state, issue counts, save status, the panel toggles and the review buttons. */
-export function CellHead({ translation, dirty, status, panel, setPanel, approving, onApprove }: Props) {
+export function CellHead({ translation, segmentId, dirty, status, panel, setPanel, approving, onApprove }: Props) {
   const t = useTranslations("editor");
   const canApprove = useEditor().permissions.approve;
   return (
     <div className="cell-head">
       <StateBadge state={translation.state} />
+      <PresenceBadges segmentId={segmentId} lang={translation.lang} />
       {translation.fuzzyScore !== null ? (
         <span className="badge fuzzy">{t("memoryFill.fuzzy", { percent: fuzzyPercent(translation.fuzzyScore) })}</span>
       ) : null}

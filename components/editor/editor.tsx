@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import type { EditorArticle } from "@/lib/articles/editor-types";
@@ -15,11 +15,14 @@ import { createInsertIntoCell, InsertIntoCellContext } from "./cell-inserter";
 import { EditorSide } from "./editor-side";
 import { useQaPanel, QA_PANEL_ID } from "./use-qa-panel";
 import { groupIssues } from "@/lib/quality/qa-groups";
+import { useLeaveWarning } from "./use-leave-warning";
+import { useLiveChannel } from "./use-live-channel";
+import { LiveContext } from "./live-context";
 import "./cat-panels.css";
 
-type Props = { article: EditorArticle; permissions: EditorPermissions; me: string };
+type Props = { article: EditorArticle; permissions: EditorPermissions; me: string; userId: string };
 
-export function Editor({ article, permissions, me }: Props) {
+export function Editor({ article, permissions, me, userId }: Props) {
   const t = useTranslations("editor");
   const { segments, filter, chooseFilter, counts, visibleIds, visible, update } = useSegments(article.segments);
   const [active, setActiveCell] = useState<{ segmentId: string; lang: TargetLang } | null>(null);
@@ -66,14 +69,8 @@ export function Editor({ article, permissions, me }: Props) {
     setActiveCell((prev) => (prev?.segmentId === segmentId && prev.lang === lang ? prev : { segmentId, lang }));
   }, []);
 
-  useEffect(() => {
-    // Never lose typed text: warn before leaving while a draft is unsaved.
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (stash.size) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [stash]);
+  useLeaveWarning(stash);
+  const live = useLiveChannel({ articleId: article.id, userId, segments, stash, update });
 
   const api = useMemo<EditorApi>(
     () => ({ permissions, stash, update, move, next, focus, setActive, me }),
@@ -83,68 +80,75 @@ export function Editor({ article, permissions, me }: Props) {
 
   return (
     <EditorContext.Provider value={api}>
-      <InsertIntoCellContext.Provider value={inserts}>
-        <EditorToolbar
-          segments={segments}
-          filter={filter}
-          counts={counts}
-          onFilter={chooseFilter}
-          bulk={
-            permissions.approve ? (
-              <BulkApprove segments={segments} visibleIds={visibleIds} selected={selected} setSelected={setSelected} />
-            ) : null
-          }
-          qa={
-            <button
-              type="button"
-              className="button ghost small qa-toggle"
-              aria-expanded={qa.open}
-              aria-controls={qa.open ? QA_PANEL_ID : undefined}
-              aria-keyshortcuts="F8"
-              onClick={qa.open ? qa.close : qa.toggle}
-            >
-              {t("qa.button", { count: issueCount })}
-            </button>
-          }
-        />
-        {allDone ? <NextInQueue key={allDone} articleId={article.id} articleDone={allDone === "article"} /> : null}
-        <div className="editor-body">
-          <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
-            <div className="segment-row header" role="row" aria-rowindex={1}>
-              <div role="columnheader">{t("lang.vi")}</div>
-              <div role="columnheader">{t("lang.de")}</div>
-              <div role="columnheader">{t("lang.en")}</div>
-            </div>
-            <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
-              {visible.length === 0 ? <p className="empty">{t("nothingMatches")}</p> : null}
-              <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-                {items.map((item) => {
-                  const segment = visible[item.index];
-                  if (!segment) return null;
-                  const previous = visible[item.index - 1];
-                  return (
-                    <div
-                      key={item.key}
-                      data-index={item.index}
-                      ref={virtualizer.measureElement}
-                      className="virtual-row"
-                      style={{ transform: `translateY(${item.start}px)` }}
-                    >
-                      <SegmentRow
-                        segment={segment}
-                        newParagraph={!!previous && previous.paragraph !== segment.paragraph}
-                        selected={permissions.approve ? selected.has(segment.id) : undefined}
-                        onToggle={toggleSelect}
-                      />
-                    </div>
-                  );
-                })}
+      <LiveContext.Provider value={live}>
+        <InsertIntoCellContext.Provider value={inserts}>
+          <EditorToolbar
+            segments={segments}
+            filter={filter}
+            counts={counts}
+            onFilter={chooseFilter}
+            bulk={
+              permissions.approve ? (
+                <BulkApprove
+                  segments={segments}
+                  visibleIds={visibleIds}
+                  selected={selected}
+                  setSelected={setSelected}
+                />
+              ) : null
+            }
+            qa={
+              <button
+                type="button"
+                className="button ghost small qa-toggle"
+                aria-expanded={qa.open}
+                aria-controls={qa.open ? QA_PANEL_ID : undefined}
+                aria-keyshortcuts="F8"
+                onClick={qa.open ? qa.close : qa.toggle}
+              >
+                {t("qa.button", { count: issueCount })}
+              </button>
+            }
+          />
+          {allDone ? <NextInQueue key={allDone} articleId={article.id} articleDone={allDone === "article"} /> : null}
+          <div className="editor-body">
+            <div className="editor-grid" role="grid" aria-label={t("gridLabel")} aria-rowcount={segments.length + 1}>
+              <div className="segment-row header" role="row" aria-rowindex={1}>
+                <div role="columnheader">{t("lang.vi")}</div>
+                <div role="columnheader">{t("lang.de")}</div>
+                <div role="columnheader">{t("lang.en")}</div>
+              </div>
+              <div ref={scroller} className="editor-scroller" data-testid="editor-scroller">
+                {visible.length === 0 ? <p className="empty">{t("nothingMatches")}</p> : null}
+                <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+                  {items.map((item) => {
+                    const segment = visible[item.index];
+                    if (!segment) return null;
+                    const previous = visible[item.index - 1];
+                    return (
+                      <div
+                        key={item.key}
+                        data-index={item.index}
+                        ref={virtualizer.measureElement}
+                        className="virtual-row"
+                        style={{ transform: `translateY(${item.start}px)` }}
+                      >
+                        <SegmentRow
+                          segment={segment}
+                          newParagraph={!!previous && previous.paragraph !== segment.paragraph}
+                          selected={permissions.approve ? selected.has(segment.id) : undefined}
+                          onToggle={toggleSelect}
+                        />
+                      </div>
+                    );
+                  })}
+                </div>
               </div>
             </div>
+            <EditorSide active={active} segments={segments} qa={qa} issues={issues} issueCount={issueCount} />
           </div>
-          <EditorSide active={active} segments={segments} qa={qa} issues={issues} issueCount={issueCount} />
-        </div>
-      </InsertIntoCellContext.Provider>
+        </InsertIntoCellContext.Provider>
+      </LiveContext.Provider>
     </EditorContext.Provider>
   );
 }

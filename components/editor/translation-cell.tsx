@@ -12,6 +12,7 @@ import { CellHead } from "./cell-head";
 import { useApprove } from "./use-approve";
 import { cellKeyDown } from "./cell-keys";
 import { useCellInsert } from "./use-cell-insert";
+import { useLiveCell } from "./use-live-cell";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { TARGET_LANGS, type TargetLang } from "@/lib/vocabulary";
 
@@ -76,6 +77,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     return cell.lastSaved.current.version;
   }
 
+  const { takeTheirs } = useLiveCell({ translation, segmentId: segment.id, lang, cell, setDraft });
   const { approve, approving } = useApprove({ translationId: translation.id, cell, settle, onReviewed, setPanel });
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) =>
@@ -86,6 +88,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
     <div className={`cell state-${translation.state}${dirty ? " dirty" : ""}`} data-lang={lang}>
       <CellHead
         translation={translation}
+        segmentId={segment.id}
         dirty={dirty}
         status={cell.status}
         panel={panel}
@@ -133,19 +136,7 @@ export function TranslationCell({ segment, translation, lang }: Props) {
         lang={lang}
         conflict={cell.conflict}
         onKeepMine={() => cell.conflict && void cell.save(draft, false, cell.conflict.version)}
-        onTakeTheirs={() => {
-          if (!cell.conflict) return;
-          const c = cell.conflict;
-          cell.acceptVersion(c.text, c.version);
-          editor.update(segment.id, lang, {
-            text: c.text,
-            state: c.state,
-            version: c.version,
-            updatedAt: c.updatedAt,
-            updatedBy: c.updatedBy,
-          });
-          setDraft(c.text);
-        }}
+        onTakeTheirs={takeTheirs}
         settle={settle}
         onReviewed={onReviewed}
         segmentId={segment.id}

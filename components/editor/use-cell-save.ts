@@ -26,6 +26,11 @@ export function useCellSave(
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [conflict, setConflict] = useState<ConflictDetails | null>(null);
+  // While a conflict is shown, only the user's choice saves: a blur (clicking a choice) would refuse again.
+  const pending = useRef<ConflictDetails | null>(null);
+  useEffect(() => {
+    pending.current = conflict;
+  }, [conflict]);
   const last = useRef({ text: translation.text, version: translation.version });
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const editStart = useRef<number | null>(null);
@@ -43,6 +48,7 @@ export function useCellSave(
     (text: string, confirm: boolean, expectedVersion?: number): Promise<boolean> => {
       const run = async (): Promise<boolean> => {
         if (!confirm && expectedVersion === undefined && text === last.current.text) return true;
+        if (expectedVersion === undefined && pending.current) return false;
         setStatus("saving");
         const editSeconds = editStart.current ? Math.round((Date.now() - editStart.current) / 1000) : undefined;
         const result = await call(saveTranslation, {

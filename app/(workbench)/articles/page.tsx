@@ -6,6 +6,7 @@ import { listParams } from "@/lib/articles/list-params";
 import { ArticleTable } from "@/components/articles/article-table";
 import { ListFilters } from "@/components/articles/list-filters";
 import { KeysetPager } from "@/components/ui/keyset-pager";
+import { peopleInArticles } from "@/lib/live/server/people-in-articles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("list"))("title") };
@@ -28,6 +29,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     return `?${query.toString()}`;
   };
   const { count, capped } = result.total;
+  const present = await peopleInArticles(result.items.map((a) => a.id));
   return (
     <>
       <div className="page-head">
@@ -46,7 +48,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </form>
       </div>
       <ListFilters params={params} />
-      <ArticleTable items={result.items} query={q} filtered={Boolean(state)} />
+      <ArticleTable items={result.items} query={q} filtered={Boolean(state)} present={present} />
       <KeysetPager
         newer={href("before", result.prev)}
         older={href("after", result.next)}

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictDetails, StepResult } from "@/lib/review/types";
 import { prepareStep, type StepOptions } from "./prepare-step";
 import { StaleSibling, writeStep } from "./write-step";
+import { publishStep } from "@/lib/live/server/publish-rows";
 
 export type { ConflictDetails, StepResult };
 
@@ -26,12 +27,17 @@ export async function applyStep(o: StepOptions, then: AfterStep = (_tx, result) 
     const ready = await prepareStep(db, o);
     if ("unchanged" in ready) return ready.unchanged;
     try {
-      return await db.$transaction(async (tx) => then(tx, await writeStep(tx, ready.prepared, o, true)));
+      const result = await db.$transaction(async (tx) => then(tx, await writeStep(tx, ready.prepared, o, true)));
+      // After the commit, not awaited: the open editors of the article hear of it (lib/live).
+      void publishStep(result, o.actor, ready.prepared.current.articleId);
+      return result;
     } catch (error) {
       if (!(error instanceof StaleSibling)) throw error;
     }
   }
-  return db.$transaction(async (tx) => then(tx, await applyStepTx(tx, o)));
+  const result = await db.$transaction(async (tx) => then(tx, await applyStepTx(tx, o)));
+  void publishStep(result, o.actor);
+  return result;
 }
 
 /** What a caller adds to the step's own transaction once the row is written (a confirm's repeats). */

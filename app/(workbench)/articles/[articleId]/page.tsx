@@ -85,6 +85,7 @@ export default async function EditorPage({ params, searchParams }: Props) {
         <Editor
           article={article}
           me={user.name}
+          userId={user.id}
           permissions={{
             edit: can(user.role, "translation.edit"),
             approve: can(user.role, "translation.approve"),
