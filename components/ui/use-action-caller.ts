@@ -9,8 +9,12 @@ import { useSessionGuard } from "@/components/auth/session-guard";
  * of a promise that never settles into the UI, and UNAUTHENTICATED (the session ended) opens the sign-in
  * dialog (components/auth/session-guard.tsx). The caller still gets the failure, to show and keep its input.
  */
-export function useActionCaller() {
+export function useActionCaller(options: { quiet?: boolean } = {}) {
   const guard = useSessionGuard();
+  // quiet: a load the user did not ask for (the suggestions that follow the focus) must not open the modal
+  // sign-in dialog while they type — it takes the focus, and their next keys would go into its fields.
+  // Their failure is shown where the data would be; the user's own next save opens the dialog.
+  const quiet = options.quiet === true;
   return useCallback(
     async <A extends unknown[], R>(
       action: (...args: A) => Promise<ActionResult<R>>,
@@ -23,9 +27,9 @@ export function useActionCaller() {
         console.error("[action] no answer", error);
         result = { ok: false, code: "ACTION_UNREACHABLE" };
       }
-      if (!result.ok && result.code === "UNAUTHENTICATED") guard.expired();
+      if (!result.ok && result.code === "UNAUTHENTICATED" && !quiet) guard.expired();
       return result;
     },
-    [guard],
+    [guard, quiet],
   );
 }
