@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { importArticle, pageAs } from "./fixtures/session";
+import { buildUploadTmx } from "../tests/fixtures/upload-tmx";
 
 // Uploads up to the documented size import; bigger ones get the coded, translated refusal with the
 // limit in words — in the browser at once, and from the server for anything that gets past it.
@@ -59,23 +60,7 @@ test("Admin → Memory: a 6 MB TMX imports; an 11 MB one is refused at once with
   test.setTimeout(120_000);
   const page = await pageAs(browser, "admin");
   await page.goto("/admin/memory");
-  // Sources unlike any news sentence, so other journeys' memory look-ups never meet them.
-  const tuv = (lang: string, text: string) => `<tuv xml:lang="${lang}"><seg>${text}</seg></tuv>`;
-  const units = Array.from(
-    { length: 12_000 },
-    (_, i) =>
-      `<tu>${[
-        tuv("vi", `Đơn vị kiểm thử tải lên ${i} ${"ơ".repeat((i % 50) + 30)} mã ${i * 7919}`),
-        tuv(
-          "de",
-          `Prüfeinheit ${i} für das Hochladen mit ausreichend langem deutschen Text ${"ö".repeat((i % 50) + 20)}`,
-        ),
-        tuv("en", `Upload test unit ${i} with an English text that is long enough ${"e".repeat(i % 50)}`),
-      ].join("")}</tu>`,
-  );
-  const header =
-    '<header srclang="vi" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="e2e" creationtool="e2e" creationtoolversion="1"/>';
-  const tmx = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>\n${units.join("\n")}\n</body></tmx>\n`;
+  const tmx = buildUploadTmx(12_000);
   expect(Buffer.byteLength(tmx)).toBeGreaterThan(6 * MB);
   await page.getByLabel("TMX file").setInputFiles(tempFile("memory.tmx", tmx));
   await page.getByRole("button", { name: "Import TMX" }).click();

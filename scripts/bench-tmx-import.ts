@@ -1,5 +1,5 @@
 // `npm run bench:tmx-import [units] [sqlite|postgres]` (units default 12,000): the TMX memory import of the
-// e2e journey's 6 MB file (scripts/bench/tmx-import-file.ts) through importMemory — parse in a worker,
+// e2e journey's 6 MB file (tests/fixtures/upload-tmx.ts) through importMemory — parse in a worker,
 // stage, merge, fuzzy grams and concordance words — against raw multi-row INSERTs of the same unit rows
 // without index rows, measured in the same run, on SQLite (a throw-away file) and PostgreSQL
 // (scripts/postgres-test-server.sh, a throw-away database). Goal: 12,000 units well under 20 s on SQLite.

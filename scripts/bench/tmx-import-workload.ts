@@ -3,10 +3,10 @@
 // writes the very same unit rows again as raw multi-row INSERTs (no index rows) after deleting them,
 // in one transaction, and prints one JSON line.
 import { performance } from "node:perf_hooks";
-import { buildBenchTmx } from "./tmx-import-file";
+import { buildUploadTmx } from "../../tests/fixtures/upload-tmx";
 
 const units = Number(process.argv[2] ?? 12_000);
-const xml = buildBenchTmx(units);
+const xml = buildUploadTmx(units);
 
 const { db } = await import("@/lib/db");
 const { importMemory } = await import("@/lib/translation/server/import-memory");
