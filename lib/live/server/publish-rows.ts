@@ -22,9 +22,15 @@ export async function publishRows(articleId: string, rows: readonly string[], ac
 export async function publishStep(result: StepResult, actor: Actor, articleId?: string): Promise<void> {
   const rows = [result.id, ...(result.repeats?.changes ?? []).flatMap((c) => (c.patch.id ? [c.patch.id] : []))];
   let article = articleId;
-  if (!article) {
-    const row = await db.translation.findUnique({ where: { id: result.id }, select: { articleId: true } });
-    article = row?.articleId;
+  try {
+    if (!article) {
+      const row = await db.translation.findUnique({ where: { id: result.id }, select: { articleId: true } });
+      article = row?.articleId;
+    }
+  } catch (error) {
+    // Called without await after the commit: a failed read must not become an unhandled rejection.
+    console.error("[live] could not find the article of a change", result.id, error);
+    return;
   }
   if (article) await publishRows(article, rows, actor);
 }
