@@ -21,8 +21,13 @@ const SQLITE_SETUP = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 // saves) can take longer than that; waiting up to 10 s is what a user would rather have.
 const transactionOptions = { maxWait: 10_000 };
 
+/** Whether a database URL (by default the app's) is PostgreSQL: the few statements that differ ask this. */
+export function isPostgresUrl(url = process.env.DATABASE_URL ?? ""): boolean {
+  return /^postgres(ql)?:/.test(url);
+}
+
 export function createPrismaClient(url = DEFAULT_DATABASE_URL): Db {
-  if (/^postgres(ql)?:/.test(url)) {
+  if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url });
     return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isPostgresUrl } from "@/lib/db-client";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
@@ -23,7 +24,7 @@ const adminRole = defaultAc.newRole({
 });
 
 export const auth = betterAuth({
-  database: prismaAdapter(db, { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" }),
+  database: prismaAdapter(db, { provider: isPostgresUrl() ? "postgresql" : "sqlite" }),
   secret: process.env.BETTER_AUTH_SECRET,
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
   // The browser talks to the origin it loaded the page from; trust exactly that origin (same-origin

@@ -1,4 +1,5 @@
 import "server-only";
+import { isPostgresUrl } from "@/lib/db-client";
 import { randomBytes } from "node:crypto";
 import { LiveBus } from "@/lib/live/bus";
 import { PresenceStore } from "@/lib/live/presence";
@@ -27,5 +28,5 @@ export function hub(): Hub {
 
 /** True when DATABASE_URL is PostgreSQL: then instances share events through LISTEN/NOTIFY. */
 export function sharedThroughPostgres(): boolean {
-  return /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "");
+  return isPostgresUrl();
 }

@@ -1,7 +1,6 @@
 import "server-only";
+import { isPostgresUrl } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-const postgres = () => process.env.DATABASE_URL?.startsWith("postgres") ?? false;
 
 /**
  * Of these segments, those whose translation rows (every language) this transaction could lock without
@@ -11,7 +10,7 @@ const postgres = () => process.env.DATABASE_URL?.startsWith("postgres") ?? false
  * so every segment is free there.
  */
 export async function claimFreeSegments(tx: Prisma.TransactionClient, segmentIds: string[]): Promise<Set<string>> {
-  if (!postgres() || segmentIds.length === 0) return new Set(segmentIds);
+  if (!isPostgresUrl() || segmentIds.length === 0) return new Set(segmentIds);
   const locked = await tx.$queryRaw<{ segmentId: string }[]>`
     SELECT "segmentId" FROM "Translation" WHERE "segmentId" = ANY(${segmentIds}) ORDER BY "id" FOR UPDATE SKIP LOCKED`;
   const all = await tx.translation.findMany({ where: { segmentId: { in: segmentIds } }, select: { segmentId: true } });

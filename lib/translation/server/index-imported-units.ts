@@ -1,7 +1,6 @@
 import "server-only";
+import { isPostgresUrl } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-
-const postgres = () => process.env.DATABASE_URL?.startsWith("postgres") ?? false;
 
 /**
  * The index rows of a merged TMX batch (lib/translation/server/import-memory.ts), in its transaction, two
@@ -12,8 +11,8 @@ const postgres = () => process.env.DATABASE_URL?.startsWith("postgres") ?? false
  */
 export async function indexImportedUnits(tx: Prisma.TransactionClient, slices: readonly string[]): Promise<void> {
   for (const json of slices) {
-    await tx.$executeRaw(postgres() ? gramsPg(json) : gramsSqlite(json));
-    await tx.$executeRaw(postgres() ? wordsPg(json) : wordsSqlite(json));
+    await tx.$executeRaw(isPostgresUrl() ? gramsPg(json) : gramsSqlite(json));
+    await tx.$executeRaw(isPostgresUrl() ? wordsPg(json) : wordsSqlite(json));
   }
 }
 

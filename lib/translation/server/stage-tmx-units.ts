@@ -1,10 +1,9 @@
 import "server-only";
+import { isPostgresUrl } from "@/lib/db-client";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RawWriter } from "@/lib/db-insert";
 import type { KeyedTmUnit } from "@/lib/translation/prepare-tmx";
-
-const postgres = () => process.env.DATABASE_URL?.startsWith("postgres") ?? false;
 
 /**
  * Stages TMX units (TmImportRow) of one import batch: a slice's units travel as ONE JSON parameter that
@@ -23,7 +22,7 @@ export async function stageTmxUnits(
   const json = JSON.stringify(
     units.map((u, i) => ({ id: ids[i], h: u.hash, vi: u.vi, n: u.viLength, de: u.de, en: u.en })),
   );
-  await db.$executeRaw(postgres() ? rowsPg(json, batchId, now) : rowsSqlite(json, batchId, now));
+  await db.$executeRaw(isPostgresUrl() ? rowsPg(json, batchId, now) : rowsSqlite(json, batchId, now));
   // the grams are JSON already (computed in the worker): joined as text, not parsed and written again
   const index = units.map((u, i) => `{"i":"${ids[i]}","h":"${u.hash}","n":${u.viLength},"g":${u.gramsJson},"w":`);
   return `[${units.map((u, i) => index[i] + JSON.stringify(u.words) + "}").join(",")}]`;
